@@ -1,0 +1,56 @@
+// The database's schema versions, oldest first. Never edit a released version: add one,
+// with an upgrade that carries old data forward (tested in migrations.test.ts).
+import type { Transaction } from 'dexie';
+
+export interface DbVersion {
+  version: number;
+  stores: Record<string, string | null>;
+  upgrade?: (tx: Transaction) => Promise<void> | void;
+}
+
+const V1: Record<string, string> = {
+  settings: 'id',
+  units: 'id, name, kind, updatedAt',
+  people: 'id, fullName, unitId, kind, updatedAt',
+  campaigns: 'id, year, status, updatedAt',
+  participants: 'id, campaignId, unitId, personId, updatedAt',
+  evidence: 'id, campaignId, participantId, criterionId, updatedAt',
+  attachments: 'id, campaignId, ownerId, sha256, updatedAt',
+  blobs: 'id',
+  appraisals: 'id, campaignId, participantId, updatedAt',
+  complaints: 'id, campaignId, participantId, updatedAt',
+  nominations: 'id, campaignId, participantId, status, updatedAt',
+  councilMembers: 'id, campaignId, updatedAt',
+  sessions: 'id, campaignId, updatedAt',
+  rounds: 'id, campaignId, sessionId, status, updatedAt',
+  ballots: 'id, roundId',
+  decisions: 'id, campaignId, updatedAt',
+  audit: 'id, at, entity, entityId',
+  meta: 'key',
+  snapshots: 'id, createdAt',
+};
+
+export const DB_VERSIONS: DbVersion[] = [
+  { version: 1, stores: V1 },
+  {
+    // v2: compound indexes for the evidence matrix (one participant × one criterion) and
+    // the audit trail of a campaign; older audit entries get their campaign from the record.
+    version: 2,
+    stores: {
+      evidence: 'id, campaignId, participantId, criterionId, [participantId+criterionId], updatedAt',
+      appraisals: 'id, campaignId, participantId, [participantId+criterionId], updatedAt',
+      participants: 'id, campaignId, [campaignId+category], unitId, personId, updatedAt',
+      audit: 'id, at, entity, entityId, campaignId',
+    },
+    upgrade: async (tx) => {
+      await tx
+        .table('audit')
+        .toCollection()
+        .modify((entry: { campaignId?: string; entity: string; entityId: string }) => {
+          if (entry.campaignId === undefined && entry.entity === 'campaigns') entry.campaignId = entry.entityId;
+        });
+    },
+  },
+];
+
+export const LATEST_DB_VERSION = DB_VERSIONS[DB_VERSIONS.length - 1]?.version ?? 1;

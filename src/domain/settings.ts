@@ -1,0 +1,47 @@
+// The office's settings: who we are, where, who signs, who is at the keyboard, and the
+// dated base-salary table (mức lương cơ sở) that reward amounts are computed from.
+import { z } from 'zod';
+import { isoDateSchema, line, optionalLine, recordMeta } from './common';
+
+export const SETTINGS_ID = '00000000-0000-7000-8000-000000000001';
+
+export const signatureSchema = z.object({
+  prefix: optionalLine('Thẩm quyền ký', 20), // TM., KT., TL., Q. or empty
+  position: line('Chức vụ người ký', 120),
+  signerName: line('Họ tên người ký', 120),
+});
+export type Signature = z.infer<typeof signatureSchema>;
+
+export const baseSalarySchema = z.object({
+  effectiveFrom: isoDateSchema,
+  amount: z.number({ message: 'Mức lương cơ sở phải là số' }).int().positive('Mức lương cơ sở phải lớn hơn 0'),
+  source: optionalLine('Căn cứ', 300),
+});
+export type BaseSalary = z.infer<typeof baseSalarySchema>;
+
+export const settingsFields = z.object({
+  organisationName: line('Tên cơ quan', 200),
+  higherBody: optionalLine('Cơ quan cấp trên', 200),
+  placeName: line('Địa danh', 100),
+  operatorName: line('Người thao tác', 120),
+  signers: z.array(signatureSchema).max(10),
+  baseSalaries: z.array(baseSalarySchema).min(1, 'Cần ít nhất một mức lương cơ sở'),
+});
+export type SettingsFields = z.infer<typeof settingsFields>;
+
+export const settingsSchema = settingsFields.extend(recordMeta);
+export type Settings = z.infer<typeof settingsSchema>;
+
+export const DEFAULT_BASE_SALARIES: BaseSalary[] = [
+  { effectiveFrom: '2024-07-01', amount: 2_340_000, source: 'Nghị định 73/2024/NĐ-CP' },
+  { effectiveFrom: '2026-07-01', amount: 2_530_000, source: 'Mức điều chỉnh từ 01/7/2026' },
+];
+
+export const DEFAULT_SETTINGS: SettingsFields = {
+  organisationName: 'Ủy ban nhân dân xã',
+  higherBody: '',
+  placeName: '',
+  operatorName: 'Cán bộ phụ trách',
+  signers: [],
+  baseSalaries: DEFAULT_BASE_SALARIES,
+};

@@ -1,0 +1,44 @@
+// Tổng quan: where a new user starts, and (once campaigns exist) the state of each one.
+import { Link } from 'react-router';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { CheckCircle2, Circle, Flag, Settings, Users } from 'lucide-react';
+import { loadSettings } from '../../db/settings-repo';
+import { Page } from '../../ui/page';
+
+export function DashboardPage() {
+  const settings = useLiveQuery(() => loadSettings().then((s) => s ?? null), []);
+  const steps = [
+    { done: !!settings, to: '/settings', icon: Settings, title: 'Khai báo cơ quan', text: 'Tên cơ quan, địa danh, người ký và người thao tác.' },
+    { done: false, to: '/campaigns', icon: Flag, title: 'Lập phong trào thi đua', text: 'Tạo nhanh từ mẫu Kế hoạch 99/KH-UBND hoặc lập mới.' },
+    { done: false, to: '/register', icon: Users, title: 'Nhập danh sách đơn vị, cán bộ', text: 'Gõ tay hoặc nhập từ tệp Excel sẵn có.' },
+  ];
+  return (
+    <Page
+      title={settings ? settings.organisationName : 'Chào mừng đến với Bình Xét'}
+      lead="Bình Xét giúp văn phòng xã tổ chức phong trào thi đua từ kế hoạch đến khen thưởng: lập kế hoạch, thu thập minh chứng, đề xuất, họp Hội đồng bỏ phiếu và in văn bản — ngay trên máy này, không cần mạng."
+      help={<>Bắt đầu từ bước 1. Mọi dữ liệu lưu trong trình duyệt của máy này; hãy tải bản sao lưu định kỳ ở mục <em>Sao lưu</em>.</>}
+    >
+      <section className="card" aria-labelledby="first-steps">
+        <h2 id="first-steps">Các bước bắt đầu</h2>
+        <ol className="stack" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
+          {steps.map((s, i) => (
+            <li key={s.to} className="row" style={{ justifyContent: 'space-between', borderBottom: '1px solid var(--c-border)', paddingBottom: 12 }}>
+              <div className="row">
+                {s.done ? <CheckCircle2 color="var(--c-success)" aria-label="Đã xong" /> : <Circle color="var(--c-text-3)" aria-label="Chưa làm" />}
+                <div>
+                  <strong>
+                    {i + 1}. {s.title}
+                  </strong>
+                  <div className="muted small">{s.text}</div>
+                </div>
+              </div>
+              <Link className={s.done ? 'btn' : 'btn btn-primary'} to={s.to}>
+                <s.icon size={18} aria-hidden="true" /> {s.done ? 'Xem lại' : 'Bắt đầu'}
+              </Link>
+            </li>
+          ))}
+        </ol>
+      </section>
+    </Page>
+  );
+}

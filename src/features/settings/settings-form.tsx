@@ -1,0 +1,153 @@
+import { useState } from 'react';
+import { useFieldArray, useForm, Controller } from 'react-hook-form';
+import { zodResolver } from '@hookform/resolvers/zod';
+import type { z } from 'zod';
+import { Plus, Trash2 } from 'lucide-react';
+import { settingsFields, type Settings } from '../../domain/settings';
+import { saveSettings, settingsOrDefaults } from '../../db/settings-repo';
+import { StaleWriteError } from '../../domain/errors';
+import { DateField, TextField } from '../../ui/fields';
+import { Alert } from '../../ui/alert';
+import { DraftBanner } from '../../ui/draft-banner';
+import { useFormDraft } from '../../ui/use-form-draft';
+import { useToast } from '../../ui/toast';
+import { errorDetails, errorText } from '../../ui/error-text';
+import { formatMoney } from '../../lib/vi-money';
+
+type Input = z.input<typeof settingsFields>;
+type Output = z.output<typeof settingsFields>;
+
+export function SettingsForm({ stored }: { stored: Settings | undefined }) {
+  const form = useForm<Input, unknown, Output>({
+    resolver: zodResolver(settingsFields),
+    defaultValues: settingsOrDefaults(stored),
+    mode: 'onTouched',
+  });
+  const { register, control, handleSubmit, formState } = form;
+  const errors = formState.errors;
+  const signers = useFieldArray({ control, name: 'signers' });
+  const salaries = useFieldArray({ control, name: 'baseSalaries' });
+  const draft = useFormDraft('settings', form);
+  const toast = useToast();
+  const [failure, setFailure] = useState<{ text: string; details: readonly string[]; stale: boolean } | null>(null);
+
+  const onSubmit = handleSubmit(async (values) => {
+    setFailure(null);
+    try {
+      await saveSettings(values, stored?.rev ?? 0);
+      draft.saved();
+      toast.show('Đã lưu cài đặt');
+    } catch (error) {
+      setFailure({ text: errorText(error), details: errorDetails(error), stale: error instanceof StaleWriteError });
+    }
+  });
+
+  return (
+    <form className="card" onSubmit={onSubmit} noValidate aria-labelledby="settings-org">
+      {draft.pending && <DraftBanner savedAt={draft.pending.savedAt} onRestore={draft.restore} onDiscard={draft.discard} />}
+      <h2 id="settings-org">Cơ quan</h2>
+      <div className="form-grid">
+        <TextField label="Tên cơ quan" hint="Ví dụ: Ủy ban nhân dân xã Văn Giáo" error={errors.organisationName?.message} {...register('organisationName')} />
+        <TextField label="Cơ quan cấp trên" hint="Ví dụ: Ủy ban nhân dân tỉnh An Giang" error={errors.higherBody?.message} {...register('higherBody')} />
+        <TextField label="Địa danh ghi trên văn bản" hint="Ví dụ: Văn Giáo" error={errors.placeName?.message} {...register('placeName')} />
+        <TextField label="Người đang thao tác" hint="Tên này được ghi vào nhật ký mỗi lần thay đổi dữ liệu" error={errors.operatorName?.message} {...register('operatorName')} />
+      </div>
+
+      <h2 style={{ marginTop: 28 }}>Người ký mặc định</h2>
+      <div className="stack">
+        {signers.fields.map((field, i) => (
+          <fieldset key={field.id}>
+            <legend>Người ký {i + 1}</legend>
+            <div className="form-grid" style={{ gridTemplateColumns: '140px 1fr 1fr auto', alignItems: 'end' }}>
+              <TextField label="Thẩm quyền" hint="TM., KT., TL. hoặc để trống" error={errors.signers?.[i]?.prefix?.message} {...register(`signers.${i}.prefix`)} />
+              <TextField label="Chức vụ" hint="Ví dụ: PHÓ CHỦ TỊCH" error={errors.signers?.[i]?.position?.message} {...register(`signers.${i}.position`)} />
+              <TextField label="Họ tên" error={errors.signers?.[i]?.signerName?.message} {...register(`signers.${i}.signerName`)} />
+              <button type="button" className="btn btn-ghost" onClick={() => signers.remove(i)} aria-label={`Xoá người ký ${i + 1}`}>
+                <Trash2 size={18} aria-hidden="true" />
+              </button>
+            </div>
+          </fieldset>
+        ))}
+        <div>
+          <button type="button" className="btn" onClick={() => signers.append({ prefix: 'KT.', position: 'PHÓ CHỦ TỊCH', signerName: '' })}>
+            <Plus size={18} aria-hidden="true" /> Thêm người ký
+          </button>
+        </div>
+      </div>
+
+      <h2 style={{ marginTop: 28 }}>Mức lương cơ sở</h2>
+      <p className="muted">Tiền thưởng = hệ số × mức lương cơ sở đang áp dụng vào ngày ký quyết định. Khi Nhà nước điều chỉnh, thêm một dòng mới; không sửa dòng cũ.</p>
+      <div className="stack">
+        {salaries.fields.map((field, i) => (
+          <div key={field.id} className="form-grid" style={{ gridTemplateColumns: '200px 220px 1fr auto', alignItems: 'end' }}>
+            <Controller
+              control={control}
+              name={`baseSalaries.${i}.effectiveFrom`}
+              render={({ field: f }) => (
+                <DateField label="Áp dụng từ ngày" value={f.value} onChange={f.onChange} onBlur={f.onBlur} error={errors.baseSalaries?.[i]?.effectiveFrom?.message} />
+              )}
+            />
+            <TextField
+              label="Mức (đồng)"
+              type="number"
+              step={1000}
+              min={0}
+              hint={<SalaryPreview control={control} index={i} />}
+              error={errors.baseSalaries?.[i]?.amount?.message}
+              {...register(`baseSalaries.${i}.amount`, { valueAsNumber: true })}
+            />
+            <TextField label="Căn cứ" error={errors.baseSalaries?.[i]?.source?.message} {...register(`baseSalaries.${i}.source`)} />
+            <button type="button" className="btn btn-ghost" onClick={() => salaries.remove(i)} aria-label={`Xoá mức lương dòng ${i + 1}`} disabled={salaries.fields.length <= 1}>
+              <Trash2 size={18} aria-hidden="true" />
+            </button>
+          </div>
+        ))}
+        {errors.baseSalaries?.root?.message && <span className="error">{errors.baseSalaries.root.message}</span>}
+        <div>
+          <button type="button" className="btn" onClick={() => salaries.append({ effectiveFrom: '', amount: 0, source: '' })}>
+            <Plus size={18} aria-hidden="true" /> Thêm mức lương cơ sở
+          </button>
+        </div>
+      </div>
+
+      {failure && (
+        <div style={{ marginTop: 16 }}>
+          <Alert tone="danger" title="Chưa lưu được">
+            {failure.text}
+            {failure.details.length > 1 && (
+              <ul>
+                {failure.details.map((d) => (
+                  <li key={d}>{d}</li>
+                ))}
+              </ul>
+            )}
+            {failure.stale && (
+              <div style={{ marginTop: 8 }}>
+                <button type="button" className="btn btn-sm" onClick={() => window.location.reload()}>
+                  Tải lại dữ liệu mới nhất
+                </button>{' '}
+                <span className="small">Nội dung bạn vừa nhập vẫn được giữ trong bản nháp.</span>
+              </div>
+            )}
+          </Alert>
+        </div>
+      )}
+      <div className="form-actions">
+        {formState.isDirty && <span className="muted small">Có thay đổi chưa lưu</span>}
+        <button type="submit" className="btn btn-primary" disabled={formState.isSubmitting}>
+          Lưu cài đặt
+        </button>
+      </div>
+    </form>
+  );
+}
+
+function SalaryPreview({ control, index }: { control: ReturnType<typeof useForm<Input, unknown, Output>>['control']; index: number }) {
+  return (
+    <Controller
+      control={control}
+      name={`baseSalaries.${index}.amount`}
+      render={({ field }) => <>{Number.isFinite(field.value) && field.value > 0 ? formatMoney(field.value) : 'Nhập số, ví dụ 2340000'}</>}
+    />
+  );
+}

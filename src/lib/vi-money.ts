@@ -1,0 +1,11 @@
+// Money in đồng, whole numbers only: "1.410.000 đ".
+
+export function formatNumber(n: number): string {
+  const sign = n < 0 ? '-' : '';
+  const digits = String(Math.trunc(Math.abs(n)));
+  return sign + digits.replace(/\B(?=(\d{3})+(?!\d))/g, '.');
+}
+
+export function formatMoney(amount: number): string {
+  return `${formatNumber(amount)} đ`;
+}

@@ -1,0 +1,45 @@
+// Short notices at the bottom right ("Đã lưu"), with an optional action.
+import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
+
+interface Toast {
+  id: number;
+  text: string;
+  action?: { label: string; run: () => void };
+}
+
+interface ToastApi {
+  show: (text: string, action?: Toast['action'], ms?: number) => void;
+}
+
+const ToastContext = createContext<ToastApi>({ show: () => undefined });
+
+export function ToastProvider({ children }: { children: ReactNode }) {
+  const [toasts, setToasts] = useState<Toast[]>([]);
+  const show = useCallback((text: string, action?: Toast['action'], ms = 4000) => {
+    const id = Date.now() + Math.random();
+    setToasts((list) => [...list, { id, text, ...(action ? { action } : {}) }]);
+    if (ms > 0) window.setTimeout(() => setToasts((list) => list.filter((t) => t.id !== id)), ms);
+  }, []);
+  const api = useMemo(() => ({ show }), [show]);
+  return (
+    <ToastContext.Provider value={api}>
+      {children}
+      <div className="toasts" role="status" aria-live="polite">
+        {toasts.map((t) => (
+          <div className="toast" key={t.id}>
+            <span>{t.text}</span>
+            {t.action && (
+              <button type="button" className="btn btn-sm" onClick={t.action.run}>
+                {t.action.label}
+              </button>
+            )}
+          </div>
+        ))}
+      </div>
+    </ToastContext.Provider>
+  );
+}
+
+export function useToast(): ToastApi {
+  return useContext(ToastContext);
+}
