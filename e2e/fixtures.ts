@@ -2,7 +2,7 @@
 // 127.0.0.1 fails the test — the app must make no network request at run time.
 import { test as base, expect, type BrowserContext } from '@playwright/test';
 
-export const APP_ORIGIN = 'http://127.0.0.1:4173';
+export const APP_ORIGIN = `http://127.0.0.1:${process.env.E2E_PORT ?? 4173}`;
 
 function isLocal(url: string): boolean {
   return url.startsWith(APP_ORIGIN) || url.startsWith('data:') || url.startsWith('blob:') || url.startsWith('about:') || url.startsWith('chrome-extension:');

@@ -2,8 +2,8 @@
 import { Link } from 'react-router';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { CheckCircle2, Circle, Flag, Settings, Users } from 'lucide-react';
-import { loadSettings } from '../../db/settings-repo';
-import { Page } from '../../ui/page';
+import { loadSettings } from '../db/settings-repo';
+import { Page } from '../ui/page';
 
 export function DashboardPage() {
   const settings = useLiveQuery(() => loadSettings().then((s) => s ?? null), []);

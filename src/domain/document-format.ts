@@ -1,0 +1,49 @@
+// Text rules of administrative documents (Nghị định 30/2020/NĐ-CP), shared by the print
+// layout and the Word (.docx) export so both say exactly the same thing.
+
+export const QUOC_HIEU = 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM';
+export const TIEU_NGU = 'Độc lập - Tự do - Hạnh phúc';
+
+export function upper(text: string): string {
+  return text.toLocaleUpperCase('vi');
+}
+
+/**
+ * The issuing body in the header, as lines: "Ủy ban nhân dân xã Văn Giáo" →
+ * ["ỦY BAN NHÂN DÂN", "XÃ VĂN GIÁO"]. A governing body, when given, comes first (not bold).
+ */
+export function issuingBodyLines(organisationName: string): string[] {
+  const name = organisationName.trim();
+  const m = /^(ủy ban nhân dân|uỷ ban nhân dân|hội đồng nhân dân)\s+(.+)$/i.exec(name);
+  if (m?.[1] && m[2]) return [upper(m[1]).replace('UỶ', 'ỦY'), upper(m[2])];
+  return [upper(name)];
+}
+
+/** "Số: 99/KH-UBND", or "Số:      /QĐ-UBND" with a blank for the number while unknown. */
+export function documentNumberLine(documentNumber: string | undefined, symbol: string): string {
+  const n = (documentNumber ?? '').trim();
+  if (!n) return `Số:        /${symbol}`;
+  return `Số: ${n}`;
+}
+
+/** The signature block's lines: ["KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH"] for a deputy signing for the chairman. */
+export function signatureHeading(prefix: string, position: string): string[] {
+  const p = prefix.trim();
+  const pos = upper(position.trim());
+  if (!p) return [pos];
+  if (/^KT\.?$/i.test(p)) {
+    // A deputy signs for the head: "KT. CHỦ TỊCH" then the deputy's own title.
+    const head = pos.replace(/^PHÓ\s+/, '');
+    return [`KT. ${head}`, pos];
+  }
+  const authority = /^TM\.?$/i.test(p) ? 'TM.' : /^TL\.?$/i.test(p) ? 'TL.' : /^Q\.?$/i.test(p) ? 'Q.' : p;
+  return [`${authority} ${pos}`];
+}
+
+/** Recipients: "- a;" per line, the last one "- Lưu: VT, …." as written. */
+export function recipientLines(recipients: readonly string[]): string[] {
+  return recipients.map((r, i) => {
+    const text = r.trim().replace(/^-\s*/, '').replace(/[;.]+$/, '');
+    return `- ${text}${i === recipients.length - 1 ? '.' : ';'}`;
+  });
+}
