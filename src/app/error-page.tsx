@@ -2,6 +2,7 @@
 import { useState } from 'react';
 import { isRouteErrorResponse, useRouteError } from 'react-router';
 import { AlertOctagon, Download, RotateCw } from 'lucide-react';
+import { exportForCrashScreen } from '../db/backup-repo';
 import { emergencyDump } from '../db/emergency-export';
 import { errorText } from '../ui/error-text';
 import { NotFoundPage } from './not-found-page';
@@ -20,11 +21,15 @@ export function CrashScreen({ error }: { error: unknown }) {
     setSaving(true);
     setSaveError(null);
     try {
-      const blob = await emergencyDump();
+      // The real backup file; if even that fails, the raw table dump (which the restore step upgrades).
+      const { blob, fileName } = await exportForCrashScreen().catch(async () => ({
+        blob: await emergencyDump(),
+        fileName: `binh-xet-khan-cap-${new Date().toISOString().slice(0, 16).replace(/[:T]/g, '-')}.json`,
+      }));
       const url = URL.createObjectURL(blob);
       const a = document.createElement('a');
       a.href = url;
-      a.download = `binh-xet-khan-cap-${new Date().toISOString().slice(0, 16).replace(/[:T]/g, '-')}.json`;
+      a.download = fileName;
       a.click();
       setTimeout(() => URL.revokeObjectURL(url), 10_000);
     } catch (e) {

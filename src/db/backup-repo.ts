@@ -168,3 +168,15 @@ export async function exportForCrashScreen(): Promise<{ blob: Blob; fileName: st
   const file = await exportAllAndRecord();
   return { blob: file.blob, fileName: file.fileName };
 }
+
+/** Campaigns and their participants, for choosing what a partial backup covers. */
+export async function backupChoices(): Promise<{ id: string; name: string; participants: { id: string; name: string }[] }[]> {
+  const database = db();
+  const campaigns = (await database.campaigns.toArray()).filter((c) => !c.deletedAt);
+  const participants = (await database.participants.toArray()).filter((p) => !p.deletedAt);
+  return campaigns.map((c) => ({
+    id: c.id,
+    name: `${c.shortName} (${c.year})`,
+    participants: participants.filter((p) => p.campaignId === c.id).map((p) => ({ id: p.id, name: p.displayName })),
+  }));
+}
