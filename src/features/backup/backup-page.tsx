@@ -18,7 +18,7 @@ export function BackupPage() {
         </>
       }
     >
-      <BackupReminder />
+      <BackupReminder link={false} />
       <ExportCard />
       <ImportCard />
       <SnapshotsCard />

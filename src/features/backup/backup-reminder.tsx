@@ -15,7 +15,8 @@ export function backupDue(status: { lastBackupAt: string | null; changesSinceBac
   return now - new Date(status.lastBackupAt).getTime() >= REMIND_AFTER_DAYS * 24 * 3600 * 1000;
 }
 
-export function BackupReminder() {
+/** `link` off on the backup page itself, where the buttons are right below. */
+export function BackupReminder({ link = true }: { link?: boolean }) {
   const status = useLiveQuery(backupStatus, []);
   if (!status) return null;
   const due = backupDue(status);
@@ -29,9 +30,11 @@ export function BackupReminder() {
           {status.changesSinceBackup > 0 && ` · ${status.changesSinceBackup} thay đổi từ đó đến nay`}.
         </div>
       </div>
-      <Link className={due ? 'btn btn-primary btn-sm' : 'btn btn-sm'} to="/backup">
-        {due ? 'Sao lưu ngay' : 'Mở trang Sao lưu'}
-      </Link>
+      {link && (
+        <Link className={due ? 'btn btn-primary btn-sm' : 'btn btn-sm'} to="/backup">
+          {due ? 'Sao lưu ngay' : 'Mở trang Sao lưu'}
+        </Link>
+      )}
     </section>
   );
 }
