@@ -58,10 +58,11 @@ export async function appendAudit(database: BinhXetDatabase, input: AuditInput):
 }
 
 /** Runs `work` as one read-write transaction over `tables` plus the audit trail. */
-export async function writeTransaction<R>(tables: RecordTableName[] | Table[], work: (database: BinhXetDatabase) => Promise<R>): Promise<R> {
+export type WritableTable = RecordTableName | 'ballots' | 'blobs' | 'snapshots';
+
+export async function writeTransaction<R>(tables: WritableTable[], work: (database: BinhXetDatabase) => Promise<R>): Promise<R> {
   const database = db();
-  const names = tables.map((t) => (typeof t === 'string' ? t : t.name));
-  const all = [...new Set([...names, 'audit', 'settings', 'meta'])];
+  const all = [...new Set([...tables, 'audit', 'settings', 'meta'])];
   try {
     return await database.transaction('rw', all, async () => {
       const result = await work(database);
