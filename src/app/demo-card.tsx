@@ -34,9 +34,9 @@ export function DemoCard() {
   return (
     <section className="card" aria-labelledby="demo-title">
       <div className="row" style={{ justifyContent: 'space-between' }}>
-        <div className="row" style={{ alignItems: 'flex-start', flex: 1, minWidth: 280 }}>
-          <FlaskConical size={22} aria-hidden="true" style={{ marginTop: 2 }} />
-          <div>
+        <div className="row" style={{ alignItems: 'flex-start', flex: 1, minWidth: 280, flexWrap: 'nowrap' }}>
+          <FlaskConical size={22} aria-hidden="true" style={{ marginTop: 2, flex: 'none' }} />
+          <div style={{ flex: 1 }}>
             <h2 id="demo-title" style={{ marginBottom: 4 }}>
               Dữ liệu mẫu
             </h2>
