@@ -2,7 +2,6 @@
 import { useState } from 'react';
 import { isRouteErrorResponse, useRouteError } from 'react-router';
 import { AlertOctagon, Download, RotateCw } from 'lucide-react';
-import { exportForCrashScreen } from '../db/backup-repo';
 import { emergencyDump } from '../db/emergency-export';
 import { errorText } from '../ui/error-text';
 import { NotFoundPage } from './not-found-page';
@@ -21,8 +20,10 @@ export function CrashScreen({ error }: { error: unknown }) {
     setSaving(true);
     setSaveError(null);
     try {
-      // The real backup file; if even that fails, the raw table dump (which the restore step upgrades).
-      const { blob, fileName } = await exportForCrashScreen().catch(async () => ({
+      // The real backup file (loaded on demand: the first page carries no schema library);
+      // if even that fails, the raw table dump, which the restore step upgrades.
+      const real = () => import('../db/backup-repo').then((m) => m.exportForCrashScreen());
+      const { blob, fileName } = await real().catch(async () => ({
         blob: await emergencyDump(),
         fileName: `binh-xet-khan-cap-${new Date().toISOString().slice(0, 16).replace(/[:T]/g, '-')}.json`,
       }));

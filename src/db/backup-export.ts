@@ -14,7 +14,7 @@ import {
   type BackupScope,
   type Collection,
 } from '../domain/backup-format';
-import { SETTINGS_ID } from '../domain/settings';
+import { SETTINGS_ID } from '../domain/settings-id';
 import { bytesToBase64 } from '../lib/base64';
 import { foldForSearch } from '../lib/vi-text';
 import { version as APP_VERSION } from '../../package.json';

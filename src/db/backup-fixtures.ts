@@ -1,6 +1,6 @@
 // Test data for backups: one of every kind of record, valid against the domain schemas,
 // with an attachment's bytes, and a helper that seals a hand-made file with a correct digest.
-import { backupDigest, COLLECTIONS, emptyBackupData, sha256Hex, type AttachmentEntryMeta, type BackupData } from '../domain/backup-format';
+import { backupDigest, COLLECTION_SCHEMAS, COLLECTIONS, emptyBackupData, sha256Hex, type AttachmentEntryMeta, type BackupData, type BackupRecord } from '../domain/backup-format';
 import { DEFAULT_SETTINGS, SETTINGS_ID } from '../domain/settings';
 import { DEFAULT_MONEY_RULES, DEFAULT_VOTING_RULES } from '../domain/rules';
 import { bytesToBase64 } from '../lib/base64';
@@ -107,6 +107,8 @@ export async function fullDataset(): Promise<Dataset> {
   data.ballots = [{ id: randomId(), roundId: round, agree: [nomination] }];
   data.decisions = [{ ...meta(), campaignId: campaign.id, documentNumber: '', signature: { prefix: '', position: 'Chủ tịch', signerName: 'Lê Văn Chủ' }, awardees: [], status: 'draft' }];
   data.audit = [{ id: newId(), at: T, actor: 'Cán bộ', action: 'create', entity: 'units', entityId: unit, summary: 'Thêm đơn vị', fields: [] }];
+  // Stored as a repository would store it: through the schema, defaults filled in.
+  for (const c of COLLECTIONS) data[c] = data[c].map((r) => COLLECTION_SCHEMAS[c].parse(r) as BackupRecord);
   return { data, bytes: new Map([[attachment, bytes]]), ids: { campaign: campaign.id, participant, unit, person, evidence, attachment } };
 }
 

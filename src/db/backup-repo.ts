@@ -10,6 +10,9 @@ import { exportBackup, type ExportOptions, type ExportedFile } from './backup-ex
 import { readBackupFile, type ParsedBackup, type ReadOptions } from './backup-read';
 import { appendAudit } from './repository';
 import { toDomainError } from './errors';
+import { recordBackup } from './backup-status';
+
+export { backupStatus, type BackupStatus } from './backup-status';
 
 export { exportBackup, type ExportedFile } from './backup-export';
 export { readBackupFile, type ParsedBackup } from './backup-read';
@@ -138,28 +141,10 @@ export async function mergeBackup(parsed: ParsedBackup): Promise<MergePlan> {
   }
 }
 
-export interface BackupStatus {
-  lastBackupAt: string | null;
-  changesSinceBackup: number;
-}
-
-export async function backupStatus(): Promise<BackupStatus> {
-  const database = db();
-  const [last, changes] = await Promise.all([database.meta.get('lastBackupAt'), database.meta.get('changesSinceBackup')]);
-  return {
-    lastBackupAt: typeof last?.value === 'string' ? last.value : null,
-    changesSinceBackup: typeof changes?.value === 'number' ? changes.value : 0,
-  };
-}
-
 /** Exports all data and notes the time, resetting the change counter of the reminder. */
 export async function exportAllAndRecord(options: ExportOptions = {}): Promise<ExportedFile> {
   const file = await exportBackup({ kind: 'all' }, options);
-  const database = db();
-  await database.transaction('rw', database.meta, async () => {
-    await database.meta.put({ key: 'lastBackupAt', value: file.exportedAt });
-    await database.meta.put({ key: 'changesSinceBackup', value: 0 });
-  });
+  await recordBackup(file.exportedAt);
   return file;
 }
 

@@ -2,7 +2,7 @@
 import { Link } from 'react-router';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { DatabaseBackup } from 'lucide-react';
-import { backupStatus } from '../../db/backup-repo';
+import { backupStatus } from '../../db/backup-status';
 import { formatDateTime } from '../../lib/vi-date';
 
 export const REMIND_AFTER_DAYS = 7;
