@@ -47,7 +47,7 @@ export async function streamJsonObject(blob: Blob, options: JsonStreamOptions): 
   let index = -1;
   let inElement = false;
   let capturing = false;
-  let depth = 0; // brackets open inside the current piece
+  const open: number[] = []; // brackets open inside the current piece, to match each closer
   let inString = false;
   let escape = false;
   let parts: string[] = [];
@@ -108,17 +108,17 @@ export async function streamJsonObject(blob: Blob, options: JsonStreamOptions): 
       if (capturing) {
         if (c === 0x22) inString = true;
         else if (c === 0x7b || c === 0x5b) {
-          depth++;
-          if (depth + (inElement ? 2 : 1) > maxDepth) fail('too-deep', i);
+          open.push(c);
+          if (open.length + (inElement ? 2 : 1) > maxDepth) fail('too-deep', i);
         } else if (c === 0x7d || c === 0x5d || c === 0x2c) {
-          if (depth === 0) {
+          if (open.length === 0) {
             const closer = inElement ? 0x5d : 0x7d;
             if (c !== 0x2c && c !== closer) fail('syntax', i);
             parts.push(text.slice(pieceStart, i));
             await finishPiece();
             continue; // the same character now ends the value in the new state
           }
-          if (c !== 0x2c) depth--;
+          if (c !== 0x2c && open.pop() !== (c === 0x7d ? 0x7b : 0x5b)) fail('syntax', i);
         }
         i++;
         continue;
@@ -155,7 +155,7 @@ export async function streamJsonObject(blob: Blob, options: JsonStreamOptions): 
           }
           inElement = false;
           capturing = true;
-          depth = 0;
+          open.length = 0;
           pieceStart = i;
           continue; // capture this character too
         case 'elem-start':
@@ -166,7 +166,7 @@ export async function streamJsonObject(blob: Blob, options: JsonStreamOptions): 
           index++;
           inElement = true;
           capturing = true;
-          depth = 0;
+          open.length = 0;
           pieceStart = i;
           continue;
         case 'after-value':
