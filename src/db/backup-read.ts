@@ -22,6 +22,8 @@ export interface ReadOptions {
   signal?: AbortSignal;
   onProgress?: (fraction: number) => void;
   maxBytes?: number;
+  /** Bytes read per step (tests use tiny ones to cross every boundary). */
+  chunkBytes?: number;
 }
 
 export interface ParsedBackup {
@@ -80,6 +82,7 @@ export async function readBackupFile(file: Blob, options: ReadOptions = {}): Pro
   try {
     await streamJsonObject(file, {
       splitArrays: ['attachments'],
+      ...(options.chunkBytes ? { chunkBytes: options.chunkBytes } : {}),
       ...(options.signal ? { signal: options.signal } : {}),
       onProgress: (read, total) => options.onProgress?.(total ? read / total : 1),
       onMember: (key, raw) => {
