@@ -3,6 +3,7 @@
 // is merged; an evidence packet travels to another PC; a bad file changes nothing.
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
 import { test, expect } from './fixtures';
 import { entryFor, fullDataset, sealFile, type Dataset } from '../src/db/backup-fixtures';
 import { newId } from '../src/lib/ids';
@@ -48,7 +49,9 @@ test('export, wipe the browser, restore; then merge a file from another PC', asy
   expect(exported.name).toMatch(/^binh-xet-van-giao-\d{4}-\d{2}-\d{2}-\d{4}\.json$/);
   await expect(page.getByText(/Lần sao lưu gần nhất: \d{2}\/\d{2}\/\d{4}/)).toBeVisible();
 
-  // Wipe: the browser's database is deleted, as after a reinstall.
+  // Wipe: the browser's database is deleted, as after a reinstall (from a page of the same
+  // origin that runs no app code, so nothing holds the database open or reloads meanwhile).
+  await page.goto('/favicon.svg');
   await page.evaluate(
     () =>
       new Promise<void>((resolve, reject) => {
@@ -100,6 +103,8 @@ test('an evidence packet goes to the officer’s PC and joins the same campaign'
   await expect(officerPage.getByRole('button', { name: 'Khôi phục dữ liệu' })).toBeDisabled();
   await expect(row(officerPage, 'Minh chứng')).toHaveText(/Minh chứng\s*1\s*1\s*0\s*0/);
   await expect(row(officerPage, 'Tệp đính kèm')).toHaveText(/Tệp đính kèm\s*1\s*1/);
+  const axe = await new AxeBuilder({ page: officerPage }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
   await officerPage.getByRole('button', { name: 'Gộp dữ liệu' }).click();
   await expect(officerPage.getByText('Đã gộp dữ liệu từ tệp')).toBeVisible();
   await choose(officerPage, packet.name, packet.buffer);

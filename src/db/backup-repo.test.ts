@@ -146,3 +146,18 @@ describe('backup reminder bookkeeping', () => {
     expect(await dumpDatabase(database)).toEqual(await dumpDatabase(database));
   });
 });
+
+describe('the demo dataset', () => {
+  it('passes every check and round-trips', async () => {
+    const { loadDemoData } = await import('./demo-data');
+    await loadDemoData();
+    const first = await exportBackup();
+    database = freshDatabase();
+    const preview = await previewBackup(first.blob);
+    expect(preview.plan.counts.campaigns.new).toBe(1);
+    await restoreBackup(preview.parsed);
+    const again = await dataOf((await exportBackup()).blob);
+    again.data.audit = (again.data.audit ?? []).filter((e) => e.action !== 'restore');
+    expect(again.data).toEqual((await dataOf(first.blob)).data);
+  });
+});
