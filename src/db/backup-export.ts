@@ -25,6 +25,8 @@ export const APP_INFO = { name: 'Bình Xét', version: APP_VERSION };
 export interface ExportOptions {
   signal?: AbortSignal;
   onProgress?: (fraction: number) => void;
+  /** Which attachments' bytes to include (all when absent); the others travel as metadata only. */
+  withBytes?: (attachmentId: string) => boolean;
 }
 
 export interface ExportedFile {
@@ -106,7 +108,8 @@ export async function exportBackup(scope: BackupScope = { kind: 'all' }, options
   if (!database.isOpen()) await database.open();
   const now = new Date();
   const data = await collectData(database, scope);
-  const blobRows = await database.blobs.bulkGet(data.attachments.map((a) => a.id));
+  const wanted = options.withBytes ?? (() => true);
+  const blobRows = await database.blobs.bulkGet(data.attachments.map((a) => (wanted(a.id) ? a.id : '')));
   const totalBytes = blobRows.reduce((n, r) => n + (r?.blob.size ?? 0), 0) || 1;
   let doneBytes = 0;
 

@@ -161,3 +161,39 @@ describe('the demo dataset', () => {
     expect(again.data).toEqual((await dataOf(first.blob)).data);
   });
 });
+
+describe('light safety snapshots', () => {
+  it('hold every record but only the bytes the operation would replace, and restore intact', async () => {
+    const dataset = await fullDataset();
+    await writeDataset(database, dataset);
+    const packet = await exportBackup({ kind: 'evidence', campaignId: dataset.ids.campaign, participantId: dataset.ids.participant, name: 'Bình' });
+    await mergeBackup((await previewBackup(packet.blob)).parsed);
+    const [snapshot] = await listSnapshots();
+    const file = await dataOf((await snapshotFile(snapshot?.id ?? '')) ?? new Blob());
+    expect(file.data.attachments).toHaveLength(1);
+    expect(file.attachments).toHaveLength(0); // the packet brings the same bytes: nothing to keep
+
+    // Restoring that snapshot keeps the bytes that are still here.
+    await database.units.clear();
+    await restoreBackup(await readBackupFile((await snapshotFile(snapshot?.id ?? '')) ?? new Blob()));
+    expect(await database.units.count()).toBe(1);
+    expect((await database.blobs.get(dataset.ids.attachment))?.blob.size).toBe(dataset.bytes.get(dataset.ids.attachment)?.length);
+  });
+
+  it('include the bytes a restore would drop', async () => {
+    const dataset = await fullDataset();
+    await writeDataset(database, dataset);
+    const withoutFiles = await exportBackup();
+    const parsed = await readBackupFile(withoutFiles.blob);
+    parsed.data.attachments = [];
+    parsed.data.evidence = parsed.data.evidence.map((e) => ({ ...e, attachmentIds: [] }));
+    parsed.blobs.clear();
+    await restoreBackup(parsed);
+    expect(await database.blobs.count()).toBe(0);
+    const [snapshot] = await listSnapshots();
+    const file = await dataOf((await snapshotFile(snapshot?.id ?? '')) ?? new Blob());
+    expect(file.attachments).toHaveLength(1);
+    await restoreBackup(await readBackupFile((await snapshotFile(snapshot?.id ?? '')) ?? new Blob()));
+    expect(await database.blobs.count()).toBe(1);
+  });
+});

@@ -61,9 +61,17 @@ export async function previewBackup(file: Blob, options: ReadOptions = {}): Prom
   return { parsed, plan, localCount, canRestore };
 }
 
-/** Keeps a full copy of the current data before a restore or merge; prunes the oldest. */
-export async function takeSnapshot(reason: string, options: ExportOptions = {}): Promise<SnapshotRecord> {
-  const file = await exportBackup({ kind: 'all' }, options);
+/**
+ * Keeps a copy of the current data before a restore or merge; prunes the oldest. Every record
+ * is in it, but only the attachment bytes the operation is about to replace or drop
+ * (`incoming`): the others stay in the database, and restoring the snapshot keeps them, so a
+ * snapshot does not double the storage that large attachments take.
+ */
+export async function takeSnapshot(reason: string, incoming?: BackupData, options: ExportOptions = {}): Promise<SnapshotRecord> {
+  const incomingHash = new Map((incoming?.attachments ?? []).map((a) => [a.id, a.sha256]));
+  const local = new Map((await db().attachments.toArray()).map((a) => [a.id, a.sha256]));
+  const withBytes = incoming ? (id: string) => incomingHash.get(id) !== local.get(id) : () => true;
+  const file = await exportBackup({ kind: 'all' }, { ...options, withBytes });
   const database = db();
   const snapshot: SnapshotRecord = { id: newId(), createdAt: file.exportedAt, reason, file: file.blob, size: file.blob.size };
   await database.transaction('rw', database.snapshots, async () => {
@@ -93,13 +101,19 @@ export async function restoreBackup(parsed: ParsedBackup): Promise<void> {
     throw new BackupFormatError('Tệp này chỉ chứa một phần dữ liệu nên không dùng để khôi phục toàn bộ. Hãy chọn "Gộp dữ liệu".');
   }
   checkReferences(parsed.data, noDatabase);
-  await takeSnapshot('Trước khi khôi phục dữ liệu');
+  await takeSnapshot('Trước khi khôi phục dữ liệu', parsed.data);
   const database = db();
   try {
     await database.transaction('rw', tablesOf(database), async () => {
-      for (const t of DATA_TABLES) await database.table(t).clear();
+      // Bytes the file leaves out (a light safety snapshot) are kept when they are the same file.
+      const localHash = new Map((await database.attachments.toArray()).map((a) => [a.id, a.sha256]));
+      const keep = parsed.data.attachments.filter((a) => !parsed.blobs.has(a.id) && localHash.get(a.id) === a.sha256).map((a) => a.id);
+      const keepSet = new Set(keep);
+      const allBlobs = (await database.blobs.toCollection().primaryKeys()) as string[];
+      await database.blobs.bulkDelete(allBlobs.filter((id) => !keepSet.has(id)));
+      for (const c of COLLECTIONS) await database.table(c).clear();
       for (const c of COLLECTIONS) await database.table(c).bulkAdd(parsed.data[c]);
-      await database.blobs.bulkAdd([...parsed.blobs].map(([id, blob]) => ({ id, blob })));
+      await database.blobs.bulkPut([...parsed.blobs].map(([id, blob]) => ({ id, blob })));
       await appendAudit(database, {
         action: 'restore',
         entity: 'backup',
@@ -114,7 +128,7 @@ export async function restoreBackup(parsed: ParsedBackup): Promise<void> {
 
 /** Merges the file's records by id (backup-merge.ts rules), in one transaction. */
 export async function mergeBackup(parsed: ParsedBackup): Promise<MergePlan> {
-  await takeSnapshot('Trước khi gộp dữ liệu');
+  await takeSnapshot('Trước khi gộp dữ liệu', parsed.data);
   const database = db();
   try {
     return await database.transaction('rw', tablesOf(database), async () => {
