@@ -44,7 +44,7 @@ export function SnapshotsCard() {
     <section className="card" aria-labelledby="snapshots-title">
       <h2 id="snapshots-title">Bản sao an toàn tự động</h2>
       <p className="muted">
-        Trước mỗi lần khôi phục hoặc gộp, Bình Xét tự giữ một bản sao dữ liệu lúc đó (giữ {SNAPSHOTS_KEPT} bản gần nhất). Nếu gộp nhầm tệp, hãy khôi phục bản sao này.
+        Trước mỗi lần khôi phục hoặc gộp, Bình Xét tự giữ một bản sao dữ liệu lúc đó (giữ {SNAPSHOTS_KEPT} bản gần nhất). Nếu gộp nhầm tệp, hãy khôi phục bản sao này. Bản sao chỉ dùng trên máy này: để mang sang máy khác, hãy dùng nút “Tải bản sao lưu” ở trên.
       </p>
       {snapshots === undefined ? null : snapshots.length === 0 ? (
         <p className="muted small">Chưa có bản sao an toàn nào.</p>
