@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { CAMPAIGN_STATUSES, type CampaignStatus } from './campaign';
-import { allowedTransitions, canTransition, permissions } from './campaign-lifecycle';
+import { allowedTransitions, canTransition, permissions, type TransitionInfo } from './campaign-lifecycle';
 
 const order = (s: CampaignStatus) => CAMPAIGN_STATUSES.indexOf(s);
 
@@ -10,7 +10,7 @@ describe('campaign lifecycle', () => {
     const path: CampaignStatus[] = ['draft'];
     let current: CampaignStatus = 'draft';
     for (;;) {
-      const next = allowedTransitions(current).find((t) => !t.back);
+      const next: TransitionInfo | undefined = allowedTransitions(current).find((t) => !t.back);
       if (!next) break;
       current = next.to;
       path.push(current);
