@@ -28,6 +28,27 @@ export function timelinePoints(c: Campaign): Point[] {
 
 const dayNumber = (iso: string) => Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10))) / 86_400_000;
 
+/**
+ * Where today falls on a track whose milestones are evenly spaced (so their labels never
+ * collide): proportional within the segment between the two milestones around it.
+ */
+export function todayPosition(dates: readonly string[], today: string): number {
+  const n = dates.length;
+  const first = dates[0];
+  const last = dates[n - 1];
+  if (!first || !last || n < 2 || today <= first) return 0;
+  if (today >= last) return 100;
+  for (let k = 0; k < n - 1; k++) {
+    const a = dates[k] ?? first;
+    const b = dates[k + 1] ?? last;
+    if (today >= a && today < b) {
+      const frac = (dayNumber(today) - dayNumber(a)) / Math.max(1, dayNumber(b) - dayNumber(a));
+      return ((k + frac) / (n - 1)) * 100;
+    }
+  }
+  return 100;
+}
+
 export function CampaignTimeline({ campaign, today = todayIso() }: { campaign: Campaign; today?: string }) {
   const points = timelinePoints(campaign);
   const first = points[0];
@@ -35,26 +56,28 @@ export function CampaignTimeline({ campaign, today = todayIso() }: { campaign: C
   if (!first || !last || points.length < 2) {
     return <p className="muted">Chưa có đủ ngày phát động và kết thúc. Điền ở mục Thời gian trong trang sửa kế hoạch.</p>;
   }
-  const span = Math.max(1, dayNumber(last.date) - dayNumber(first.date));
-  const at = (iso: string) => Math.min(100, Math.max(0, ((dayNumber(iso) - dayNumber(first.date)) / span) * 100));
-  const todayPos = at(today);
+  const at = (i: number) => (i / (points.length - 1)) * 100;
+  const todayPos = todayPosition(
+    points.map((p) => p.date),
+    today,
+  );
   const where = today < first.date ? 'Chưa đến ngày bắt đầu' : today > last.date ? 'Đã qua thời gian tổng kết' : 'Hôm nay';
   return (
     <div className="timeline" role="group" aria-label="Mốc thời gian của phong trào">
       <div className="timeline-track">
         <div className="timeline-done" style={{ width: `${todayPos}%` }} />
-        {points.map((p) => (
-          <span key={p.label} className={`timeline-dot${p.date <= today ? ' passed' : ''}`} style={{ left: `${at(p.date)}%` }} aria-hidden="true" />
+        {points.map((p, i) => (
+          <span key={p.label} className={`timeline-dot${p.date <= today ? ' passed' : ''}`} style={{ left: `${at(i)}%` }} aria-hidden="true" />
         ))}
-        <span className="timeline-today" style={{ left: `${todayPos}%` }}>
+        <span className={`timeline-today${todayPos > 70 ? ' flip' : ''}`} style={{ left: `${todayPos}%` }}>
           <span className="timeline-today-label">
             {where}: {formatDate(today)}
           </span>
         </span>
       </div>
       <ol className="timeline-points">
-        {points.map((p) => (
-          <li key={p.label} style={{ left: `${at(p.date)}%` }} className={p.date <= today ? 'passed' : ''}>
+        {points.map((p, i) => (
+          <li key={p.label} style={{ left: `${at(i)}%` }} className={p.date <= today ? 'passed' : ''}>
             <strong>{p.shown}</strong>
             <span>{p.label}</span>
           </li>

@@ -19,6 +19,7 @@ import { errorText } from '../../ui/error-text';
 import { Page } from '../../ui/page';
 import { useToast } from '../../ui/toast';
 import { StatusBadge } from './status-badge';
+import './campaigns.css';
 
 type Row = Campaign & { counts: CampaignCounts };
 
@@ -117,7 +118,7 @@ export function CampaignsListPage() {
         </div>
       ) : (
         <div className="table-wrap">
-          <table className="table">
+          <table className="table campaigns-table">
             <thead>
               <tr>
                 <th scope="col">Phong trào</th>

@@ -60,7 +60,7 @@ export function GatesCard({ campaign }: { campaign: Campaign }) {
                   <p>{g.text}</p>
                   <div className="row small" style={{ gap: 8 }}>
                     <span className={`badge ${BADGE[status]}`}>{LABEL[status]}</span>
-                    {status !== 'unknown' && <span className="muted">{r?.reason}</span>}
+                    {g.kind === 'rank-at-most' && status !== 'unknown' && <span className="muted">{r?.reason}</span>}
                     {g.score !== undefined && <span className="muted">Điểm: {String(g.score).replace('.', ',')}</span>}
                   </div>
                   {proofLine(g) && <div className="muted small">Căn cứ: {proofLine(g)}</div>}
