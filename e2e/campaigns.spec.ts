@@ -92,7 +92,22 @@ test('the editor says what is wrong in Vietnamese and keeps unsaved typing after
   await expect(page.getByText('Đã lưu kế hoạch')).toBeVisible();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Phong trào thi đua cải cách hành chính 2024');
 
+  // A save from another tab in between: this tab's save is refused, nothing overwritten.
   await page.goto(`/campaigns/${id}/edit`);
+  const other = await context.newPage();
+  await other.goto(`/campaigns/${id}/edit`);
+  await other.getByLabel('Địa danh').fill('Văn Giáo mới');
+  await other.getByRole('button', { name: 'Lưu kế hoạch' }).click();
+  await expect(other.getByText('Đã lưu kế hoạch')).toBeVisible();
+  await other.close();
+  await page.getByLabel('Năm thi đua').fill('2025');
+  await page.getByRole('button', { name: 'Lưu kế hoạch' }).click();
+  await expect(page.getByText('Dữ liệu đã được thay đổi ở cửa sổ khác')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Tải lại dữ liệu mới nhất' })).toBeVisible();
+
+  await page.goto(`/campaigns/${id}/edit`);
+  await page.getByRole('button', { name: 'Bỏ bản nháp' }).click();
+  await expect(page.getByLabel('Địa danh')).toHaveValue('Văn Giáo mới');
   await page.getByLabel('Tên phong trào').fill('Phong trào đang nhập dở');
   await page.waitForTimeout(600); // the draft is kept 300 ms after the last keystroke
   await page.close();
