@@ -21,7 +21,7 @@ export function CriteriaSection() {
         <fieldset key={f.id} style={{ marginBottom: 12 }}>
           <legend>Tiêu chí {i + 1}</legend>
           <div className="row" style={{ alignItems: 'flex-start', flexWrap: 'nowrap' }}>
-            <div className="form-grid" style={{ gridTemplateColumns: '1fr 200px 240px', flex: 1 }}>
+            <div className="form-grid" style={{ gridTemplateColumns: 'minmax(0, 1.3fr) minmax(0, 1fr) minmax(0, 1fr)', flex: 1 }}>
               <TextField label="Tên ngắn" hint="Dùng trong bảng chấm" error={e(`criteria.${i}.shortName`)} {...register(`criteria.${i}.shortName`)} />
               <SelectField label="Áp dụng cho" {...register(`criteria.${i}.appliesTo`)}>
                 {APPLIES_TO.map((a) => (
@@ -37,7 +37,7 @@ export function CriteriaSection() {
                   </option>
                 ))}
               </SelectField>
-              <TextAreaField label="Nội dung tiêu chí" rows={3} style={{ gridColumn: '1 / -1' }} fieldClassName="span-all" error={e(`criteria.${i}.text`)} {...register(`criteria.${i}.text`)} />
+              <TextAreaField label="Nội dung tiêu chí" rows={3} fieldClassName="span-all" error={e(`criteria.${i}.text`)} {...register(`criteria.${i}.text`)} />
             </div>
             <ItemTools index={i} count={list.fields.length} noun="tiêu chí" onMove={list.move} onRemove={() => list.remove(i)} />
           </div>
@@ -79,7 +79,7 @@ export function GatesSection() {
                 <div />
               )}
               <Checkbox label="In cùng các tiêu chí thi đua" {...register(`gates.${i}.listedWithCriteria`)} />
-              <TextAreaField label="Nội dung điều kiện" rows={2} style={{ gridColumn: '1 / -1' }} error={e(`gates.${i}.text`)} {...register(`gates.${i}.text`)} />
+              <TextAreaField label="Nội dung điều kiện" rows={2} fieldClassName="span-all" error={e(`gates.${i}.text`)} {...register(`gates.${i}.text`)} />
             </div>
             <ItemTools index={i} count={list.fields.length} noun="điều kiện" onMove={list.move} onRemove={() => list.remove(i)} />
           </div>
@@ -113,8 +113,10 @@ export function RewardsSection() {
               </SelectField>
               <TextField label="Số lượng" type="number" min={0} error={e(`rewards.${i}.quota`)} {...register(`rewards.${i}.quota`, { valueAsNumber: true })} />
               <TextField label="Hệ số" type="number" step={0.1} min={0} error={e(`rewards.${i}.coefficient`)} {...register(`rewards.${i}.coefficient`, { valueAsNumber: true })} />
-              <TextField label="Căn cứ của hệ số" style={{ gridColumn: '1 / -1' }} fieldClassName="rule-source" {...register(`rewards.${i}.coefficientSource`)} />
-              <Checkbox label="Đồng thời đề nghị cấp trên khen thưởng nếu đủ điều kiện" {...register(`rewards.${i}.proposeToHigherLevel`)} />
+              <TextField label="Căn cứ của hệ số" fieldClassName="span-all" {...register(`rewards.${i}.coefficientSource`)} />
+              <div className="span-all">
+                <Checkbox label="Đồng thời đề nghị cấp trên khen thưởng nếu đủ điều kiện" {...register(`rewards.${i}.proposeToHigherLevel`)} />
+              </div>
             </div>
             <ItemTools index={i} count={list.fields.length} noun="hình thức" onMove={list.move} onRemove={() => list.remove(i)} />
           </div>

@@ -57,7 +57,7 @@ export function BasisSection() {
                 render={({ field }) => <DateField label="Ngày" hint="dd/mm/yyyy" value={field.value} onChange={field.onChange} onBlur={field.onBlur} error={e(`basis.${i}.date`)} />}
               />
               <TextField label="Cơ quan ban hành" error={e(`basis.${i}.issuer`)} {...register(`basis.${i}.issuer`)} />
-              <TextAreaField label="Trích yếu" rows={2} fieldClassName="span-2" style={{ gridColumn: '1 / -1' }} error={e(`basis.${i}.summary`)} {...register(`basis.${i}.summary`)} />
+              <TextAreaField label="Trích yếu" rows={2} fieldClassName="span-all" error={e(`basis.${i}.summary`)} {...register(`basis.${i}.summary`)} />
             </div>
             <ItemTools index={i} count={basis.fields.length} noun="văn bản căn cứ" onMove={basis.move} onRemove={() => basis.remove(i)} />
           </div>

@@ -53,11 +53,11 @@ export function RulesSection() {
         <TextField label="Số thành viên có mặt tối thiểu: tử số" hint={`Mặc định: ${D.quorum.numerator}/${D.quorum.denominator} tổng số thành viên`} type="number" min={1} error={e('votingRules.quorum.numerator')} {...register('votingRules.quorum.numerator', num)} />
         <TextField label="Mẫu số" type="number" min={1} error={e('votingRules.quorum.denominator')} {...register('votingRules.quorum.denominator', num)} />
         <TextField label="Số vòng bỏ phiếu tối đa" hint={`Mặc định: ${D.maxRounds}`} type="number" min={1} max={5} error={e('votingRules.maxRounds')} {...register('votingRules.maxRounds', num)} />
-        <div style={{ gridColumn: '1 / -1' }} className="stack">
+        <div className="stack span-all">
           <Checkbox label="Tính ý kiến bằng văn bản của thành viên vắng mặt (mặc định: có)" {...register('votingRules.writtenOpinionsCount')} />
           <Checkbox label="Khi bằng phiếu, ưu tiên nữ hoặc tập thể có từ 70% nữ (Nghị định 152/2025, Điều 4; mặc định: không)" {...register('votingRules.womenPreference')} />
         </div>
-        <TextField label="Căn cứ của quy tắc bỏ phiếu" style={{ gridColumn: '1 / -1' }} fieldClassName="span-all" {...register('votingRules.source')} />
+        <TextField label="Căn cứ của quy tắc bỏ phiếu" fieldClassName="span-all" {...register('votingRules.source')} />
         <TextField
           label="Làm tròn tiền thưởng lên đến (đồng)"
           hint={`Mặc định: ${formatMoney(DEFAULT_MONEY_RULES.roundTo)}. ${DEFAULT_MONEY_RULES.source}`}
@@ -66,7 +66,7 @@ export function RulesSection() {
           error={e('moneyRules.roundTo')}
           {...register('moneyRules.roundTo', num)}
         />
-        <TextField label="Căn cứ tính tiền thưởng" style={{ gridColumn: '2 / -1' }} {...register('moneyRules.source')} />
+        <TextField label="Căn cứ tính tiền thưởng" fieldClassName="span-rest" {...register('moneyRules.source')} />
       </div>
       <button
         type="button"

@@ -45,8 +45,8 @@ export function TimelineSection() {
           render={({ field }) => <DateField label="Ngày kết thúc" value={field.value} onChange={field.onChange} onBlur={field.onBlur} error={e('timeline.end')} />}
         />
         <Controller control={control} name="timeline.reviewMonth" render={({ field }) => <MonthField value={field.value} onChange={field.onChange} onBlur={field.onBlur} error={e('timeline.reviewMonth')} />} />
-        <TextAreaField label="Thời gian phát động (câu in trong kế hoạch)" rows={2} style={{ gridColumn: '1 / -1' }} error={e('timeline.launchText')} {...register('timeline.launchText')} />
-        <TextAreaField label="Thời gian tổng kết khen thưởng (câu in trong kế hoạch)" rows={1} style={{ gridColumn: '1 / -1' }} error={e('timeline.reviewText')} {...register('timeline.reviewText')} />
+        <TextAreaField label="Thời gian phát động (câu in trong kế hoạch)" rows={2} fieldClassName="span-all" error={e('timeline.launchText')} {...register('timeline.launchText')} />
+        <TextAreaField label="Thời gian tổng kết khen thưởng (câu in trong kế hoạch)" rows={1} fieldClassName="span-all" error={e('timeline.reviewText')} {...register('timeline.reviewText')} />
       </div>
     </EditorSection>
   );
