@@ -4,6 +4,7 @@
 import { readFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
 import { test, expect } from './fixtures';
 
 const SHOTS = process.env.SHOTS_DIR; // set to save screenshots and the PDF for a look
@@ -75,6 +76,9 @@ test('the editor says what is wrong in Vietnamese and keeps unsaved typing after
   await page.goto(`/campaigns/${id}/edit`);
   await expect(page.getByRole('navigation', { name: 'Mục lục kế hoạch' })).toBeVisible();
   await shot(page, 'editor');
+  // Axe on a representative part of the long form (the whole form takes too long on a shared machine).
+  const axe = await new AxeBuilder({ page }).include('.editor-toc').include('#identity').include('#criteria').include('#rules').withTags(['wcag2a', 'wcag2aa']).analyze();
+  expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
 
   const end = page.getByLabel('Ngày kết thúc');
   await end.fill('31/02/2024');
