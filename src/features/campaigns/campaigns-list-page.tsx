@@ -9,7 +9,7 @@ import { campaignCounts, cloneCampaign, deleteDraftCampaign, listCampaigns, type
 import { loadSettings } from '../../db/settings-repo';
 import type { Campaign } from '../../domain/campaign';
 import { permissions } from '../../domain/campaign-lifecycle';
-import { plan99Template } from '../../domain/templates/plan-99';
+import { PLAN_99_TEMPLATE_NAME, plan99Template } from '../../domain/templates/plan-99';
 import { blankCampaign } from '../../domain/templates/blank';
 import { formatDate } from '../../lib/vi-date';
 import { Alert } from '../../ui/alert';
@@ -80,7 +80,7 @@ export function CampaignsListPage() {
 
   const actions = (
     <>
-      <button type="button" className="btn btn-primary" onClick={fromTemplate} disabled={busy}>
+      <button type="button" className="btn btn-primary" onClick={fromTemplate} disabled={busy} title={PLAN_99_TEMPLATE_NAME}>
         <FilePlus2 size={18} aria-hidden="true" /> Tạo từ mẫu Kế hoạch 99/KH-UBND
       </button>
       <button type="button" className="btn" onClick={blank} disabled={busy}>
