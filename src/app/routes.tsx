@@ -23,6 +23,8 @@ export const routes: RouteObject[] = [
           { path: 'campaigns/:campaignId', ...page(() => import('../features/campaigns/campaign-overview-page').then((m) => ({ Component: m.CampaignOverviewPage }))) },
           { path: 'campaigns/:campaignId/edit', ...page(() => import('../features/campaigns/campaign-editor-page').then((m) => ({ Component: m.CampaignEditorPage }))) },
           { path: 'campaigns/:campaignId/plan', ...page(() => import('../features/campaigns/plan-page').then((m) => ({ Component: m.PlanPage }))) },
+          // The plan is also the first of the campaign's documents.
+          { path: 'campaigns/:campaignId/documents/plan', ...page(() => import('../features/campaigns/plan-page').then((m) => ({ Component: m.PlanPage }))) },
           { path: 'campaigns/:campaignId/*', element: <ComingSoon title="Phong trào thi đua" what="Bước này của phong trào đang được xây dựng." /> },
           { path: 'register/*', element: <ComingSoon title="Đơn vị & cán bộ" what="Danh sách đơn vị và cán bộ, công chức, nhập từ Excel." /> },
           { path: 'council/*', element: <ComingSoon title="Hội đồng Thi đua - Khen thưởng" what="Thành viên Hội đồng, phiên họp và bỏ phiếu trên màn hình chung." /> },
