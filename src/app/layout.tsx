@@ -39,6 +39,7 @@ export function Layout() {
             </NavLink>
           ))}
         </nav>
+        <UpdatePrompt />
         <div className="sidebar-foot">
           Dữ liệu lưu ngay trên máy này, không cần mạng.
           <br />
@@ -51,7 +52,6 @@ export function Layout() {
         <NoticeOnReload />
         <Outlet />
       </main>
-      <UpdatePrompt />
     </div>
   );
 }

@@ -16,7 +16,8 @@ describe('another tab upgrades the database', () => {
     const reload = vi.fn();
     watchForUpgradesElsewhere(reload);
     await db().open();
-    const latest = DB_VERSIONS[DB_VERSIONS.length - 1]!;
+    const latest = DB_VERSIONS.at(-1);
+    if (!latest) throw new Error('no database versions');
     const newer = new Dexie(db().name);
     newer.version(latest.version + 1).stores(latest.stores);
     await newer.open(); // would hang ("blocked") if this tab kept its connection open

@@ -11,8 +11,10 @@ export function UpdatePrompt() {
   return (
     <section className="update-notice no-print" aria-label="Cập nhật Bình Xét">
       <div role="status">
-        <RefreshCw size={16} aria-hidden="true" />{' '}
-        {applied ? 'Bình Xét đã được cập nhật ở cửa sổ khác — tải lại trang này để dùng phiên bản mới.' : 'Có phiên bản mới'}
+        <RefreshCw size={16} aria-hidden="true" />
+        <span>
+          {applied ? 'Bình Xét đã được cập nhật ở cửa sổ khác — tải lại trang này để dùng phiên bản mới.' : 'Có phiên bản mới'}
+        </span>
       </div>
       {view.blocked && (
         <p className="update-notice-warn" role="alert">
@@ -24,7 +26,7 @@ export function UpdatePrompt() {
           {applied ? 'Tải lại' : 'Cập nhật'}
         </button>
         {!applied && (
-          <button type="button" className="btn btn-sm btn-ghost" onClick={postponeUpdate}>
+          <button type="button" className="update-notice-later" onClick={postponeUpdate}>
             Để sau
           </button>
         )}

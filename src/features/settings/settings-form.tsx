@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useFieldArray, useForm, Controller } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import type { z } from 'zod';
@@ -28,7 +28,7 @@ interface Props {
 export function SettingsForm({ stored, onReload }: Props) {
   // The version the form was filled from: a save checks it, so another tab's save is never
   // overwritten silently.
-  const [base, setBase] = useState(stored);
+  const base = useRef(stored);
   const form = useForm<Input, unknown, Output>({
     resolver: zodResolver(settingsFields),
     defaultValues: settingsOrDefaults(stored),
@@ -39,10 +39,10 @@ export function SettingsForm({ stored, onReload }: Props) {
 
   // Follow other tabs live while nothing is typed here; once something is typed, keep it.
   useEffect(() => {
-    if (formState.isDirty || (stored?.rev ?? 0) === (base?.rev ?? 0)) return;
+    if (formState.isDirty || (stored?.rev ?? 0) === (base.current?.rev ?? 0)) return;
+    base.current = stored;
     reset(settingsOrDefaults(stored));
-    setBase(stored);
-  }, [stored, base, formState.isDirty, reset]);
+  }, [stored, formState.isDirty, reset]);
 
   const errors = formState.errors;
   const signers = useFieldArray({ control, name: 'signers' });
@@ -51,21 +51,21 @@ export function SettingsForm({ stored, onReload }: Props) {
   const toast = useToast();
   const [failure, setFailure] = useState<{ text: string; details: readonly string[]; stale: boolean } | null>(null);
 
-  const onSubmit = handleSubmit(async (values) => {
+  const save = async (values: Output) => {
     setFailure(null);
     try {
-      const saved = await saveSettings(values, base?.rev ?? 0);
+      const saved = await saveSettings(values, base.current?.rev ?? 0);
+      base.current = saved;
       reset(settingsOrDefaults(saved));
-      setBase(saved);
       draft.saved();
       toast.show('Đã lưu cài đặt');
     } catch (error) {
       setFailure({ text: errorText(error), details: errorDetails(error), stale: error instanceof StaleWriteError });
     }
-  });
+  };
 
   return (
-    <form className="card" onSubmit={onSubmit} noValidate aria-labelledby="settings-org">
+    <form className="card" onSubmit={(event) => void handleSubmit(save)(event)} noValidate aria-labelledby="settings-org">
       {draft.pending && <DraftBanner savedAt={draft.pending.savedAt} onRestore={draft.restore} onDiscard={draft.discard} />}
       <h2 id="settings-org">Cơ quan</h2>
       <div className="form-grid">
@@ -145,7 +145,15 @@ export function SettingsForm({ stored, onReload }: Props) {
             )}
             {failure.stale && (
               <div style={{ marginTop: 8 }}>
-                <button type="button" className="btn btn-sm" onClick={onReload}>
+                <button
+                  type="button"
+                  className="btn btn-sm"
+                  onClick={() => {
+                    // Another tab may have saved (and cleared) the shared draft: keep this tab's input.
+                    draft.keepNow();
+                    onReload();
+                  }}
+                >
                   Tải lại dữ liệu mới nhất
                 </button>{' '}
                 <span className="small">Nội dung bạn vừa nhập vẫn được giữ trong bản nháp.</span>
