@@ -6,9 +6,9 @@ import { chromium } from '@playwright/test';
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
-import { test, expect } from './fixtures';
+import { test, expect, watchPolicy } from './fixtures';
 import { CHROMIUM_ARGS, chromiumExecutable } from './browser';
-import { startOwnServer, waitForServiceWorkerControl, watchLocalOnly, watchPolicyErrors } from './own-server';
+import { startOwnServer, waitForServiceWorkerControl, watchLocalOnly, watchPageErrors } from './own-server';
 
 // Its own server, on a port derived from the suite's so parallel checkouts do not collide.
 const OWN_PORT = Number(process.env.E2E_PORT ?? 4173) + 10;
@@ -21,8 +21,6 @@ function builtFiles(dir = 'dist'): string[] {
 }
 
 test('the service worker precaches every file the app can ask for', async ({ page }) => {
-  const problems: string[] = [];
-  watchPolicyErrors(page, problems);
   await page.goto('/');
   await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
   const cached = await page.evaluate(async () => {
@@ -38,7 +36,6 @@ test('the service worker precaches every file the app can ask for', async ({ pag
   expect(needed.filter((f) => f.startsWith('icons/')).length).toBe(3);
   expect(needed.filter((f) => /settings-page-.*\.js$/.test(f)).length).toBe(1); // a lazy chunk
   expect(needed.filter((f) => !cached.includes(f))).toEqual([]);
-  expect(problems).toEqual([]);
 });
 
 test('after one visit the app works with the server stopped, also after a browser restart', async () => {
@@ -55,13 +52,18 @@ test('after one visit the app works with the server stopped, also after a browse
       locale: 'en-US',
       timezoneId: 'Asia/Ho_Chi_Minh',
     });
-  const outside: string[] = [];
-  const problems: string[] = [];
+  // Per browser launch: what left 127.0.0.1, what the CSP blocked, uncaught errors.
+  const problems: (() => string[])[] = [];
   try {
     let context = await launch();
-    outside.push(...watchLocalOnly(context));
+    const watch = async () => {
+      const network = watchLocalOnly(context);
+      const policy = await watchPolicy(context);
+      const errors = watchPageErrors(context);
+      return () => [...network.map((u) => `request to ${u}`), ...policy, ...errors];
+    };
+    problems.push(await watch());
     const first = context.pages()[0] ?? (await context.newPage());
-    watchPolicyErrors(first, problems);
     await first.goto('/settings');
     await first.getByLabel('Tên cơ quan').fill('Ủy ban nhân dân xã Văn Giáo');
     await first.getByLabel('Địa danh ghi trên văn bản').fill('Văn Giáo');
@@ -72,7 +74,6 @@ test('after one visit the app works with the server stopped, also after a browse
     await server.stop();
 
     const page = await context.newPage();
-    watchPolicyErrors(page, problems);
     await page.goto('/');
     const nav = page.getByRole('navigation', { name: 'Điều hướng chính' });
     for (const name of SECTIONS) {
@@ -102,9 +103,8 @@ test('after one visit the app works with the server stopped, also after a browse
 
     // The browser is closed and opened again; the server is still down.
     context = await launch();
-    outside.push(...watchLocalOnly(context));
+    problems.push(await watch());
     const again = context.pages()[0] ?? (await context.newPage());
-    watchPolicyErrors(again, problems);
     await again.goto('/settings');
     await expect(again.getByLabel('Tên cơ quan')).toHaveValue('Ủy ban nhân dân xã Văn Giáo');
     await context.close();
@@ -112,6 +112,5 @@ test('after one visit the app works with the server stopped, also after a browse
     await server.stop();
     rmSync(profile, { recursive: true, force: true });
   }
-  expect(outside, 'requests that left 127.0.0.1').toEqual([]);
-  expect(problems).toEqual([]);
+  expect(problems.flatMap((read) => read()), 'outside requests, CSP violations, page errors').toEqual([]);
 });

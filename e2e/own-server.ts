@@ -55,13 +55,11 @@ export function watchLocalOnly(context: BrowserContext): string[] {
   return outside;
 }
 
-/** Console messages and page errors that say the Content Security Policy blocked something. */
-export function watchPolicyErrors(page: Page, into: string[]): void {
-  page.on('console', (message) => {
-    const text = message.text();
-    if (/Content Security Policy|Refused to/i.test(text)) into.push(text);
-  });
-  page.on('pageerror', (error) => into.push(`page error: ${error.message}`));
+/** Uncaught errors in any page of the context. */
+export function watchPageErrors(context: BrowserContext): string[] {
+  const errors: string[] = [];
+  context.on('weberror', (error) => errors.push(error.error().message));
+  return errors;
 }
 
 /** Waits until the service worker is active and this page is controlled by it. */

@@ -4,8 +4,8 @@
 import { cpSync, mkdtempSync, appendFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { test, expect } from './fixtures';
-import { startOwnServer, waitForServiceWorkerControl, watchLocalOnly } from './own-server';
+import { test, expect, watchPolicy } from './fixtures';
+import { startOwnServer, waitForServiceWorkerControl, watchLocalOnly, watchPageErrors } from './own-server';
 
 const OWN_PORT = Number(process.env.E2E_PORT ?? 4173) + 20;
 
@@ -16,6 +16,8 @@ test('an update waits for unsaved input to be saved', async ({ browser }) => {
   const server = await startOwnServer(OWN_PORT, site);
   const context = await browser.newContext({ baseURL: server.origin });
   const outside = watchLocalOnly(context);
+  const violations = await watchPolicy(context);
+  const errors = watchPageErrors(context);
   try {
     const page = await context.newPage();
     await page.goto('/settings');
@@ -56,4 +58,5 @@ test('an update waits for unsaved input to be saved', async ({ browser }) => {
     rmSync(site, { recursive: true, force: true });
   }
   expect(outside, 'requests that left 127.0.0.1').toEqual([]);
+  expect([...violations, ...errors]).toEqual([]);
 });
