@@ -82,7 +82,8 @@ export function detectHeader(rows: SheetRows): SheetHeader | null {
   // A second header row: short labels such as "Nam" / "Nữ" under a merged "Ngày sinh".
   const subTitles = next.map(cellText);
   const looksLikeSubHeader =
-    subTitles.some(Boolean) && subTitles.every((t, c) => !t || !titles[c] || fieldForTitle(t) !== null) &&
+    subTitles.some(Boolean) &&
+    titles.every((t, c) => fieldForTitle(t) !== 'fullName' || !subTitles[c]) &&
     subTitles.filter(Boolean).every((t) => /^(nam|nu|nữ|ngay|ngày|thang|tháng|nam sinh|năm)$/i.test(t) || fieldForTitle(t) !== null);
   if (looksLikeSubHeader) {
     let parent = '';
