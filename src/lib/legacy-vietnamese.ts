@@ -106,7 +106,7 @@ export function legacySuspicion(text: string): number {
   });
   for (const word of text.split(/\s+/)) {
     if ((word.normalize('NFD').match(TONE_MARKS)?.length ?? 0) > 1) score++;
-    if (/[^\x00-\x7f]/.test(word) && !hasVietnameseVowels(word)) score++;
+    if (/[^ -~]/.test(word) && !hasVietnameseVowels(word)) score++;
   }
   return score;
 }
