@@ -20,7 +20,20 @@ export const routes: RouteObject[] = [
         children: [
           { index: true, ...page(() => import('./dashboard-page').then((m) => ({ Component: m.DashboardPage }))) },
           { path: 'campaigns/*', element: <ComingSoon title="Phong trào thi đua" what="Lập và quản lý các phong trào thi đua, bắt đầu từ Kế hoạch 99/KH-UBND." /> },
-          { path: 'register/*', element: <ComingSoon title="Đơn vị & cán bộ" what="Danh sách đơn vị và cán bộ, công chức, nhập từ Excel." /> },
+          {
+            path: 'register',
+            children: [
+              { index: true, ...page(() => import('../features/register/people-page')) },
+              { path: 'units', ...page(() => import('../features/register/units-page')) },
+              { path: 'units/new', ...page(() => import('../features/register/unit-form-page')) },
+              { path: 'units/:unitId', ...page(() => import('../features/register/unit-form-page')) },
+              { path: 'people/new', ...page(() => import('../features/register/person-form-page')) },
+              { path: 'people/:personId', ...page(() => import('../features/register/person-form-page')) },
+              { path: 'import', ...page(() => import('../features/register/import-page')) },
+              { path: '*', element: <NotFoundPage /> },
+            ],
+          },
+          { path: 'campaigns/:campaignId/participants', ...page(() => import('../features/register/participants-page')) },
           { path: 'council/*', element: <ComingSoon title="Hội đồng Thi đua - Khen thưởng" what="Thành viên Hội đồng, phiên họp và bỏ phiếu trên màn hình chung." /> },
           { path: 'documents/*', element: <ComingSoon title="Văn bản" what="Tờ trình, biên bản, quyết định, giấy khen: in ra giấy A4 hoặc tải tệp Word." /> },
           { path: 'backup/*', element: <ComingSoon title="Sao lưu dữ liệu" what="Tải bản sao lưu, khôi phục và gộp dữ liệu từ máy khác." /> },

@@ -1,12 +1,12 @@
 // Fixture spreadsheets are made here with write-excel-file, then read back as the app does.
 import { describe, expect, it } from 'vitest';
-import writeXlsxFile from 'write-excel-file/universal';
+import writeXlsxFile, { type SheetData } from 'write-excel-file/universal';
 import { readSpreadsheet } from './read-spreadsheet';
 import { detectHeader, guessMapping } from '../../domain/register-import-columns';
 import { dryRun } from '../../domain/register-import';
 
-async function xlsx(data: Parameters<typeof writeXlsxFile>[0]): Promise<Blob> {
-  return writeXlsxFile(data as never).toBlob();
+async function xlsx(data: SheetData): Promise<Blob> {
+  return writeXlsxFile(data).toBlob();
 }
 
 describe('reading spreadsheets', () => {
@@ -17,7 +17,7 @@ describe('reading spreadsheets', () => {
       [null, null, 'Nam', 'Nữ', null],
       [1, 'Nguyễn Văn An', { value: new Date(Date.UTC(1980, 0, 2)), type: Date, format: 'dd/mm/yyyy' }, null, 'Chủ tịch'],
       [2, 'TrÇn ThÞ B×nh', null, '15/08/1992', 'Văn thư'],
-      [3, { type: 'Formula', value: '=1+1' }, null, null, 'Công thức'],
+      [3, { type: 'Formula' as const, value: '=1+1' }, null, null, 'Công thức'],
     ]);
     const sheet = await readSpreadsheet(blob, 'ds.xlsx');
     const header = detectHeader(sheet.rows);
