@@ -14,7 +14,7 @@ export const IMPORT_FIELD_LABELS: Record<ImportField, string> = {
   dobMale: 'Ngày sinh (cột Nam)',
   dobFemale: 'Ngày sinh (cột Nữ)',
   position: 'Chức vụ',
-  kind: 'Đối tượng (cán bộ / công chức / NHĐKCT)',
+  kind: 'Đối tượng (CB, CC, NHĐKCT)',
   unit: 'Đơn vị',
   active: 'Đang công tác',
 };

@@ -111,6 +111,15 @@ describe('dry run', () => {
     expect(r.unchanged).toHaveLength(2);
   });
 
+  it('stores NFD names (pasted from Word) as NFC and matches them to the register', () => {
+    const existing = [person(1, 'Nguyễn Văn Đạt')];
+    const rows: SheetRows = [HEADER, [1, '  Nguyễn  Văn Đạt '.normalize('NFD'), 'Nam', '', '', 'Công chức', 'Văn phòng - Thống kê'], [2, 'Lê Thị Ửng'.normalize('NFD'), 'Nữ', '', '', 'Cán bộ', '']];
+    const r = run(rows, existing);
+    expect(r.unchanged.map((u) => u.name)).toEqual(['Nguyễn Văn Đạt']);
+    expect(r.created[0]?.person.fullName).toBe('Lê Thị Ửng'.normalize('NFC'));
+    expect(r.conversions).toEqual([]);
+  });
+
   it('handles 10,000 rows quickly', () => {
     const rows: SheetRows = [HEADER, ...Array.from({ length: 10_000 }, (_, i) => [i + 1, `Nguyễn Văn Số${i}`, 'Nam', '', '', 'Công chức', `Ấp ${i % 10}`])];
     const started = Date.now();

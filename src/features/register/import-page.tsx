@@ -123,7 +123,7 @@ export function ImportPage() {
           />
         </label>
         {busy && <p className="muted" role="status">Đang đọc tệp…</p>}
-        {loaded && <p className="muted small">Tệp “{loaded.fileName}”: {loaded.rows.length - loaded.dataStart} dòng dữ liệu, tiêu đề ở dòng {loaded.dataStart}.</p>}
+        {loaded && <p className="muted small">Tệp “{loaded.fileName}”: {loaded.rows.length - loaded.dataStart} dòng dữ liệu, bắt đầu từ dòng {loaded.dataStart + 1}.</p>}
       </section>
       {error && <Alert tone="danger" title="Chưa nhập được">{error}</Alert>}
       {loaded && (

@@ -96,13 +96,13 @@ export function PeoplePage() {
           <table className="table">
             <thead>
               <tr>
-                <th scope="col">Họ và tên</th>
-                <th scope="col">Giới tính</th>
-                <th scope="col">Ngày sinh</th>
-                <th scope="col">Chức vụ</th>
-                <th scope="col">Đối tượng</th>
-                <th scope="col">Đơn vị</th>
-                <th scope="col"><span className="visually-hidden">Thao tác</span></th>
+                <th scope="col" style={{ whiteSpace: 'nowrap' }}>Họ và tên</th>
+                <th scope="col" style={{ whiteSpace: 'nowrap' }}>Giới tính</th>
+                <th scope="col" style={{ whiteSpace: 'nowrap' }}>Ngày sinh</th>
+                <th scope="col" style={{ whiteSpace: 'nowrap' }}>Chức vụ</th>
+                <th scope="col" style={{ whiteSpace: 'nowrap' }}>Đối tượng</th>
+                <th scope="col" style={{ whiteSpace: 'nowrap' }}>Đơn vị</th>
+                <th scope="col" style={{ whiteSpace: 'nowrap' }}><span className="visually-hidden">Thao tác</span></th>
               </tr>
             </thead>
             <tbody>

@@ -65,11 +65,11 @@ export function UnitsPage() {
           <table className="table">
             <thead>
               <tr>
-                <th scope="col">Tên đơn vị</th>
-                <th scope="col">Loại</th>
+                <th scope="col" style={{ whiteSpace: 'nowrap' }}>Tên đơn vị</th>
+                <th scope="col" style={{ whiteSpace: 'nowrap' }}>Loại</th>
                 <th scope="col" className="num">Số người</th>
-                <th scope="col">Ghi chú</th>
-                <th scope="col"><span className="visually-hidden">Thao tác</span></th>
+                <th scope="col" style={{ whiteSpace: 'nowrap' }}>Ghi chú</th>
+                <th scope="col" style={{ whiteSpace: 'nowrap' }}><span className="visually-hidden">Thao tác</span></th>
               </tr>
             </thead>
             <tbody>
