@@ -91,3 +91,27 @@ test('bad files get a Vietnamese message and change nothing', async ({ page }) =
   await page.goto('/register');
   await expect(page.getByText('Chưa có ai trong danh sách')).toBeVisible();
 });
+
+test('register pages are free of serious accessibility violations', async ({ page }) => {
+  const { default: AxeBuilder } = await import('@axe-core/playwright');
+  const check = async (where: string) => {
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+    const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+    expect(serious.map((v) => `${where}: ${v.id} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join('; ')})`)).toEqual([]);
+  };
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Dùng dữ liệu mẫu' }).click();
+  await expect(page).toHaveURL(/\/campaigns\/[0-9a-f-]+$/);
+  const campaign = new URL(page.url()).pathname;
+  for (const path of ['/register', '/register/units', '/register/people/new', '/register/units/new', `${campaign}/participants`]) {
+    await page.goto(path);
+    await check(path);
+  }
+  await page.goto('/register/import');
+  await page.locator('input[type=file]').setInputFiles({ name: 'ds.xlsx', mimeType: 'application/octet-stream', buffer: await staffSheet() });
+  await page.getByRole('button', { name: 'Xem trước kết quả' }).click();
+  await expect(page.getByLabel('Tóm tắt')).toBeVisible();
+  await check('/register/import (review)');
+  await page.screenshot({ path: `${SHOTS}/import-1920.png`, fullPage: false });
+});
