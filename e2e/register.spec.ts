@@ -115,3 +115,36 @@ test('register pages are free of serious accessibility violations', async ({ pag
   await check('/register/import (review)');
   await page.screenshot({ path: `${SHOTS}/import-1920.png`, fullPage: false });
 });
+
+test('add a unit and a person by hand, edit, and delete what nobody uses', async ({ page }) => {
+  await page.goto('/register/units/new');
+  await page.getByLabel('Tên đơn vị').fill('Bộ phận Kế toán');
+  await page.getByRole('button', { name: 'Lưu' }).click();
+  await expect(page.getByRole('link', { name: 'Bộ phận Kế toán' })).toBeVisible();
+
+  await page.goto('/register/people/new');
+  await page.getByRole('button', { name: 'Lưu' }).click();
+  await expect(page.getByText('Họ và tên: không được để trống')).toBeVisible();
+  // Pasted from Word: decomposed accents and stray spaces.
+  await page.getByLabel('Họ và tên').fill('  Đoàn  Thị Ửng '.normalize('NFD'));
+  await page.getByLabel('Giới tính').selectOption('nu');
+  await page.getByLabel('Ngày sinh (nếu có)').fill('5/3/1990');
+  await page.getByLabel('Đơn vị').selectOption({ label: 'Bộ phận Kế toán' });
+  await page.screenshot({ path: `${SHOTS}/person-form.png` });
+  await page.getByRole('button', { name: 'Lưu' }).click();
+  await expect(page).toHaveURL(/\/register$/);
+  const row = page.getByRole('row', { name: /Đoàn Thị Ửng/ });
+  await expect(row).toContainText('05/03/1990');
+  await expect(row).toContainText('Bộ phận Kế toán');
+
+  await row.getByRole('link', { name: 'Đoàn Thị Ửng' }).click();
+  await page.getByLabel('Chức vụ').fill('Kế toán viên');
+  await page.getByRole('button', { name: 'Lưu' }).click();
+  await page.getByLabel('Tìm theo tên, chức vụ, đơn vị').fill('ke toan vien');
+  await expect(page.getByRole('row', { name: /Đoàn Thị Ửng/ })).toContainText('Kế toán viên');
+
+  await page.getByRole('button', { name: 'Xoá hoặc lưu trữ Đoàn Thị Ửng' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Xoá' }).click();
+  await expect(page.getByText('Đã xoá “Đoàn Thị Ửng”')).toBeVisible();
+  await expect(page.getByText('Chưa có ai trong danh sách')).toBeVisible();
+});

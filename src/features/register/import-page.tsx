@@ -2,7 +2,6 @@
 // transaction. Nothing is written before the last step; a failure there writes nothing.
 import { useState } from 'react';
 import { Link } from 'react-router';
-import { FileSpreadsheet } from 'lucide-react';
 import { detectHeader, guessMapping, applyRememberedMapping, mappingToRemember, type ColumnMapping, type ImportField, type SheetRows } from '../../domain/register-import-columns';
 import { dryRun, type DryRun, type ImportDefaults } from '../../domain/register-import';
 import { applyImport, listPeople, listUnits } from '../../db/register-repo';
@@ -110,18 +109,19 @@ export function ImportPage() {
       )}
       <section className="card" aria-labelledby="import-step-1">
         <h2 id="import-step-1">1. Chọn tệp</h2>
-        <label className="btn btn-primary" style={{ cursor: 'pointer' }}>
-          <FileSpreadsheet size={18} aria-hidden="true" /> Chọn tệp Excel hoặc CSV…
+        <div className="field" style={{ maxWidth: 520 }}>
+          <label htmlFor="import-file">Tệp danh sách (Excel .xlsx hoặc .csv)</label>
           <input
+            id="import-file"
             type="file"
+            className="input"
             accept=".xlsx,.csv,.xls,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-            className="visually-hidden"
             onChange={(e) => {
               void pick(e.target.files?.[0]);
               e.target.value = '';
             }}
           />
-        </label>
+        </div>
         {busy && <p className="muted" role="status">Đang đọc tệp…</p>}
         {loaded && <p className="muted small">Tệp “{loaded.fileName}”: {loaded.rows.length - loaded.dataStart} dòng dữ liệu, bắt đầu từ dòng {loaded.dataStart + 1}.</p>}
       </section>
