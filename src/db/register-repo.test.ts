@@ -44,6 +44,15 @@ describe('import apply', () => {
   });
 });
 
+describe('a 10,000-row sheet', () => {
+  it('is applied in one transaction', async () => {
+    const rows = Array.from({ length: 10_000 }, (_, i) => [`Nguyễn Văn Số ${i}`, i % 2 ? 'Nữ' : 'Nam', 'Công chức', `Ấp ${i % 20}`]);
+    const result = await applyImport(await plan(rows), 'lon.xlsx');
+    expect(result).toEqual({ created: 10_000, updated: 0, units: 20 });
+    expect(await database.people.count()).toBe(10_000);
+  }, 60_000);
+});
+
 async function newCampaign() {
   return campaignsRepo.create(plan99Template());
 }
