@@ -67,6 +67,12 @@ test('import 30 people from Excel, register them into plan 99, search, export an
   expect(firstNames[0]?.split(' ').pop()).toBe('An');
   await page.screenshot({ path: `${SHOTS}/people.png` });
 
+  // CSV for Excel: UTF-8 with a BOM so Vietnamese shows correctly.
+  const [csv] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Xuất CSV' }).click()]);
+  const csvText = readFileSync((await csv.path()) ?? '', 'utf8');
+  expect(csvText.startsWith('\uFEFFSTT,Họ và tên,Giới tính,Ngày sinh')).toBe(true);
+  expect(csvText).toContain('Bùi Thị Hạnh,Nữ,08/08/1987,Văn thư,Công chức,Ấp Mới,Có');
+
   // Export to Excel, import the file back: nothing changes.
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Xuất Excel' }).click()]);
   const exported = readFileSync((await download.path()) ?? '');
@@ -113,7 +119,7 @@ test('register pages are free of serious accessibility violations', async ({ pag
   await page.getByRole('button', { name: 'Xem trước kết quả' }).click();
   await expect(page.getByLabel('Tóm tắt')).toBeVisible();
   await check('/register/import (review)');
-  await page.screenshot({ path: `${SHOTS}/import-1920.png`, fullPage: false });
+  await page.screenshot({ path: `${SHOTS}/import-review-top.png`, fullPage: false });
 });
 
 test('add a unit and a person by hand, edit, and delete what nobody uses', async ({ page }) => {
