@@ -88,6 +88,9 @@ test('import 30 people from Excel, register them into plan 99, search, export an
 test('bad files get a Vietnamese message and change nothing', async ({ page }) => {
   await page.goto('/register/import');
   const input = page.locator('input[type=file]');
+  // The picker is reachable by keyboard and shows where the focus is.
+  await input.focus();
+  await expect(page.locator('label.file-pick')).toHaveCSS('outline-style', 'solid');
   await input.setInputFiles({ name: 'rong.xlsx', mimeType: 'application/octet-stream', buffer: Buffer.alloc(0) });
   await expect(page.getByRole('alert')).toContainText('trống (0 byte)');
   await input.setInputFiles({ name: 'anh.png', mimeType: 'image/png', buffer: Buffer.from('png') });

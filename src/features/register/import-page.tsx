@@ -2,6 +2,7 @@
 // transaction. Nothing is written before the last step; a failure there writes nothing.
 import { useState } from 'react';
 import { Link } from 'react-router';
+import { FileSpreadsheet } from 'lucide-react';
 import { detectHeader, guessMapping, applyRememberedMapping, mappingToRemember, type ColumnMapping, type ImportField, type SheetRows } from '../../domain/register-import-columns';
 import { dryRun, type DryRun, type ImportDefaults } from '../../domain/register-import';
 import { applyImport, listPeople, listUnits } from '../../db/register-repo';
@@ -12,6 +13,7 @@ import { ImportMapping } from './import-mapping';
 import { ImportReview } from './import-review';
 import { readSpreadsheet } from './read-spreadsheet';
 import { RegisterTabs } from './register-tabs';
+import './register.css';
 
 const MEMORY_KEY = 'binh-xet:register-import-mapping';
 
@@ -109,19 +111,18 @@ export function ImportPage() {
       )}
       <section className="card" aria-labelledby="import-step-1">
         <h2 id="import-step-1">1. Chọn tệp</h2>
-        <div className="field" style={{ maxWidth: 520 }}>
-          <label htmlFor="import-file">Tệp danh sách (Excel .xlsx hoặc .csv)</label>
+        <label className="btn btn-primary file-pick">
+          <FileSpreadsheet size={18} aria-hidden="true" /> Chọn tệp Excel (.xlsx) hoặc .csv…
           <input
-            id="import-file"
             type="file"
-            className="input"
+            className="visually-hidden"
             accept=".xlsx,.csv,.xls,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
             onChange={(e) => {
               void pick(e.target.files?.[0]);
               e.target.value = '';
             }}
           />
-        </div>
+        </label>
         {busy && <p className="muted" role="status">Đang đọc tệp…</p>}
         {loaded && <p className="muted small">Tệp “{loaded.fileName}”: {loaded.rows.length - loaded.dataStart} dòng dữ liệu, bắt đầu từ dòng {loaded.dataStart + 1}.</p>}
       </section>
