@@ -26,7 +26,20 @@ export const routes: RouteObject[] = [
           // The plan is also the first of the campaign's documents.
           { path: 'campaigns/:campaignId/documents/plan', ...page(() => import('../features/campaigns/plan-page').then((m) => ({ Component: m.PlanPage }))) },
           { path: 'campaigns/:campaignId/*', element: <ComingSoon title="Phong trào thi đua" what="Bước này của phong trào đang được xây dựng." /> },
-          { path: 'register/*', element: <ComingSoon title="Đơn vị & cán bộ" what="Danh sách đơn vị và cán bộ, công chức, nhập từ Excel." /> },
+          {
+            path: 'register',
+            children: [
+              { index: true, ...page(() => import('../features/register/people-page')) },
+              { path: 'units', ...page(() => import('../features/register/units-page')) },
+              { path: 'units/new', ...page(() => import('../features/register/unit-form-page')) },
+              { path: 'units/:unitId', ...page(() => import('../features/register/unit-form-page')) },
+              { path: 'people/new', ...page(() => import('../features/register/person-form-page')) },
+              { path: 'people/:personId', ...page(() => import('../features/register/person-form-page')) },
+              { path: 'import', ...page(() => import('../features/register/import-page')) },
+              { path: '*', element: <NotFoundPage /> },
+            ],
+          },
+          { path: 'campaigns/:campaignId/participants', ...page(() => import('../features/register/participants-page')) },
           { path: 'council/*', element: <ComingSoon title="Hội đồng Thi đua - Khen thưởng" what="Thành viên Hội đồng, phiên họp và bỏ phiếu trên màn hình chung." /> },
           { path: 'documents/*', element: <ComingSoon title="Văn bản" what="Tờ trình, biên bản, quyết định, giấy khen: in ra giấy A4 hoặc tải tệp Word." /> },
           { path: 'backup', ...page(() => import('../features/backup/backup-page').then((m) => ({ Component: m.BackupPage }))) },
