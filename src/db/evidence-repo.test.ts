@@ -73,7 +73,7 @@ describe('attachments', () => {
     const { an, evidence } = await setup();
     const e = await evidence(an.id);
     const original = database.blobs.add.bind(database.blobs);
-    database.blobs.add = () => Promise.reject(Object.assign(new Error('QuotaExceededError'), { name: 'QuotaExceededError' }));
+    database.blobs.add = (() => Promise.reject(Object.assign(new Error('QuotaExceededError'), { name: 'QuotaExceededError' }))) as unknown as typeof original;
     await expect(addAttachment(e.id, pdf('a.pdf'))).rejects.toThrow(/Bộ nhớ của trình duyệt đã đầy/);
     database.blobs.add = original;
     expect(await counts()).toEqual({ attachments: 0, blobs: 0 });
