@@ -127,6 +127,29 @@ export function defineRepository<T extends StoredRecord>(config: RepositoryConfi
     },
 
     /**
+     * Creates many records in one transaction with one audit entry (imports, registering a
+     * campaign's participants, seeding): all are validated before any is written.
+     */
+    async createMany(items: readonly Record<string, unknown>[], summary: string): Promise<T[]> {
+      return writeTransaction([config.table], async (database) => {
+        const at = nowIso();
+        const records = items.map((fields) => validate({ ...fields, id: (fields.id as string | undefined) ?? newId(), createdAt: at, updatedAt: at, rev: 1 }));
+        await table(database).bulkAdd(records);
+        const first = records[0];
+        if (first) {
+          await appendAudit(database, {
+            action: 'create',
+            entity: config.table,
+            entityId: first.id,
+            campaignId: config.campaignOf?.(first),
+            summary: `${summary} (${records.length} bản ghi)`,
+          });
+        }
+        return records;
+      });
+    },
+
+    /**
      * Applies `patch` to the record at revision `expectedRev`. If another tab saved in
      * between, nothing is written and StaleWriteError says so.
      */
