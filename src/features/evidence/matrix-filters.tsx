@@ -1,5 +1,6 @@
 // The filter bar of the evidence matrix; its state lives in the URL so going back from a
 // participant's page lands on the same filtered list.
+import { useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { Search } from 'lucide-react';
 import { matchesSearch } from '../../lib/vi-text';
@@ -15,15 +16,17 @@ export interface MatrixFilter {
 
 export function useMatrixFilter(): [MatrixFilter, (patch: Partial<MatrixFilter>) => void] {
   const [params, setParams] = useSearchParams();
-  const filter: MatrixFilter = {
+  // Local state answers at once; the URL follows (a router navigation is asynchronous).
+  const [filter, setFilter] = useState<MatrixFilter>(() => ({
     q: params.get('q') ?? '',
     category: params.get('loai') ?? '',
     unit: params.get('donvi') ?? '',
     incomplete: params.get('chuadu') === '1',
     disqualified: params.get('biloai') === '1',
-  };
+  }));
   const set = (patch: Partial<MatrixFilter>) => {
     const next = { ...filter, ...patch };
+    setFilter(next);
     const out = new URLSearchParams();
     if (next.q) out.set('q', next.q);
     if (next.category) out.set('loai', next.category);

@@ -54,14 +54,17 @@ export function EvidenceMatrixPage() {
       )}
       <div className="matrix-toolbar">
         <MatrixFilters filter={filter} set={setFilter} units={data.units} />
+      </div>
+      <div className="matrix-statusbar">
         <p className="matrix-summary" aria-live="polite">
           Hiển thị <strong>{shown.length}</strong>/{rows.length} đối tượng · <strong>{eligible}</strong> đủ điều kiện · <strong>{disqualified}</strong> bị loại
         </p>
-      </div>
-      <div className="matrix-legend" aria-label="Chú thích">
-        {LEGEND.map((s) => (
-          <StatusMark key={s} state={s} />
-        ))}
+        <div className="matrix-legend">
+          <span className="muted">Chú thích:</span>
+          {LEGEND.map((s) => (
+            <StatusMark key={s} state={s} />
+          ))}
+        </div>
       </div>
       {rows.length === 0 ? (
         <div className="card empty">

@@ -4,6 +4,7 @@ import { Link } from 'react-router';
 import type { Campaign } from '../../domain/campaign';
 import { StatusMark, CELL_LABELS, type CellState } from './status-mark';
 import type { ParticipantRow } from './use-evidence-data';
+import { summariseReasons } from './reason-summary';
 
 export function criterionAnchor(number: number): string {
   return `tieu-chi-${number}`;
@@ -25,7 +26,7 @@ export function MatrixTable({ campaign, rows }: { campaign: Campaign; rows: Part
           <tr>
             <th scope="col" className="matrix-name">Đối tượng</th>
             {campaign.criteria.map((c, i) => (
-              <th scope="col" key={c.id} className="matrix-cell" title={c.text}>
+              <th scope="col" key={c.id} className="matrix-crit" title={c.text}>
                 <span className="matrix-crit-no">Tiêu chí {i + 1}</span>
                 <span className="matrix-crit-name">{c.shortName}</span>
               </th>
@@ -76,7 +77,7 @@ export function MatrixTable({ campaign, rows }: { campaign: Campaign; rows: Part
                   ) : (
                     <span className="badge">Chưa đủ</span>
                   )}
-                  {e.reasons.length > 0 && <span className="matrix-reasons">{e.reasons.join('; ')}</span>}
+                  {e.reasons.length > 0 && <span className="matrix-reasons">{summariseReasons(e.reasons).join('; ')}</span>}
                 </td>
               </tr>
             );
