@@ -2,7 +2,9 @@
 // it, records a complaint that disqualifies one and sees why; bad files get plain messages;
 // a failed gate holds every nomination back.
 import AxeBuilder from '@axe-core/playwright';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Locator, Page } from '@playwright/test';
 import { test, expect } from './fixtures';
 
@@ -10,6 +12,12 @@ const SHOTS = '/tmp/evidence-shots';
 mkdirSync(SHOTS, { recursive: true });
 
 const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64');
+/** Large files go by path: sending their bytes through the test protocol is what would be slow. */
+function onDisk(name: string, buffer: Buffer): string {
+  const path = join(mkdtempSync(join(tmpdir(), 'binh-xet-files-')), name);
+  writeFileSync(path, buffer);
+  return path;
+}
 const pdf = (text: string) => Buffer.from(`%PDF-1.4\n% ${text}\n%%EOF\n`);
 
 async function openDemoMatrix(page: Page): Promise<string> {
@@ -39,7 +47,7 @@ async function addEvidence(page: Page, n: number, description: string, files: { 
   if (files.length) await attach(item, files);
 }
 
-async function attach(scope: Locator, files: { name: string; mimeType: string; buffer: Buffer }[]) {
+async function attach(scope: Locator, files: { name: string; mimeType: string; buffer: Buffer }[] | string[]) {
   const chooser = scope.page().waitForEvent('filechooser');
   await scope.getByRole('button', { name: 'Đính kèm tệp' }).click();
   await (await chooser).setFiles(files);
@@ -101,6 +109,8 @@ test('evidence with files for three people, appraisal, and a complaint that disq
   await complaint.getByRole('button', { name: 'Lưu phản ánh' }).click();
   await expect(page.getByRole('alert').filter({ hasText: 'Bị loại, không được xét khen thưởng' })).toContainText('Có phản ánh được xác minh ngày 15/08/2024');
   await expect(criterion(page, 1)).toContainText('Bị loại');
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.screenshot({ path: `${SHOTS}/participant-top-1366.png` });
 
   // 3. Huỳnh Thị Diễm: one evidence with a Word file, appraised "chưa đạt".
   await openParticipant(page, base, 'huynh thi diem', 'Huỳnh Thị Diễm');
@@ -116,6 +126,9 @@ test('evidence with files for three people, appraisal, and a complaint that disq
   await expect(page.getByRole('row', { name: /Trương Minh Tâm/ })).toContainText('4/4');
   await expect(page.getByRole('row', { name: /Lý Văn Phước/ })).toContainText('Có phản ánh được xác minh ngày 15/08/2024');
   await expect(page.getByRole('row', { name: /Huỳnh Thị Diễm/ })).toContainText('Chưa đạt tiêu chí 2');
+  await expect(page.getByRole('link', { name: 'Huỳnh Thị Diễm, tiêu chí 2: Chưa đạt' })).toBeVisible();
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  await page.screenshot({ path: `${SHOTS}/matrix-1920.png` });
   await page.getByRole('checkbox', { name: 'Bị loại' }).check();
   await expect(page.getByRole('row')).toHaveCount(3);
 });
@@ -131,15 +144,15 @@ test('bad files get plain messages; good ones are previewed; many files show pro
     { name: 'rong.pdf', mimeType: 'application/pdf', buffer: Buffer.alloc(0) },
     { name: 'cai-dat.exe', mimeType: 'application/x-msdownload', buffer: Buffer.from('MZ') },
     { name: 'anh-ban-sao.png', mimeType: 'image/png', buffer: PNG },
-    { name: 'qua-lon.pdf', mimeType: 'application/pdf', buffer: Buffer.alloc(26 * 1024 * 1024, 1) },
     { name: 'hop-le.pdf', mimeType: 'application/pdf', buffer: pdf('ok') },
   ]);
   const alert = item.getByRole('alert');
-  await expect(alert).toContainText('Đã thêm 1/5 tệp. Có 4 tệp không thêm được');
+  await expect(alert).toContainText('Đã thêm 1/4 tệp. Có 3 tệp không thêm được');
   await expect(alert).toContainText('Tệp “rong.pdf” rỗng (0 byte)');
   await expect(alert).toContainText('Tệp “cai-dat.exe” không đúng loại cho phép');
   await expect(alert).toContainText('Tệp “anh-ban-sao.png” trùng nội dung với tệp “anh.png”');
-  await expect(alert).toContainText('vượt giới hạn 25 MB');
+  await attach(item, [onDisk('qua-lon.pdf', Buffer.alloc(26 * 1024 * 1024, 1))]);
+  await expect(item.getByRole('alert')).toContainText('Tệp “qua-lon.pdf” nặng 26 MB, vượt giới hạn 25 MB mỗi tệp');
   await expect(item.getByRole('list', { name: 'Tệp đính kèm' }).getByRole('listitem')).toHaveCount(2);
 
   await item.getByRole('button', { name: 'Xem anh.png' }).click();
@@ -155,6 +168,16 @@ test('bad files get plain messages; good ones are previewed; many files show pro
   await attach(item, many);
   await expect(item.getByText('Đã thêm 12/12 tệp.')).toBeVisible();
   await expect(item.getByRole('list', { name: 'Tệp đính kèm' }).getByRole('listitem')).toHaveCount(14);
+
+  // A long batch shows its progress and can be stopped; what was added stays.
+  const batch = Array.from({ length: 30 }, (_, i) => onDisk(`phu-luc-${i + 1}.pdf`, Buffer.alloc(3 * 1024 * 1024, i + 20)));
+  await attach(item, batch);
+  await expect(item.getByText(/Đang thêm tệp \d+\/30/)).toBeVisible();
+  await item.getByRole('button', { name: 'Dừng thêm tệp' }).click();
+  await expect(item.getByText(/Đã dừng theo yêu cầu, \d+ tệp chưa thêm\./)).toBeVisible();
+  const kept = await item.getByRole('list', { name: 'Tệp đính kèm' }).getByRole('listitem').count();
+  expect(kept).toBeGreaterThan(14);
+  expect(kept).toBeLessThan(44);
 });
 
 test('a failed gate holds every nomination back, and says why', async ({ page }) => {

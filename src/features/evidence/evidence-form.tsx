@@ -50,7 +50,7 @@ export function EvidenceForm({ owner, existing, onDone }: Props) {
     try {
       const saved = existing ? await evidenceRepo.update(existing.id, existing.rev, fields) : await evidenceRepo.create({ ...owner, ...fields, attachmentIds: [] });
       draft.saved();
-      toast.show(existing ? 'Đã lưu minh chứng' : 'Đã thêm minh chứng. Có thể đính kèm tệp ngay bên dưới.');
+      toast.show(existing ? 'Đã lưu minh chứng' : 'Đã thêm minh chứng');
       onDone(saved);
     } catch (error) {
       setFailure(errorText(error));

@@ -13,7 +13,7 @@ const TONE = { pass: 'badge-success', fail: 'badge-danger', unknown: 'badge-warn
 
 export function GateForm({ campaignId, campaignRev, gate, number }: { campaignId: string; campaignRev: number; gate: Gate; number: number }) {
   const [value, setValue] = useState(gate.value === undefined ? '' : String(gate.value));
-  const [score, setScore] = useState(gate.score === undefined ? '' : String(gate.score));
+  const [score, setScore] = useState(gate.score === undefined ? '' : String(gate.score).replace('.', ','));
   const [proof, setProof] = useState(gate.proof);
   const [failure, setFailure] = useState<string | null>(null);
   const toast = useToast();

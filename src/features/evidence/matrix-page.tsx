@@ -13,7 +13,7 @@ import { StatusMark, type CellState } from './status-mark';
 import { EvidenceNotFound, Loading } from './not-found';
 import './evidence.css';
 
-const LEGEND: CellState[] = ['met', 'pending', 'no-evidence', 'not-met', 'disqualified'];
+const LEGEND: CellState[] = ['met', 'pending', 'not-yet', 'no-evidence', 'not-met', 'disqualified'];
 
 export function EvidenceMatrixPage() {
   const { campaignId = '' } = useParams();

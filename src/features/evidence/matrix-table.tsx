@@ -2,7 +2,7 @@
 // reasons a participant is not (yet) eligible.
 import { Link } from 'react-router';
 import type { Campaign } from '../../domain/campaign';
-import { StatusMark, CELL_LABELS, type CellState } from './status-mark';
+import { StatusMark, CELL_LABELS, toCellState, type CellState } from './status-mark';
 import type { ParticipantRow } from './use-evidence-data';
 import { summariseReasons } from './reason-summary';
 
@@ -14,7 +14,7 @@ function cellState(row: ParticipantRow, campaign: Campaign, criterionId: string)
   const cell = row.eligibility.perCriterion.find((c) => c.criterionId === criterionId);
   if (!cell) return null;
   const criterion = campaign.criteria.find((c) => c.id === criterionId);
-  return criterion?.kind === 'disqualifier' && row.eligibility.disqualified ? 'disqualified' : cell.state;
+  return toCellState(cell.state, { disqualifier: criterion?.kind === 'disqualifier', disqualified: row.eligibility.disqualified, appraisal: row.appraisalOf.get(criterionId) });
 }
 
 export function MatrixTable({ campaign, rows }: { campaign: Campaign; rows: ParticipantRow[] }) {
@@ -70,13 +70,8 @@ export function MatrixTable({ campaign, rows }: { campaign: Campaign; rows: Part
                   </span>
                 </td>
                 <td className="matrix-result">
-                  {e.disqualified ? (
-                    <span className="badge badge-danger">Bị loại</span>
-                  ) : e.eligible ? (
-                    <span className="badge badge-success">Đủ điều kiện</span>
-                  ) : (
-                    <span className="badge">Chưa đủ</span>
-                  )}
+                  {e.disqualified && <span className="badge badge-danger">Bị loại</span>}
+                  {e.eligible && <span className="badge badge-success">Đủ điều kiện</span>}
                   {e.reasons.length > 0 && <span className="matrix-reasons">{summariseReasons(e.reasons).join('; ')}</span>}
                 </td>
               </tr>

@@ -10,6 +10,7 @@ import { useEvidenceData } from './use-evidence-data';
 import { CriterionSection } from './criterion-section';
 import { ComplaintsSection } from './complaints-section';
 import { EvidenceNotFound, Loading } from './not-found';
+import { toCellState } from './status-mark';
 import './evidence.css';
 
 export function ParticipantEvidencePage() {
@@ -74,7 +75,7 @@ export function ParticipantEvidencePage() {
               owner={owner}
               criterion={criterion}
               number={number}
-              state={criterion.kind === 'disqualifier' && e.disqualified ? 'disqualified' : state}
+              state={toCellState(state, { disqualifier: criterion.kind === 'disqualifier', disqualified: e.disqualified, appraisal: row.appraisalOf.get(criterionId) })}
               evidence={evidence.filter((x) => x.criterionId === criterionId).sort((a, b) => (a.createdAt < b.createdAt ? -1 : 1))}
               appraisal={appraisals.find((a) => a.criterionId === criterionId)}
             />

@@ -12,6 +12,8 @@ export interface ParticipantRow {
   unitName: string;
   eligibility: EligibilityResult;
   evidenceCount: number;
+  /** criterionId → the officer's appraisal result, when there is one. */
+  appraisalOf: Map<string, string>;
 }
 
 export interface EvidenceData {
@@ -52,11 +54,13 @@ export function useEvidenceData(campaignId: string): EvidenceData | null | undef
         const unitId = participant.category === 'collective' ? participant.unitId : personUnit.get(participant.personId ?? '');
         const own = <T extends { participantId: string }>(xs: T[]) => xs.filter((x) => x.participantId === participant.id);
         const ownEvidence = own(liveEvidence);
+        const ownAppraisals = own(liveAppraisals);
         return {
+          appraisalOf: new Map(ownAppraisals.map((a) => [a.criterionId, a.result])),
           participant,
           unitName: unitName.get(unitId ?? '') ?? '',
           evidenceCount: ownEvidence.length,
-          eligibility: evaluateEligibility({ campaign, category: participant.category, evidence: ownEvidence, appraisals: own(liveAppraisals), complaints: own(liveComplaints) }),
+          eligibility: evaluateEligibility({ campaign, category: participant.category, evidence: ownEvidence, appraisals: ownAppraisals, complaints: own(liveComplaints) }),
         };
       });
     const usedUnits = [...new Set(rows.map((r) => r.unitName).filter(Boolean))].sort(compareText);
