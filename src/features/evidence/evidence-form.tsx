@@ -62,12 +62,12 @@ export function EvidenceForm({ owner, existing, onDone }: Props) {
       {draft.pending && <DraftBanner savedAt={draft.pending.savedAt} onRestore={draft.restore} onDiscard={draft.discard} />}
       <TextAreaField label="Nội dung minh chứng" hint="Việc đã làm, kết quả cụ thể" rows={3} error={errors.description?.message} {...register('description')} />
       <div className="form-grid" style={{ gridTemplateColumns: 'repeat(3, minmax(0, 1fr))' }}>
-        <Controller control={control} name="date" render={({ field }) => <DateField label="Ngày" value={field.value} onChange={field.onChange} onBlur={field.onBlur} error={errors.date?.message} />} />
+        <Controller control={control} name="date" render={({ field }) => <DateField label="Ngày" hint="Ví dụ: 15/11/2024" value={field.value} onChange={field.onChange} onBlur={field.onBlur} error={errors.date?.message} />} />
         <TextField label="Số văn bản" hint="Ví dụ: 45/BC-UBND" error={errors.documentNumber?.message} {...register('documentNumber')} />
         <Controller
           control={control}
           name="documentDate"
-          render={({ field }) => <DateField label="Ngày văn bản" value={field.value} onChange={field.onChange} onBlur={field.onBlur} error={errors.documentDate?.message} />}
+          render={({ field }) => <DateField label="Ngày văn bản" hint="Ví dụ: 20/11/2024" value={field.value} onChange={field.onChange} onBlur={field.onBlur} error={errors.documentDate?.message} />}
         />
       </div>
       <div className="form-grid" style={{ gridTemplateColumns: '200px 1fr' }}>
