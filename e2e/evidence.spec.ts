@@ -57,6 +57,9 @@ async function appraise(page: Page, n: number, result: 'Đạt' | 'Chưa đạt'
   const box = criterion(page, n).getByRole('region', { name: `Đánh giá tiêu chí ${n}` });
   await box.getByRole('radio', { name: result, exact: true }).check();
   await box.getByRole('button', { name: 'Lưu đánh giá' }).click();
+  // Saved and shown again from the database: nothing left unsaved, who and when stamped.
+  await expect(box.getByRole('button', { name: 'Lưu đánh giá' })).toBeDisabled();
+  await expect(box.getByRole('radio', { name: result, exact: true })).toBeChecked();
   await expect(box.getByText(/Trần Thị Thu Hà · \d{2}\/\d{2}\/\d{4}/)).toBeVisible();
 }
 
@@ -117,8 +120,12 @@ test('evidence with files for three people, appraisal, and a complaint that disq
   await addEvidence(page, 2, 'Tham gia tuyên truyền cải cách hành chính', [
     { name: 'to-trinh.docx', mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', buffer: Buffer.from('PK word') },
   ]);
+  await appraise(page, 2, 'Không đạt');
   await appraise(page, 2, 'Chưa đạt');
   await expect(page.getByRole('list', { name: 'Lý do' })).toContainText('Tiêu chí 2: chưa đạt');
+  // Each change of the appraisal is in the audit trail, shown beside it.
+  await criterion(page, 2).getByText('Lịch sử đánh giá (2 lần)').click();
+  await expect(criterion(page, 2).getByText(/Trần Thị Thu Hà: Chưa đạt \(trước: Không đạt\)/)).toBeVisible();
 
   // The matrix shows all three, with their reasons.
   await page.goto(base);

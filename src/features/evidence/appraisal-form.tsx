@@ -7,6 +7,7 @@ import { formatDateTime } from '../../lib/vi-date';
 import { Alert } from '../../ui/alert';
 import { useToast } from '../../ui/toast';
 import { errorText } from '../../ui/error-text';
+import { AppraisalHistory } from './appraisal-history';
 
 interface Props {
   owner: { campaignId: string; participantId: string; criterionId: string };
@@ -64,6 +65,7 @@ export function AppraisalForm({ owner, number, current }: Props) {
           Lưu đánh giá
         </button>
       </div>
+      {current && <AppraisalHistory appraisalId={current.id} />}
     </section>
   );
 }
