@@ -72,7 +72,7 @@ export function MatrixTable({ campaign, rows }: { campaign: Campaign; rows: Part
                 <td className="matrix-result">
                   {e.disqualified && <span className="badge badge-danger">Bị loại</span>}
                   {e.eligible && <span className="badge badge-success">Đủ điều kiện</span>}
-                  {e.reasons.length > 0 && <span className="matrix-reasons">{summariseReasons(e.reasons).join('; ')}</span>}
+                  {e.reasons.length > 0 && <span className="matrix-reasons">{summariseReasons(e.reasons, e.criteriaTotal).join('; ')}</span>}
                 </td>
               </tr>
             );
