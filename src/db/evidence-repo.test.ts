@@ -123,5 +123,7 @@ describe('gates', () => {
     expect(stored?.gates[1]).toMatchObject({ value: 5, score: 80.2, proof: { documentNumber: '45/TB-PNV' } });
     expect(evaluateGates(stored?.gates ?? []).status).toBe('fail');
     await expect(saveGate(campaign.id, campaign.rev, { ...giayKhen, value: true })).rejects.toBeInstanceOf(StaleWriteError);
+    const closed = await campaignsRepo.update(campaign.id, stored?.rev ?? 0, { status: 'closed' });
+    await expect(saveGate(campaign.id, closed.rev, { ...giayKhen, value: true })).rejects.toThrow(/đã kết thúc/);
   });
 });

@@ -4,7 +4,8 @@
 import { appraisalSchema, attachmentSchema, complaintSchema, evidenceSchema, APPRAISAL_LABELS, type Appraisal, type AppraisalResult, type Attachment, type Complaint, type Evidence } from '../domain/evidence';
 import { attachmentProblem, AttachmentError, normalisedType } from '../domain/attachment-rules';
 import { campaignSchema, gateSchema, type Gate } from '../domain/campaign';
-import { NotFoundError, StaleWriteError } from '../domain/errors';
+import { NotFoundError, StaleWriteError, StateError } from '../domain/errors';
+import { permissions } from '../domain/campaign-lifecycle';
 import { SETTINGS_ID } from '../domain/settings';
 import { newId } from '../lib/ids';
 import { db, type BinhXetDatabase } from './database';
@@ -172,6 +173,7 @@ export async function saveGate(campaignId: string, expectedRev: number, gate: Ga
     const before = await database.campaigns.get(campaignId);
     if (!before || before.deletedAt) throw new NotFoundError('phong trào', campaignId);
     if (before.rev !== expectedRev) throw new StaleWriteError('phong trào', campaignId, expectedRev, before.rev);
+    if (!permissions(before.status).recordGates) throw new StateError('Phong trào đã kết thúc nên không ghi nhận kết quả điều kiện được nữa.');
     const parsedGate = gateSchema.safeParse(gate);
     if (!parsedGate.success) throw fromZodError('điều kiện', parsedGate.error);
     const index = before.gates.findIndex((g) => g.id === gate.id);

@@ -11,7 +11,7 @@ import { errorText } from '../../ui/error-text';
 
 const TONE = { pass: 'badge-success', fail: 'badge-danger', unknown: 'badge-warning' } as const;
 
-export function GateForm({ campaignId, campaignRev, gate, number }: { campaignId: string; campaignRev: number; gate: Gate; number: number }) {
+export function GateForm({ campaignId, campaignRev, gate, number, readOnly }: { campaignId: string; campaignRev: number; gate: Gate; number: number; readOnly?: boolean }) {
   const [value, setValue] = useState(gate.value === undefined ? '' : String(gate.value));
   const [score, setScore] = useState(gate.score === undefined ? '' : String(gate.score).replace('.', ','));
   const [proof, setProof] = useState(gate.proof);
@@ -88,7 +88,7 @@ export function GateForm({ campaignId, campaignRev, gate, number }: { campaignId
       )}
       <div className="row" style={{ justifyContent: 'space-between', marginTop: 12 }}>
         <span className="small muted">{result.reason}</span>
-        <button type="button" className="btn btn-primary" onClick={() => void save()}>
+        <button type="button" className="btn btn-primary" onClick={() => void save()} disabled={readOnly}>
           Lưu điều kiện {number}
         </button>
       </div>

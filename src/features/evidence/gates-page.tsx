@@ -4,6 +4,7 @@ import { Link, useParams } from 'react-router';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { db } from '../../db/database';
 import { nominationsHeldBack } from '../../domain/gates';
+import { permissions } from '../../domain/campaign-lifecycle';
 import { CampaignTabs } from '../../ui/campaign-tabs';
 import { Page } from '../../ui/page';
 import { Alert } from '../../ui/alert';
@@ -44,9 +45,10 @@ export function GatesPage() {
         )}
       </div>
       <div className="stack" style={{ gap: 16 }}>
+        {!permissions(campaign.status).recordGates && <Alert tone="info" title="Phong trào đã kết thúc">Kết quả các điều kiện chỉ còn để xem.</Alert>}
         {campaign.gates.length === 0 && <p className="muted">Phong trào này không đặt điều kiện nào.</p>}
         {campaign.gates.map((gate, i) => (
-          <GateForm key={JSON.stringify(gate)} campaignId={campaign.id} campaignRev={campaign.rev} gate={gate} number={i + 1} />
+          <GateForm key={JSON.stringify(gate)} campaignId={campaign.id} campaignRev={campaign.rev} gate={gate} number={i + 1} readOnly={!permissions(campaign.status).recordGates} />
         ))}
       </div>
     </Page>

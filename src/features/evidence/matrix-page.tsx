@@ -11,6 +11,7 @@ import { applyFilter, MatrixFilters, useMatrixFilter } from './matrix-filters';
 import { MatrixTable } from './matrix-table';
 import { StatusMark, type CellState } from './status-mark';
 import { EvidenceNotFound, Loading } from './not-found';
+import { EvidenceStateNotice } from './state-notice';
 import './evidence.css';
 
 const LEGEND: CellState[] = ['met', 'pending', 'not-yet', 'no-evidence', 'not-met', 'disqualified'];
@@ -47,6 +48,7 @@ export function EvidenceMatrixPage() {
       }
     >
       <CampaignTabs campaignId={campaign.id} />
+      <EvidenceStateNotice status={campaign.status} />
       {held.length > 0 && (
         <div className="matrix-notice">
           <HeldBackNotice reasons={held} action={<Link to={`/campaigns/${campaign.id}/evidence/gates`}>Ghi nhận điều kiện</Link>} />

@@ -11,6 +11,7 @@ import { CriterionSection } from './criterion-section';
 import { ComplaintsSection } from './complaints-section';
 import { EvidenceNotFound, Loading } from './not-found';
 import { toCellState } from './status-mark';
+import { EvidenceStateNotice } from './state-notice';
 import './evidence.css';
 
 export function ParticipantEvidencePage() {
@@ -50,6 +51,7 @@ export function ParticipantEvidencePage() {
       help="Mỗi tiêu chí có thể có nhiều minh chứng, mỗi minh chứng nhiều tệp. Sau khi xem minh chứng, chọn kết quả đánh giá và bấm “Lưu đánh giá”; người đánh giá và thời điểm được ghi lại."
     >
       <CampaignTabs campaignId={campaignId} />
+      <EvidenceStateNotice status={campaign.status} />
       <div style={{ marginBottom: 16 }}>
         {e.disqualified ? (
           <Alert tone="danger" title="Bị loại, không được xét khen thưởng">
