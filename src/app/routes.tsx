@@ -25,6 +25,9 @@ export const routes: RouteObject[] = [
           { path: 'campaigns/:campaignId/plan', ...page(() => import('../features/campaigns/plan-page').then((m) => ({ Component: m.PlanPage }))) },
           // The plan is also the first of the campaign's documents.
           { path: 'campaigns/:campaignId/documents/plan', ...page(() => import('../features/campaigns/plan-page').then((m) => ({ Component: m.PlanPage }))) },
+          { path: 'campaigns/:campaignId/evidence', ...page(() => import('../features/evidence/matrix-page').then((m) => ({ Component: m.EvidenceMatrixPage }))) },
+          { path: 'campaigns/:campaignId/evidence/gates', ...page(() => import('../features/evidence/gates-page').then((m) => ({ Component: m.GatesPage }))) },
+          { path: 'campaigns/:campaignId/evidence/:participantId', ...page(() => import('../features/evidence/participant-page').then((m) => ({ Component: m.ParticipantEvidencePage }))) },
           { path: 'campaigns/:campaignId/*', element: <ComingSoon title="Phong trào thi đua" what="Bước này của phong trào đang được xây dựng." /> },
           {
             path: 'register',
