@@ -19,6 +19,8 @@ export const routes: RouteObject[] = [
         errorElement: <RouteErrorPage />,
         children: [
           { index: true, ...page(() => import('./dashboard-page').then((m) => ({ Component: m.DashboardPage }))) },
+          { path: 'campaigns/:campaignId/nominations', ...page(() => import('../features/nominations/nominations-page').then((m) => ({ Component: m.NominationsPage }))) },
+          { path: 'campaigns/:campaignId/nominations/:nominationId', ...page(() => import('../features/nominations/dossier-page').then((m) => ({ Component: m.DossierPage }))) },
           { path: 'campaigns/*', element: <ComingSoon title="Phong trào thi đua" what="Lập và quản lý các phong trào thi đua, bắt đầu từ Kế hoạch 99/KH-UBND." /> },
           { path: 'register/*', element: <ComingSoon title="Đơn vị & cán bộ" what="Danh sách đơn vị và cán bộ, công chức, nhập từ Excel." /> },
           { path: 'council/*', element: <ComingSoon title="Hội đồng Thi đua - Khen thưởng" what="Thành viên Hội đồng, phiên họp và bỏ phiếu trên màn hình chung." /> },
