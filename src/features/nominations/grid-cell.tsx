@@ -45,7 +45,8 @@ function Content({ row, columnId, onOpen }: Pick<CellProps, 'row' | 'columnId' |
       return r.status ? <span className={`badge ${r.nominated ? 'badge-info' : ''}`}>{r.status}</span> : null;
     default: {
       const value = row.getValue(columnId);
-      return <>{value === undefined || value === null ? '' : String(value)}</>;
+      const text = value === undefined || value === null ? '' : String(value);
+      return <span title={text.length > 18 ? text : undefined}>{text}</span>;
     }
   }
 }
@@ -56,7 +57,7 @@ export function GridCell({ row, columnId, align, active, cellKey, onActivate, on
       role="gridcell"
       tabIndex={active ? 0 : -1}
       data-cell={cellKey}
-      className={[align ? `al-${align}` : '', active ? 'is-active' : ''].join(' ').trim() || undefined}
+      className={[align ? `al-${align}` : '', active ? 'is-active' : '', columnId === 'select' || columnId === 'name' ? `pin-${columnId}` : ''].join(' ').trim() || undefined}
       onMouseDown={onActivate}
       onDoubleClick={onOpen}
     >

@@ -10,7 +10,8 @@ import type { NominationRow } from './table-rows';
 import { GridCell } from './grid-cell';
 import { FilterCell } from './filter-cell';
 
-const ROW_HEIGHT = 36;
+const ROW_HEIGHT = 34;
+const pinClass = (id: string) => (id === 'select' || id === 'name' ? `pin-${id}` : undefined);
 
 interface GridProps {
   table: ReactTable<Features, NominationRow, unknown>;
@@ -94,7 +95,7 @@ export function NominationGrid({ table, rows, onOpen }: GridProps) {
               const sorted = column.getIsSorted();
               const label = column.columnDef.meta?.label ?? column.id;
               return (
-                <th key={column.id} scope="col" aria-sort={sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : undefined} className={column.columnDef.meta?.align ? `al-${column.columnDef.meta.align}` : undefined}>
+                <th key={column.id} scope="col" aria-sort={sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : undefined} className={[column.columnDef.meta?.align ? `al-${column.columnDef.meta.align}` : '', pinClass(column.id)].join(' ').trim() || undefined}>
                   {column.id === 'select' ? (
                     <input
                       type="checkbox"
@@ -120,7 +121,7 @@ export function NominationGrid({ table, rows, onOpen }: GridProps) {
           </tr>
           <tr className="nt-filters" aria-rowindex={2}>
             {columns.map((column) => (
-              <th key={column.id} scope="col">
+              <th key={column.id} scope="col" className={pinClass(column.id)}>
                 <FilterCell column={column} />
               </th>
             ))}

@@ -17,19 +17,15 @@ export function QuotaSummary({ rewards, counts, total, shown }: Props) {
         const over = n > reward.quota;
         return (
           <div key={reward.id} className={`nt-quota${over ? ' is-over' : ''}`}>
-            <span className="stat-label">{CATEGORY_LABELS[reward.category]} · {reward.form}</span>
-            <span>
-              <strong className="nt-quota-n">{n}</strong> đề xuất / khen {String(reward.quota).padStart(2, '0')}
-              {over && <span className="badge badge-warning" style={{ marginLeft: 8 }}>vượt số lượng, Hội đồng bình xét chọn</span>}
-            </span>
+            <span className="nt-quota-label" title={reward.form}>{CATEGORY_LABELS[reward.category]}</span>
+            <strong className="nt-quota-n">{n}</strong> đề xuất / khen {String(reward.quota).padStart(2, '0')}
+            {over && <span className="badge badge-warning">vượt số lượng: Hội đồng bình xét chọn</span>}
           </div>
         );
       })}
       <div className="nt-quota">
-        <span className="stat-label">Đang hiện</span>
-        <span>
-          <strong className="nt-quota-n">{shown.toLocaleString('vi-VN')}</strong> / {total.toLocaleString('vi-VN')} đối tượng
-        </span>
+        <span className="nt-quota-label">Đang hiện</span>
+        <strong className="nt-quota-n" data-testid="shown-count">{shown.toLocaleString('vi-VN')}</strong> / {total.toLocaleString('vi-VN')} đối tượng
       </div>
     </div>
   );
