@@ -19,7 +19,7 @@ export function QuotaSummary({ rewards, counts, total, shown }: Props) {
           <div key={reward.id} className={`nt-quota${over ? ' is-over' : ''}`}>
             <span className="nt-quota-label" title={reward.form}>{CATEGORY_LABELS[reward.category]}</span>
             <strong className="nt-quota-n">{n}</strong> đề xuất / khen {String(reward.quota).padStart(2, '0')}
-            {over && <span className="badge badge-warning">vượt số lượng: Hội đồng bình xét chọn</span>}
+            {over && <span className="badge badge-warning">vượt số lượng</span>}
           </div>
         );
       })}

@@ -105,7 +105,7 @@ export const columns = helper.columns([
   helper.accessor('unit', { id: 'unit', header: 'Đơn vị', sortFn: byText, filterFn: textContains, meta: { label: 'Đơn vị', width: 190, filter: 'text' } }),
   helper.accessor((r) => r.criteriaMet, {
     id: 'criteria',
-    header: 'Tiêu chí đạt',
+    header: 'Tiêu chí',
     meta: { label: 'Tiêu chí đạt', width: 90, align: 'right', exportValue: (r) => `${r.criteriaMet}/${r.criteriaTotal}` },
   }),
   helper.accessor((r) => yesNo(r.disqualified), {
