@@ -2,6 +2,7 @@
 // table without accents, sorts them the Vietnamese way, nominates and withdraws, completes
 // and appraises a dossier, and exports the table as CSV and reads it back.
 import { readFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
 import { test, expect } from './fixtures';
 import type { Page } from '@playwright/test';
 
@@ -50,6 +51,16 @@ test('search without accents, filter, and sort by given name', async ({ page }) 
   // Sorting the name column descending puts the last given names first.
   await page.getByRole('button', { name: 'Tên', exact: true }).click();
   await expect(grid(page).getByRole('columnheader', { name: 'Tên' })).toHaveAttribute('aria-sort', 'descending');
+  await expect(nameCells(page).first()).toHaveText('Ngô Thị Yến');
+
+  // Grouping and hidden columns are remembered for this campaign after a reload.
+  await page.getByLabel('Nhóm theo tập thể / cá nhân').check();
+  await page.getByText('Cột', { exact: true }).click();
+  await page.getByRole('group', { name: 'Chọn và sắp xếp cột' }).getByRole('checkbox', { name: 'Số minh chứng' }).uncheck();
+  await page.reload();
+  await expect(grid(page).locator('tr.nt-group').first()).toContainText(/Cá nhân \(24\)|Tập thể \(8\)/);
+  await expect(grid(page).getByRole('columnheader', { name: 'Minh chứng' })).toHaveCount(0);
+  await page.screenshot({ path: `${SHOTS}/grouped.png` });
 });
 
 async function select(page: Page, name: string) {
@@ -103,9 +114,9 @@ test('nominate 2 collectives and 5 individuals, with quota and eligibility reaso
 
   // Keyboard: focus the first cell, move down, Enter opens the dossier of a nominee.
   await page.getByRole('searchbox', { name: 'Tìm trong bảng' }).fill('tran thi thu ha');
-  await grid(page).locator('tbody td[data-cell="0:1"]').click();
-  await page.keyboard.press('ArrowRight');
+  await grid(page).locator('tbody td[data-cell="0:3"]').click();
   await page.keyboard.press('ArrowLeft');
+  await expect(grid(page).locator('tbody td[data-cell="0:2"]')).toBeFocused();
   await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { name: 'Hồ sơ: Trần Thị Thu Hà' })).toBeVisible();
 
@@ -126,6 +137,8 @@ test('nominate 2 collectives and 5 individuals, with quota and eligibility reaso
   await expect(page.getByText('Đã chuyển sang “Đã thẩm định”')).toBeVisible();
   await expect(page.getByRole('list', { name: 'Các bước của hồ sơ' }).locator('[aria-current="step"]')).toHaveText(/Đã thẩm định/);
   await page.screenshot({ path: `${SHOTS}/dossier.png`, fullPage: true });
+  const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).analyze();
+  expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
 
   await page.getByRole('link', { name: 'Đề xuất khen thưởng' }).first().click();
   await page.getByRole('searchbox', { name: 'Tìm trong bảng' }).fill('thu ha');
