@@ -162,6 +162,15 @@ test('exports the table as shown to CSV (BOM, Vietnamese intact) and reads it ba
   const xlsx = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Xuất Excel' }).click();
   expect((await xlsx).suggestedFilename()).toMatch(/\.xlsx$/);
+
+  // The print view holds every shown row (not only the virtualised ones).
+  await page.evaluate(() => (window.print = () => undefined));
+  await page.getByRole('button', { name: 'In', exact: true }).click();
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('.nt-print tbody tr')).toHaveCount(8);
+  await expect(page.locator('.nt-print')).toBeVisible();
+  await expect(grid(page)).toBeHidden();
+  await page.screenshot({ path: `${SHOTS}/print.png` });
 });
 
 test('10,000 participants: few DOM rows, filtering stays quick', async ({ page }) => {

@@ -40,9 +40,9 @@ function Content({ row, columnId, onOpen }: Pick<CellProps, 'row' | 'columnId' |
         <span className="badge badge-warning" title={r.reasons.join('\n')}>Chưa đủ</span>
       );
     case 'nominated':
-      return r.nominated ? <span className="badge badge-primary">Đã đề xuất</span> : null;
+      return r.nominated ? <span className="badge badge-info">Đã đề xuất</span> : null;
     case 'status':
-      return r.status ? <span className={`badge ${r.nominated ? 'badge-info' : ''}`}>{r.status}</span> : null;
+      return r.status ? <span className={r.nominated ? 'nt-status' : 'muted'}>{r.status}</span> : null;
     default: {
       const value = row.getValue(columnId);
       const text = value === undefined || value === null ? '' : String(value);
