@@ -136,6 +136,11 @@ test('nominate 2 collectives and 5 individuals, with quota and eligibility reaso
   await page.getByRole('button', { name: 'Xác nhận đã thẩm định' }).click();
   await expect(page.getByText('Đã chuyển sang “Đã thẩm định”')).toBeVisible();
   await expect(page.getByRole('list', { name: 'Các bước của hồ sơ' }).locator('[aria-current="step"]')).toHaveText(/Đã thẩm định/);
+  await page.getByLabel('Thành tích ghi trên Giấy khen').fill('Đã có thành tích xuất sắc trong công tác cải cách hành chính năm 2024');
+  await page.getByRole('button', { name: 'Lưu hồ sơ' }).click();
+  await expect(page.getByText('Đã lưu hồ sơ')).toBeVisible();
+  await page.reload();
+  await expect(page.getByLabel('Thành tích ghi trên Giấy khen')).toHaveValue(/thành tích xuất sắc/);
   await page.screenshot({ path: `${SHOTS}/dossier.png`, fullPage: true });
   const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).analyze();
   expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
