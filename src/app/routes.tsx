@@ -10,6 +10,8 @@ const page = (load: () => Promise<{ Component: React.ComponentType }>): Pick<Rou
 });
 
 export const routes: RouteObject[] = [
+  // The projector window: no app shell, only the slides.
+  { path: '/present', errorElement: <RouteErrorPage />, ...page(() => import('../features/council/present-page').then((m) => ({ Component: m.PresentPage }))) },
   {
     path: '/',
     element: <Layout />,
@@ -21,7 +23,8 @@ export const routes: RouteObject[] = [
           { index: true, ...page(() => import('./dashboard-page').then((m) => ({ Component: m.DashboardPage }))) },
           { path: 'campaigns/*', element: <ComingSoon title="Phong trào thi đua" what="Lập và quản lý các phong trào thi đua, bắt đầu từ Kế hoạch 99/KH-UBND." /> },
           { path: 'register/*', element: <ComingSoon title="Đơn vị & cán bộ" what="Danh sách đơn vị và cán bộ, công chức, nhập từ Excel." /> },
-          { path: 'council/*', element: <ComingSoon title="Hội đồng Thi đua - Khen thưởng" what="Thành viên Hội đồng, phiên họp và bỏ phiếu trên màn hình chung." /> },
+          { path: 'council', ...page(() => import('../features/council/council-overview-page').then((m) => ({ Component: m.CouncilOverviewPage }))) },
+          { path: 'campaigns/:campaignId/council', ...page(() => import('../features/council/council-page').then((m) => ({ Component: m.CampaignCouncilPage }))) },
           { path: 'documents/*', element: <ComingSoon title="Văn bản" what="Tờ trình, biên bản, quyết định, giấy khen: in ra giấy A4 hoặc tải tệp Word." /> },
           { path: 'backup/*', element: <ComingSoon title="Sao lưu dữ liệu" what="Tải bản sao lưu, khôi phục và gộp dữ liệu từ máy khác." /> },
           { path: 'settings', ...page(() => import('../features/settings/settings-page').then((m) => ({ Component: m.SettingsPage }))) },

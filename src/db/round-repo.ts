@@ -127,8 +127,7 @@ export function enterTally(id: string, tally: Tally) {
 
 /** One member's secret ballot on this PC. */
 export function castBallot(roundId: string, memberId: string, agreeIds: string[]) {
-  const database = db();
-  return writeTransaction([database.rounds, database.ballots], async () => {
+  return writeTransaction(['rounds', 'ballots'], async (database) => {
     const round = await load(database, roundId);
     if (round.status !== 'open') throw new StateError(round.status === 'prepared' ? 'Vòng bỏ phiếu chưa mở.' : LOCKED);
     if (round.rules.mode !== 'pc-secret') throw new StateError('Vòng này không bỏ phiếu trên máy.');
@@ -153,8 +152,7 @@ export function castBallot(roundId: string, memberId: string, agreeIds: string[]
 
 /** Closes voting. A tally that does not add up blocks closing unless accepted with a reason. */
 export function closeRound(id: string, acceptMismatchReason = '') {
-  const database = db();
-  return writeTransaction([database.rounds, database.ballots, database.sessions, database.councilMembers], async () => {
+  return writeTransaction(['rounds', 'ballots', 'sessions', 'councilMembers'], async (database) => {
     const round = await load(database, id);
     if (round.status !== 'open') throw new StateError(round.status === 'prepared' ? 'Vòng bỏ phiếu chưa mở.' : LOCKED);
     let tally = round.tally;
