@@ -56,6 +56,7 @@ test('paper ballot with an edge tie, run-off, published on the projector; on-PC 
   await expect(page.getByTestId('quorum')).toContainText('Có mặt 8/9');
   await page.getByRole('button', { name: /Điểm danh, túc số/ }).click();
   await expect(projector.locator('.slide-big')).toContainText('Có mặt 8/9 thành viên · Đủ túc số');
+  await projector.screenshot({ path: `${SHOTS}/projector-attendance.png` });
 
   // Round 1: paper ballot, choose 3 among the individual nominees (all of them on the ballot).
   const form = page.getByRole('form', { name: 'Chuẩn bị vòng bỏ phiếu mới' });
@@ -64,6 +65,7 @@ test('paper ballot with an edge tie, run-off, published on the projector; on-PC 
   const round1 = page.getByTestId('round-1');
   await round1.getByRole('button', { name: 'Chiếu ứng viên' }).click();
   await expect(projector.locator('.slide-candidates .name', { hasText: c })).toBeVisible();
+  await projector.screenshot({ path: `${SHOTS}/projector-candidates.png` });
   await round1.getByRole('button', { name: 'Mở vòng bỏ phiếu' }).click();
   await expect(round1.getByText('Đang bỏ phiếu', { exact: true })).toBeVisible();
 
@@ -106,6 +108,7 @@ test('paper ballot with an edge tie, run-off, published on the projector; on-PC 
   await expect(projector.getByText(`Được chọn: ${c}`)).toBeVisible();
 
   // The projector recovers after a reload.
+  await projector.setViewportSize({ width: 1366, height: 768 });
   await projector.reload();
   await expect(projector.getByText(`Được chọn: ${c}`)).toBeVisible();
   const nameSize = await projector.locator('.slide-results .name').first().evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
@@ -139,6 +142,7 @@ test('paper ballot with an edge tie, run-off, published on the projector; on-PC 
     await expect(round3.getByText(`Đã bỏ phiếu ${i + 1}/8`)).toBeVisible();
   }
   await expect(projector.getByText('Đã bỏ phiếu 8/8')).toBeVisible();
+  await projector.screenshot({ path: `${SHOTS}/projector-voting.png` });
   await expect(round3.getByLabel('Thành viên đến bỏ phiếu')).toHaveCount(0);
 
   // What is stored: ballots with only {id, roundId, agree}; no member id anywhere in them.

@@ -48,7 +48,7 @@ export function AttendanceCard({ data, session }: { data: CouncilData; session: 
               const value = session.attendance[m.id] ?? 'absent';
               return (
                 <tr key={m.id}>
-                  <td>{m.fullName}</td>
+                  <td className="nowrap">{m.fullName}</td>
                   <td>
                     <SelectField label={<span className="visually-hidden">Điểm danh {m.fullName}</span>} value={value} onChange={(e) => run(() => setAttendance(session.id, m, e.target.value as Attendance))}>
                       {ATTENDANCE.map((a) => <option key={a} value={a}>{ATTENDANCE_LABELS[a]}</option>)}

@@ -106,7 +106,7 @@ export function ResultsSlide({ data, session, round }: SlideProps) {
   const name = (id: string) => candidateName(data, id);
   return (
     <div className="slide">
-      <h1>Kết quả vòng {round.number} · {CATEGORY_LABELS[round.category]}</h1>
+      <h1>Kết quả vòng {round.number} · {CATEGORY_LABELS[round.category]}{round.runoffOf ? ' · bầu lại' : ''}</h1>
       <p className="slide-sub">
         Đạt khi đồng ý ≥ {thresholdLabel(round.rules.threshold)} {VOTE_BASE_LABELS[round.rules.base]} · chọn {round.quota}
       </p>
