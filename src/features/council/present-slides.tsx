@@ -40,7 +40,7 @@ export function AttendanceSlide({ data, session }: SlideProps) {
         {data.members.map((m) => (
           <li key={m.id}>
             <span>{m.fullName}</span>
-            <span className={`tag ${status(m.id)}`}>{status(m.id) === 'present' ? 'Có mặt' : status(m.id) === 'absent-written' ? 'Vắng, có ý kiến' : 'Vắng'}</span>
+            <span className={`tag tag-${status(m.id)}`}>{status(m.id) === 'present' ? 'Có mặt' : status(m.id) === 'absent-written' ? 'Vắng, có ý kiến' : 'Vắng'}</span>
           </li>
         ))}
       </ul>
