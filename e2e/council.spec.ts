@@ -66,6 +66,15 @@ test('paper ballot with an edge tie, run-off, published on the projector; on-PC 
   await round1.getByRole('button', { name: 'Chiếu ứng viên' }).click();
   await expect(projector.locator('.slide-candidates .name', { hasText: c })).toBeVisible();
   await projector.screenshot({ path: `${SHOTS}/projector-candidates.png` });
+  // Paper ballots print one per member present, only the ballots on the page.
+  await page.evaluate(() => { window.print = () => undefined; });
+  await round1.getByRole('button', { name: 'In phiếu bầu (8 phiếu)' }).click();
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('.ballot')).toHaveCount(8);
+  await expect(page.locator('.ballot').first()).toContainText(`chọn tối đa 3`);
+  await expect(page.getByRole('heading', { name: 'Hội đồng Thi đua - Khen thưởng' })).toBeHidden();
+  await page.screenshot({ path: `${SHOTS}/ballots-print.png` });
+  await page.emulateMedia({ media: 'screen' });
   await round1.getByRole('button', { name: 'Mở vòng bỏ phiếu' }).click();
   await expect(round1.getByText('Đang bỏ phiếu', { exact: true })).toBeVisible();
 

@@ -1,6 +1,6 @@
 // One voting round on the operator's screen: its state, what can be done next, and the
 // buttons that put it on the projector.
-import { useState } from 'react';
+import { useCallback, useState } from 'react';
 import { correctRound, createRunoff, openRound, publishRound, removePreparedRound } from '../../db/round-repo';
 import type { CouncilSession, VotingRound } from '../../domain/council';
 import { CATEGORY_LABELS, VOTING_MODE_LABELS } from '../../domain/rules';
@@ -8,6 +8,7 @@ import { roundResult } from '../../domain/vote-counting';
 import { Alert } from '../../ui/alert';
 import { errorText } from '../../ui/error-text';
 import { TextField } from '../../ui/fields';
+import { BallotPrint } from './ballot-print';
 import { PcBallot } from './pc-ballot';
 import { showOnProjector } from './projector-channel';
 import { ResultsTable } from './results-table';
@@ -25,6 +26,9 @@ export function RoundCard({ data, session, round }: { data: CouncilData; session
   const [error, setError] = useState<string | null>(null);
   const [reason, setReason] = useState('');
   const [correcting, setCorrecting] = useState(false);
+  const [printing, setPrinting] = useState(false);
+  const stopPrinting = useCallback(() => setPrinting(false), []);
+  const presentCount = data.members.filter((m) => session.attendance[m.id] === 'present').length;
   const run = (action: () => Promise<unknown>) => {
     setError(null);
     action().catch((e: unknown) => setError(errorText(e)));
@@ -51,7 +55,11 @@ export function RoundCard({ data, session, round }: { data: CouncilData; session
         <button type="button" className="btn btn-sm" onClick={() => show('candidates')}>Chiếu ứng viên</button>
         {round.status === 'open' && <button type="button" className="btn btn-sm" onClick={() => show('voting')}>Chiếu “đang bỏ phiếu”</button>}
         {round.status === 'published' && <button type="button" className="btn btn-sm" onClick={() => show('results')}>Chiếu kết quả</button>}
+        {round.rules.mode === 'paper' && (round.status === 'prepared' || round.status === 'open') && (
+          <button type="button" className="btn btn-sm" onClick={() => setPrinting(true)}>In phiếu bầu ({presentCount} phiếu)</button>
+        )}
       </div>
+      {printing && <BallotPrint data={data} round={round} copies={presentCount} onDone={stopPrinting} />}
       {round.status === 'prepared' && (
         <div className="form-actions">
           <button type="button" className="btn btn-primary" onClick={() => run(() => openRound(round.id))}>Mở vòng bỏ phiếu</button>
