@@ -46,51 +46,57 @@ export function MembersCard({ campaignId, members }: { campaignId: string; membe
   return (
     <section className="card" aria-labelledby="members-title">
       <h2 id="members-title">Thành viên Hội đồng ({members.length})</h2>
-      {members.length > 0 ? (
-        <div className="table-wrap">
-          <table className="table">
-            <thead>
-              <tr><th>STT</th><th>Họ và tên</th><th>Chức vụ</th><th>Vai trò trong Hội đồng</th><th><span className="visually-hidden">Thao tác</span></th></tr>
-            </thead>
-            <tbody>
-              {members.map((m, i) => (
-                <tr key={m.id}>
-                  <td>{i + 1}</td>
-                  <td>{m.fullName}</td>
-                  <td>{m.position}</td>
-                  <td>{COUNCIL_ROLE_LABELS[m.role]}</td>
-                  <td>
-                    <button type="button" className="btn btn-ghost btn-sm" aria-label={`Xoá ${m.fullName} khỏi Hội đồng`} onClick={() => void run(() => membersRepo.remove(m.id, m.rev), `Đã xoá ${m.fullName}`)}>
-                      <Trash2 size={16} aria-hidden="true" />
-                    </button>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      ) : (
-        <p className="muted">Chưa có thành viên. Thêm từng người bên dưới, hoặc sao chép Hội đồng của phong trào năm trước.</p>
+      {members.length > 0 && (
+        <p className="muted small members-line">{members.map((m) => `${m.fullName} (${COUNCIL_ROLE_LABELS[m.role]})`).join(' · ')}</p>
       )}
-      <form className="row council-add" onSubmit={(e) => void add(e)} aria-label="Thêm thành viên">
-        <TextField label="Họ và tên" value={fullName} onChange={(e) => setFullName(e.target.value)} required />
-        <TextField label="Chức vụ" value={position} onChange={(e) => setPosition(e.target.value)} />
-        <SelectField label="Vai trò" value={role} onChange={(e) => setRole(e.target.value as CouncilRole)}>
-          {COUNCIL_ROLES.map((r) => <option key={r} value={r}>{COUNCIL_ROLE_LABELS[r]}</option>)}
-        </SelectField>
-        <button type="submit" className="btn btn-primary"><UserPlus size={18} aria-hidden="true" /> Thêm thành viên</button>
-      </form>
-      {others && others.length > 0 && (
-        <div className="row council-add">
-          <SelectField label="Sao chép Hội đồng từ phong trào" value={source} onChange={(e) => setSource(e.target.value)}>
-            <option value="">— Chọn phong trào —</option>
-            {others.map((c) => <option key={c.id} value={c.id}>{c.name}</option>)}
+      <details open={members.length === 0}>
+        <summary>Sửa danh sách thành viên</summary>
+        {members.length > 0 ? (
+          <div className="table-wrap">
+            <table className="table">
+              <thead>
+                <tr><th>STT</th><th>Họ và tên</th><th>Chức vụ</th><th>Vai trò trong Hội đồng</th><th><span className="visually-hidden">Thao tác</span></th></tr>
+              </thead>
+              <tbody>
+                {members.map((m, i) => (
+                  <tr key={m.id}>
+                    <td>{i + 1}</td>
+                    <td>{m.fullName}</td>
+                    <td>{m.position}</td>
+                    <td>{COUNCIL_ROLE_LABELS[m.role]}</td>
+                    <td>
+                      <button type="button" className="btn btn-ghost btn-sm" aria-label={`Xoá ${m.fullName} khỏi Hội đồng`} onClick={() => void run(() => membersRepo.remove(m.id, m.rev), `Đã xoá ${m.fullName}`)}>
+                        <Trash2 size={16} aria-hidden="true" />
+                      </button>
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        ) : (
+          <p className="muted">Chưa có thành viên. Thêm từng người bên dưới, hoặc sao chép Hội đồng của phong trào năm trước.</p>
+        )}
+        <form className="row council-add" onSubmit={(e) => void add(e)} aria-label="Thêm thành viên">
+          <TextField label="Họ và tên" value={fullName} onChange={(e) => setFullName(e.target.value)} required />
+          <TextField label="Chức vụ" value={position} onChange={(e) => setPosition(e.target.value)} />
+          <SelectField label="Vai trò" value={role} onChange={(e) => setRole(e.target.value as CouncilRole)}>
+            {COUNCIL_ROLES.map((r) => <option key={r} value={r}>{COUNCIL_ROLE_LABELS[r]}</option>)}
           </SelectField>
-          <button type="button" className="btn" disabled={!source} onClick={() => void run(async () => toast.show(`Đã sao chép ${await copyMembers(source, campaignId)} thành viên`), 'Xong')}>
-            <Copy size={18} aria-hidden="true" /> Sao chép
-          </button>
-        </div>
-      )}
+          <button type="submit" className="btn btn-primary"><UserPlus size={18} aria-hidden="true" /> Thêm thành viên</button>
+        </form>
+        {others && others.length > 0 && (
+          <div className="row council-add">
+            <SelectField label="Sao chép Hội đồng từ phong trào" value={source} onChange={(e) => setSource(e.target.value)}>
+              <option value="">— Chọn phong trào —</option>
+              {others.map((c) => <option key={c.id} value={c.id}>{c.name}</option>)}
+            </SelectField>
+            <button type="button" className="btn" disabled={!source} onClick={() => void run(async () => toast.show(`Đã sao chép ${await copyMembers(source, campaignId)} thành viên`), 'Xong')}>
+              <Copy size={18} aria-hidden="true" /> Sao chép
+            </button>
+          </div>
+        )}
+      </details>
       {error && <Alert tone="danger">{error}</Alert>}
     </section>
   );
