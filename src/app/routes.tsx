@@ -26,7 +26,7 @@ export const routes: RouteObject[] = [
           { path: 'council', ...page(() => import('../features/council/council-overview-page').then((m) => ({ Component: m.CouncilOverviewPage }))) },
           { path: 'campaigns/:campaignId/council', ...page(() => import('../features/council/council-page').then((m) => ({ Component: m.CampaignCouncilPage }))) },
           { path: 'documents/*', element: <ComingSoon title="Văn bản" what="Tờ trình, biên bản, quyết định, giấy khen: in ra giấy A4 hoặc tải tệp Word." /> },
-          { path: 'backup/*', element: <ComingSoon title="Sao lưu dữ liệu" what="Tải bản sao lưu, khôi phục và gộp dữ liệu từ máy khác." /> },
+          { path: 'backup', ...page(() => import('../features/backup/backup-page').then((m) => ({ Component: m.BackupPage }))) },
           { path: 'settings', ...page(() => import('../features/settings/settings-page').then((m) => ({ Component: m.SettingsPage }))) },
           { path: 'help', ...page(() => import('../features/help/help-page').then((m) => ({ Component: m.HelpPage }))) },
           { path: '*', element: <NotFoundPage /> },
