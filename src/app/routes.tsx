@@ -10,6 +10,8 @@ const page = (load: () => Promise<{ Component: React.ComponentType }>): Pick<Rou
 });
 
 export const routes: RouteObject[] = [
+  // The projector window: no app shell, only the slides.
+  { path: '/present', errorElement: <RouteErrorPage />, ...page(() => import('../features/council/present-page').then((m) => ({ Component: m.PresentPage }))) },
   {
     path: '/',
     element: <Layout />,
@@ -45,7 +47,8 @@ export const routes: RouteObject[] = [
             ],
           },
           { path: 'campaigns/:campaignId/participants', ...page(() => import('../features/register/participants-page')) },
-          { path: 'council/*', element: <ComingSoon title="Hội đồng Thi đua - Khen thưởng" what="Thành viên Hội đồng, phiên họp và bỏ phiếu trên màn hình chung." /> },
+          { path: 'council', ...page(() => import('../features/council/council-overview-page').then((m) => ({ Component: m.CouncilOverviewPage }))) },
+          { path: 'campaigns/:campaignId/council', ...page(() => import('../features/council/council-page').then((m) => ({ Component: m.CampaignCouncilPage }))) },
           { path: 'documents/*', element: <ComingSoon title="Văn bản" what="Tờ trình, biên bản, quyết định, giấy khen: in ra giấy A4 hoặc tải tệp Word." /> },
           { path: 'backup', ...page(() => import('../features/backup/backup-page').then((m) => ({ Component: m.BackupPage }))) },
           { path: 'settings', ...page(() => import('../features/settings/settings-page').then((m) => ({ Component: m.SettingsPage }))) },
