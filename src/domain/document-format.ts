@@ -70,3 +70,19 @@ export function basisLine(kind: string, number: string, iso: string | undefined,
   const about = summary.trim() ? ` về ${summary.trim().replace(/^về\s+/i, '')}` : '';
   return `Căn cứ ${kind} số ${number}${date}${by}${about};`.replace(/\s+/g, ' ');
 }
+
+/** The kind of a document from its symbol: "1970/KH-UBND" → "Kế hoạch". */
+export function kindOfNumber(number: string): string {
+  const symbol = number.split('/').slice(1).join('/').toUpperCase();
+  const kinds: [RegExp, string][] = [
+    [/^KH/, 'Kế hoạch'],
+    [/^QĐ/, 'Quyết định'],
+    [/^NĐ/, 'Nghị định'],
+    [/^NQ/, 'Nghị quyết'],
+    [/^TT/, 'Thông tư'],
+    [/^CT/, 'Chỉ thị'],
+    [/^HD/, 'Hướng dẫn'],
+    [/^QH/, 'Luật'],
+  ];
+  return kinds.find(([re]) => re.test(symbol.replace(/^\d+\//, '')))?.[1] ?? 'Văn bản';
+}
