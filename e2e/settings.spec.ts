@@ -89,3 +89,15 @@ test('settings survive a full browser restart', async () => {
     rmSync(profile, { recursive: true, force: true });
   }
 });
+
+test('the demo dataset loads and goes away in one click each', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Dùng dữ liệu mẫu' }).click();
+  await expect(page.getByText('Đã nạp dữ liệu mẫu')).toBeVisible();
+  await expect(page).toHaveURL(/\/campaigns\/[0-9a-f-]{36}$/);
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Xoá dữ liệu mẫu' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Xoá dữ liệu mẫu' }).click();
+  await expect(page.getByText('Đã xoá dữ liệu mẫu')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Dùng dữ liệu mẫu' })).toBeVisible();
+});

@@ -4,6 +4,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { CheckCircle2, Circle, Flag, Settings, Users } from 'lucide-react';
 import { loadSettings } from '../db/settings-repo';
 import { Page } from '../ui/page';
+import { DemoCard } from './demo-card';
 
 export function DashboardPage() {
   const settings = useLiveQuery(() => loadSettings().then((s) => s ?? null), []);
@@ -39,6 +40,7 @@ export function DashboardPage() {
           ))}
         </ol>
       </section>
+      <DemoCard />
     </Page>
   );
 }

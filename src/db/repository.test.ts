@@ -101,3 +101,15 @@ describe('settings', () => {
     await expect(saveSettings({ ...DEFAULT_SETTINGS, placeName: ' ' }, 0)).rejects.toThrow(/Địa danh/);
   });
 });
+
+describe('createMany', () => {
+  it('writes all records with one audit entry, or none when one is invalid', async () => {
+    const made = await unitsRepo.createMany([{ name: 'Ấp Sơn Đông', kind: 'ap' }, { name: 'Ấp Voi 1', kind: 'ap' }], 'Nhập đơn vị');
+    expect(made).toHaveLength(2);
+    expect(await database.units.count()).toBe(2);
+    expect(await database.audit.count()).toBe(1);
+    await expect(unitsRepo.createMany([{ name: 'Ấp Voi 2', kind: 'ap' }, { name: '', kind: 'ap' }], 'Nhập đơn vị')).rejects.toBeInstanceOf(ValidationError);
+    expect(await database.units.count()).toBe(2);
+    expect(await database.audit.count()).toBe(1);
+  });
+});

@@ -58,10 +58,11 @@ export async function appendAudit(database: BinhXetDatabase, input: AuditInput):
 }
 
 /** Runs `work` as one read-write transaction over `tables` plus the audit trail. */
-export async function writeTransaction<R>(tables: RecordTableName[] | Table[], work: (database: BinhXetDatabase) => Promise<R>): Promise<R> {
+export type WritableTable = RecordTableName | 'ballots' | 'blobs' | 'snapshots';
+
+export async function writeTransaction<R>(tables: WritableTable[], work: (database: BinhXetDatabase) => Promise<R>): Promise<R> {
   const database = db();
-  const names = tables.map((t) => (typeof t === 'string' ? t : t.name));
-  const all = [...new Set([...names, 'audit', 'settings', 'meta'])];
+  const all = [...new Set([...tables, 'audit', 'settings', 'meta'])];
   try {
     return await database.transaction('rw', all, async () => {
       const result = await work(database);
@@ -122,6 +123,29 @@ export function defineRepository<T extends StoredRecord>(config: RepositoryConfi
           summary: `Thêm ${describe(record)}`,
         });
         return record;
+      });
+    },
+
+    /**
+     * Creates many records in one transaction with one audit entry (imports, registering a
+     * campaign's participants, seeding): all are validated before any is written.
+     */
+    async createMany(items: readonly Record<string, unknown>[], summary: string): Promise<T[]> {
+      return writeTransaction([config.table], async (database) => {
+        const at = nowIso();
+        const records = items.map((fields) => validate({ ...fields, id: (fields.id as string | undefined) ?? newId(), createdAt: at, updatedAt: at, rev: 1 }));
+        await table(database).bulkAdd(records);
+        const first = records[0];
+        if (first) {
+          await appendAudit(database, {
+            action: 'create',
+            entity: config.table,
+            entityId: first.id,
+            campaignId: config.campaignOf?.(first),
+            summary: `${summary} (${records.length} bản ghi)`,
+          });
+        }
+        return records;
       });
     },
 

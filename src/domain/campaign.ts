@@ -53,6 +53,8 @@ export const gateSchema = z.object({
   maxRank: z.number().int().min(1).optional(),
   /** Recorded value: yes/no, or the rank obtained; absent while unknown. */
   value: z.union([z.boolean(), z.number().int().min(1)]).optional(),
+  /** Printed in the plan among the criteria (the plan lists the first gate there). */
+  listedWithCriteria: z.boolean().default(false),
   score: z.number().optional(),
   proof: z
     .object({
@@ -109,6 +111,8 @@ export const campaignFields = z
     criteria: z.array(criterionSchema).min(1, 'Cần ít nhất một tiêu chí thi đua'),
     gates: z.array(gateSchema),
     rewards: z.array(rewardSchema),
+    /** "a) Giấy khen của Chủ tịch Ủy ban nhân dân xã cho 01 tập thể, 03 cá nhân …" */
+    rewardHeading: paragraph('Tiêu đề hình thức khen thưởng', 1000),
     rewardText: paragraph('Nội dung hình thức khen thưởng', 6000),
     procedure: z.array(requiredParagraph('Bước thực hiện', 4000)),
     timeline: z.object({

@@ -1,0 +1,250 @@
+// "Dữ liệu mẫu": a realistic demo dataset (the plan-99 campaign with units, staff, evidence,
+// nominations and a council) loaded and removed in one click each. Every demo record's id
+// is remembered in meta, so removing the demo never touches what the officer entered.
+import type { z } from 'zod';
+import { campaignSchema, participantSchema, type Campaign } from '../domain/campaign';
+import { personSchema, unitSchema, type PersonKind, type UnitKind } from '../domain/register';
+import { appraisalSchema, complaintSchema, evidenceSchema } from '../domain/evidence';
+import { nominationSchema } from '../domain/nomination';
+import { councilMemberSchema, type CouncilRole } from '../domain/council';
+import { DEFAULT_SETTINGS, SETTINGS_ID, settingsSchema } from '../domain/settings';
+import { plan99Template } from '../domain/templates/plan-99';
+import { StateError } from '../domain/errors';
+import { newId } from '../lib/ids';
+import { db, type RecordTableName } from './database';
+import { appendAudit, writeTransaction } from './repository';
+
+const DEMO_KEY = 'demo';
+
+interface DemoManifest {
+  loadedAt: string;
+  campaignId: string;
+  records: Partial<Record<RecordTableName, string[]>>;
+}
+
+const UNITS: [string, UnitKind][] = [
+  ['Văn phòng - Thống kê', 'bo-phan'],
+  ['Bộ phận Tiếp nhận và Trả kết quả', 'bo-phan'],
+  ['Công an xã', 'co-quan'],
+  ['Ban Chỉ huy Quân sự xã', 'co-quan'],
+  ['Ấp Sơn Đông', 'ap'],
+  ['Ấp Voi 1', 'ap'],
+  ['Hội Liên hiệp Phụ nữ xã', 'doan-the'],
+  ['Đoàn Thanh niên xã', 'doan-the'],
+];
+
+// [full name, gender, position, kind, unit index]
+const PEOPLE: [string, 'nam' | 'nu', string, PersonKind, number][] = [
+  ['Nguyễn Văn Thành', 'nam', 'Chủ tịch UBND xã', 'can-bo', 0],
+  ['Hồ Văn Đức', 'nam', 'Phó Chủ tịch UBND xã', 'can-bo', 0],
+  ['Lê Thị Mỹ Linh', 'nu', 'Phó Chủ tịch UBND xã', 'can-bo', 0],
+  ['Trần Thị Thu Hà', 'nu', 'Công chức Văn phòng - Thống kê (Nội vụ)', 'cong-chuc', 0],
+  ['Phạm Văn Hùng', 'nam', 'Công chức Văn phòng - Thống kê', 'cong-chuc', 0],
+  ['Nguyễn Thị Ánh', 'nu', 'Công chức Tư pháp - Hộ tịch', 'cong-chuc', 1],
+  ['Võ Văn An', 'nam', 'Công chức Tư pháp - Hộ tịch', 'cong-chuc', 1],
+  ['Đặng Thị Bích', 'nu', 'Công chức Tài chính - Kế toán', 'cong-chuc', 0],
+  ['Châu Văn Sang', 'nam', 'Công chức Địa chính - Xây dựng', 'cong-chuc', 1],
+  ['Néang Sóc Thy', 'nu', 'Công chức Văn hóa - Xã hội', 'cong-chuc', 1],
+  ['Trương Minh Tâm', 'nam', 'Trưởng Công an xã', 'can-bo', 2],
+  ['Lý Văn Phước', 'nam', 'Chỉ huy trưởng Quân sự xã', 'can-bo', 3],
+  ['Huỳnh Thị Diễm', 'nu', 'Chủ tịch Hội Liên hiệp Phụ nữ', 'can-bo', 6],
+  ['Đỗ Văn Khánh', 'nam', 'Bí thư Đoàn Thanh niên', 'can-bo', 7],
+  ['Nguyễn Hoàng Nam', 'nam', 'Công chức Văn hóa - Xã hội', 'cong-chuc', 1],
+  ['Chau Sóc Kha', 'nam', 'Trưởng ấp Sơn Đông', 'nhdkct', 4],
+  ['Phan Thị Kim Ngân', 'nu', 'Nhân viên Bộ phận Một cửa', 'nhdkct', 1],
+  ['Bùi Văn Lộc', 'nam', 'Trưởng ấp Voi 1', 'nhdkct', 5],
+  ['Trần Văn Bình', 'nam', 'Phó Chỉ huy trưởng Quân sự', 'nhdkct', 3],
+  ['Lâm Thị Hồng', 'nu', 'Phó Chủ tịch Hội Phụ nữ', 'nhdkct', 6],
+  ['Dương Văn Tài', 'nam', 'Phó Bí thư Đoàn', 'nhdkct', 7],
+  ['Ngô Thị Yến', 'nu', 'Văn thư - Lưu trữ', 'nhdkct', 0],
+  ['Mai Văn Trí', 'nam', 'Công an viên', 'nhdkct', 2],
+  ['Tô Thị Hạnh', 'nu', 'Thủ quỹ', 'nhdkct', 0],
+];
+
+const COUNCIL: [string, string, CouncilRole, 'nam' | 'nu'][] = [
+  ['Nguyễn Văn Thành', 'Chủ tịch UBND xã', 'chu-tich', 'nam'],
+  ['Hồ Văn Đức', 'Phó Chủ tịch UBND xã', 'pho-chu-tich', 'nam'],
+  ['Lê Thị Mỹ Linh', 'Phó Chủ tịch UBND xã', 'uy-vien', 'nu'],
+  ['Trương Minh Tâm', 'Trưởng Công an xã', 'uy-vien', 'nam'],
+  ['Lý Văn Phước', 'Chỉ huy trưởng Quân sự xã', 'uy-vien', 'nam'],
+  ['Huỳnh Thị Diễm', 'Chủ tịch Hội Liên hiệp Phụ nữ xã', 'uy-vien', 'nu'],
+  ['Đỗ Văn Khánh', 'Bí thư Đoàn Thanh niên xã', 'uy-vien', 'nam'],
+  ['Đặng Thị Bích', 'Công chức Tài chính - Kế toán', 'uy-vien', 'nu'],
+  ['Trần Thị Thu Hà', 'Công chức Văn phòng - Thống kê', 'thu-ky', 'nu'],
+];
+
+export async function isDemoLoaded(): Promise<boolean> {
+  return !!(await db().meta.get(DEMO_KEY));
+}
+
+/** Loads the demo dataset; refuses when it is already there. Returns the demo campaign's id. */
+export async function loadDemoData(): Promise<string> {
+  return writeTransaction(
+    ['units', 'people', 'campaigns', 'participants', 'evidence', 'appraisals', 'complaints', 'nominations', 'councilMembers'],
+    async (database) => {
+      if (await database.meta.get(DEMO_KEY)) throw new StateError('Dữ liệu mẫu đã có sẵn.');
+      const at = new Date().toISOString();
+      const records: DemoManifest['records'] = {};
+      const put = async <T extends { id: string }>(table: RecordTableName, schema: z.ZodType<T, unknown>, fields: object): Promise<T> => {
+        const record = schema.parse({ ...fields, id: newId(), createdAt: at, updatedAt: at, rev: 1 });
+        await (database[table] as unknown as { add: (r: T) => Promise<unknown> }).add(record);
+        (records[table] ??= []).push(record.id);
+        return record;
+      };
+
+      if (!(await database.settings.get(SETTINGS_ID))) {
+        await database.settings.add(
+          settingsSchema.parse({
+            ...DEFAULT_SETTINGS,
+            organisationName: 'Ủy ban nhân dân xã Văn Giáo',
+            higherBody: 'Ủy ban nhân dân tỉnh An Giang',
+            placeName: 'Văn Giáo',
+            operatorName: 'Trần Thị Thu Hà',
+            signers: [
+              { prefix: 'KT.', position: 'Phó Chủ tịch', signerName: 'Hồ Văn Đức' },
+              { prefix: '', position: 'Chủ tịch', signerName: 'Nguyễn Văn Thành' },
+            ],
+            id: SETTINGS_ID,
+            createdAt: at,
+            updatedAt: at,
+            rev: 1,
+          }),
+        );
+        records.settings = [SETTINGS_ID];
+      }
+
+      const units = [];
+      for (const [name, kind] of UNITS) units.push(await put('units', unitSchema, { name, kind, note: '' }));
+      const people = [];
+      for (const [fullName, gender, position, kind, unit] of PEOPLE) {
+        people.push(await put('people', personSchema, { fullName, gender, position, kind, unitId: units[unit]?.id, active: true }));
+      }
+
+      const template = plan99Template();
+      const campaign: Campaign = await put('campaigns', campaignSchema, {
+        ...template,
+        shortName: `${template.shortName} (dữ liệu mẫu)`,
+        status: 'evaluating',
+        gates: template.gates.map((g, i) =>
+          i === 0
+            ? { ...g, value: true, proof: { documentNumber: '3150/QĐ-UBND', documentDate: '2024-12-20', issuer: 'Ủy ban nhân dân thị xã Tịnh Biên', note: '' } }
+            : { ...g, value: 2, score: 91.5, proof: { documentNumber: '45/TB-PNV', documentDate: '2025-01-08', issuer: 'Phòng Nội vụ thị xã Tịnh Biên', note: 'Xếp hạng 2/14 xã, phường' } },
+        ),
+      });
+
+      const participants = [];
+      for (const u of units) participants.push(await put('participants', participantSchema, { campaignId: campaign.id, category: 'collective', unitId: u.id, displayName: u.name }));
+      for (const p of people) participants.push(await put('participants', participantSchema, { campaignId: campaign.id, category: 'individual', personId: p.id, displayName: p.fullName }));
+
+      // Full evidence, appraised đạt, for three units and seven people; one of them has a complaint.
+      const documented = [...participants.slice(0, 3), ...participants.slice(UNITS.length + 3, UNITS.length + 10)];
+      for (const participant of documented) {
+        for (const [i, criterion] of campaign.criteria.entries()) {
+          await put('evidence', evidenceSchema, {
+            campaignId: campaign.id,
+            participantId: participant.id,
+            criterionId: criterion.id,
+            description: DEMO_EVIDENCE[i] ?? 'Hoàn thành nhiệm vụ được giao.',
+            date: '2024-11-15',
+            documentNumber: '',
+            attachmentIds: [],
+            selfAssessment: 'dat',
+            selfComment: '',
+          });
+          await put('appraisals', appraisalSchema, {
+            campaignId: campaign.id,
+            participantId: participant.id,
+            criterionId: criterion.id,
+            result: 'dat',
+            note: '',
+            appraisedBy: 'Trần Thị Thu Hà',
+            appraisedAt: at,
+          });
+        }
+      }
+      const complained = documented[documented.length - 1];
+      if (complained) {
+        await put('complaints', complaintSchema, {
+          campaignId: campaign.id,
+          participantId: complained.id,
+          date: '2024-09-12',
+          content: 'Công dân phản ánh thái độ thiếu hòa nhã, gây phiền hà khi giải quyết hồ sơ chứng thực.',
+          source: 'Hộp thư góp ý Bộ phận Một cửa',
+          substantiated: true,
+          verificationNote: 'Đã xác minh, có căn cứ (Biên bản làm việc ngày 20/9/2024).',
+        });
+      }
+
+      const [collectiveReward, individualReward] = campaign.rewards;
+      const nominees = [...documented.slice(0, 2), ...documented.slice(3, 8)];
+      for (const participant of nominees) {
+        const reward = participant.category === 'collective' ? collectiveReward : individualReward;
+        if (!reward) continue;
+        await put('nominations', nominationSchema, {
+          campaignId: campaign.id,
+          participantId: participant.id,
+          rewardId: reward.id,
+          category: participant.category,
+          rationale: 'Tiêu biểu xuất sắc trong công tác cải cách hành chính năm 2024.',
+          overQuotaReason: 'Đề xuất nhiều hơn số lượng để Hội đồng bình xét, bỏ phiếu chọn.',
+          status: 'appraised',
+          dossier: {
+            checklist: { 'to-trinh': true, 'bao-cao-thanh-tich': true, 'bien-ban': false },
+            report: {
+              summary: `${participant.displayName} hoàn thành xuất sắc nhiệm vụ cải cách hành chính năm 2024.`,
+              sections: [
+                { heading: 'Thành tích đạt được', body: 'Giải quyết hồ sơ đúng hạn 100%; không có hồ sơ trễ hẹn; tích cực ứng dụng dịch vụ công trực tuyến.' },
+              ],
+            },
+            appraisalResult: 'dat',
+            appraisalDate: '2025-01-10',
+            appraisalNote: 'Hồ sơ đầy đủ, đúng quy định.',
+            achievement: 'Đã có thành tích xuất sắc trong công tác cải cách hành chính năm 2024',
+          },
+        });
+      }
+
+      for (const [order, [fullName, position, role, gender]] of COUNCIL.entries()) {
+        await put('councilMembers', councilMemberSchema, { campaignId: campaign.id, fullName, position, role, gender, order });
+      }
+
+      const manifest: DemoManifest = { loadedAt: at, campaignId: campaign.id, records };
+      await database.meta.put({ key: DEMO_KEY, value: manifest });
+      await appendAudit(database, { action: 'import', entity: 'demo', entityId: campaign.id, campaignId: campaign.id, summary: 'Nạp dữ liệu mẫu' });
+      return campaign.id;
+    },
+  );
+}
+
+const DEMO_EVIDENCE = [
+  'Chấp hành tốt chủ trương, chính sách, pháp luật và kỷ luật, kỷ cương hành chính; nhận xét của chi bộ ngày 15/11/2024.',
+  'Hoàn thành đúng tiến độ 12/12 nhiệm vụ được giao tại Kế hoạch 35a/KH-UBND (báo cáo ngày 15/11/2024).',
+  'Tham gia tuyên truyền dịch vụ công trực tuyến tại 2 ấp; hỗ trợ 150 lượt người dân nộp hồ sơ trực tuyến.',
+  'Đề xuất mô hình "Một cửa thân thiện" được UBND xã ghi nhận và nhân rộng.',
+];
+
+/** Removes every demo record (and only those), including ones the demo's users edited. */
+export async function removeDemoData(): Promise<void> {
+  await writeTransaction(
+    ['settings', 'units', 'people', 'campaigns', 'participants', 'evidence', 'appraisals', 'complaints', 'nominations', 'councilMembers', 'sessions', 'rounds', 'decisions', 'attachments', 'ballots', 'blobs'],
+    async (database) => {
+      const entry = await database.meta.get(DEMO_KEY);
+      if (!entry) return;
+      const manifest = entry.value as DemoManifest;
+      for (const [table, ids] of Object.entries(manifest.records) as [RecordTableName, string[]][]) {
+        await database[table].bulkDelete(ids);
+      }
+      // Records made later inside the demo campaign (sessions, rounds, ballots, files…) go with it.
+      const campaignId = manifest.campaignId;
+      const roundIds = (await database.rounds.where('campaignId').equals(campaignId).primaryKeys()) as string[];
+      await database.ballots.where('roundId').anyOf(roundIds).delete();
+      const attachmentIds = (await database.attachments.where('campaignId').equals(campaignId).primaryKeys()) as string[];
+      await database.blobs.bulkDelete(attachmentIds);
+      for (const table of ['participants', 'evidence', 'appraisals', 'complaints', 'nominations', 'councilMembers', 'sessions', 'rounds', 'decisions', 'attachments'] as const) {
+        await database[table].where('campaignId').equals(campaignId).delete();
+      }
+      await database.meta.delete(DEMO_KEY);
+      await appendAudit(database, { action: 'delete', entity: 'demo', entityId: campaignId, summary: 'Xoá dữ liệu mẫu' });
+    },
+  );
+}
