@@ -14,7 +14,7 @@ export function ballotsPerPage(candidates: number): number {
 
 export function buildBallots(d: DocumentData, roundId: string | undefined, copies?: number): BuildResult {
   const rounds = d.rounds.filter((r) => !r.deletedAt);
-  const round = rounds.find((r) => r.id === roundId) ?? rounds.find((r) => r.status === 'prepared' || r.status === 'open');
+  const round = rounds.find((r) => r.id === roundId) ?? rounds.find((r) => r.status === 'prepared' || r.status === 'open') ?? rounds.at(-1);
   if (!round) return missing('Chưa có vòng bỏ phiếu nào: hãy chuẩn bị một vòng bỏ phiếu ở mục Hội đồng.');
   const members = d.members.filter((m) => !m.deletedAt).length;
   const count = copies ?? Math.max(members, 1);

@@ -56,7 +56,7 @@ export function buildDecision(d: DocumentData): BuildResult {
         { text: 'Điều 2. ', bold: true },
         { text: `Tiền thưởng kèm theo tính bằng hệ số nhân với mức lương cơ sở ${formatMoney(base)} (áp dụng tại ngày ${formatDate(dec.date)}), làm tròn lên hàng chục nghìn đồng. Tổng số tiền: ${formatMoney(total)} ` },
         { text: `(Bằng chữ: ${moneyInWords(total)})`, italic: true },
-        { text: c.funding.source ? `, trích từ ${c.funding.source.replace(/[.;]+$/, '')}.` : '.' },
+        { text: fundingClause(c.funding.source) },
       ],
     }),
     p('', { runs: [{ text: 'Điều 3. ', bold: true }, { text: `Quyết định này có hiệu lực kể từ ngày ký. Văn phòng ${org}, các bộ phận có liên quan và các tập thể, cá nhân có tên tại Điều 1 chịu trách nhiệm thi hành Quyết định này.` }] }),
@@ -77,4 +77,10 @@ export function buildDecision(d: DocumentData): BuildResult {
 /** "Phó Chủ tịch" signs as the head's deputy, but the decision is the head's: "CHỦ TỊCH". */
 function signatureAuthority(position: string): string {
   return position.replace(/^phó\s+/i, '').trim() || 'Chủ tịch';
+}
+
+/** "Chi từ nguồn kinh phí khen thưởng của xã." → ", trích từ nguồn kinh phí khen thưởng của xã." */
+function fundingClause(source: string): string {
+  const text = source.trim().replace(/[.;]+$/, '').replace(/^(chi|trích)\s+từ\s+/i, '');
+  return text ? `, trích từ ${text.charAt(0).toLocaleLowerCase('vi')}${text.slice(1)}.` : '.';
 }
