@@ -21,6 +21,8 @@ export interface TableColumn {
 }
 
 export interface SignBlock {
+  /** An italic line above the heading (the place and date on a certificate). */
+  dateLine?: string;
   /** Heading lines in capitals: ["KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH"]. */
   heading: string[];
   name: string;
@@ -54,6 +56,8 @@ export interface DocumentModel {
   name: string;
   fileName: string;
   orientation: 'portrait' | 'landscape';
+  /** A decorative double frame around each page (certificates). */
+  frame?: boolean;
   /** What the document was generated from, shown on the preview and stored in the .docx. */
   source: string;
   pages: DocPage[];
@@ -84,7 +88,7 @@ export function modelText(model: DocumentModel): string {
     for (const b of page.blocks) {
       if (b.kind === 'paragraph') out.push(b.runs.map((r) => r.text).join(''));
       else if (b.kind === 'table') out.push(b.columns.map((c) => c.header).join(' | '), ...b.rows.map((r) => r.join(' | ')));
-      else if (b.kind === 'signatures') out.push(...(b.recipients ?? []), ...b.columns.flatMap((c) => [...c.heading, c.name]));
+      else if (b.kind === 'signatures') out.push(...(b.recipients ?? []), ...b.columns.flatMap((c) => [c.dateLine ?? '', ...c.heading, c.name]));
     }
   }
   return out.filter(Boolean).join('\n');

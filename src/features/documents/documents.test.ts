@@ -112,9 +112,11 @@ describe('campaign documents', () => {
     const round = data.rounds.find((r) => r.category === 'individual');
     const ballots = kindBySlug('phieu-bau')?.build(data, round?.id);
     if (!ballots?.ok) throw new Error('ballots not built');
-    expect(ballotsPerPage(5)).toBe(3);
-    expect(ballots.model.pages).toHaveLength(3); // 9 members, 3 per page
+    expect(ballotsPerPage(3)).toBe(3);
+    expect(ballotsPerPage(5)).toBe(2);
+    expect(ballotsPerPage(20)).toBe(1);
+    expect(ballots.model.pages).toHaveLength(5); // 9 members, 5 candidates: 2 per page
     const first = ballots.model.pages[0]?.blocks ?? [];
-    expect(first.filter((b) => b.kind === 'cut')).toHaveLength(2);
+    expect(first.filter((b) => b.kind === 'cut')).toHaveLength(1);
   });
 });

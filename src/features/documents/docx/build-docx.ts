@@ -17,7 +17,7 @@ import {
   type ParagraphChild,
 } from 'docx';
 import type { Align, Block, DocHeader, DocPage, DocumentModel, Run } from '../../../domain/document-model';
-import { mm, PAGE, signatureCells } from './docx-parts';
+import { mm, PAGE, PAGE_FRAME, signatureCells } from './docx-parts';
 
 const FONT = 'Times New Roman';
 const ALIGN = { left: AlignmentType.LEFT, center: AlignmentType.CENTER, right: AlignmentType.RIGHT, justify: AlignmentType.JUSTIFIED } as const;
@@ -142,6 +142,7 @@ export function buildDocument(model: DocumentModel): Document {
         page: {
           size: { width: PAGE.width, height: PAGE.height, orientation: landscape ? PageOrientation.LANDSCAPE : PageOrientation.PORTRAIT },
           margin,
+          ...(model.frame ? { borders: PAGE_FRAME } : {}),
         },
       },
       children: pageChildren(page, contentWidth),

@@ -44,6 +44,7 @@ export function signatureCells(b: Extract<Block, { kind: 'signatures' }>, conten
         width: { size: signWidth, type: WidthType.DXA },
         borders: NO_BORDERS,
         children: [
+          ...(c.dateLine ? [line([text(c.dateLine, { italic: true, size: 14 })], AlignmentType.CENTER)] : []),
           ...c.heading.map((h) => line([text(h, { bold: true, size: 14 })], AlignmentType.CENTER)),
           // Room for the signature and the seal.
           new Paragraph({ spacing: { before: mm(26) }, children: [] }),
@@ -60,3 +61,7 @@ export function signatureCells(b: Extract<Block, { kind: 'signatures' }>, conten
     rows: [new TableRow({ cantSplit: true, children: cells })],
   });
 }
+
+const FRAME = { style: BorderStyle.DOUBLE, size: 18, color: 'C00000', space: 12 } as const;
+/** The certificate's double red frame, drawn by Word around the page. */
+export const PAGE_FRAME = { pageBorderTop: FRAME, pageBorderBottom: FRAME, pageBorderLeft: FRAME, pageBorderRight: FRAME };

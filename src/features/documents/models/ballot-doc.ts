@@ -7,8 +7,8 @@ import { missing, nameOf, safeFileName, sourceLine, type BuildResult, type Docum
 
 /** How many papers fit on a page: long lists get a page each. */
 export function ballotsPerPage(candidates: number): number {
-  if (candidates <= 5) return 3;
-  if (candidates <= 12) return 2;
+  if (candidates <= 3) return 3;
+  if (candidates <= 10) return 2;
   return 1;
 }
 

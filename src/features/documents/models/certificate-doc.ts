@@ -32,7 +32,7 @@ export function buildCertificates(d: DocumentData): BuildResult {
         kind: 'signatures',
         columns: [
           { heading: [], name: '' },
-          { heading: [documentDateLine(place, dec.date), ...signatureHeading(dec.signature.prefix, dec.signature.position)], name: dec.signature.signerName },
+          { dateLine: documentDateLine(place, dec.date), heading: signatureHeading(dec.signature.prefix, dec.signature.position), name: dec.signature.signerName },
         ],
       },
       { kind: 'paragraph', runs: [{ text: `Quyết định số ${number}, ngày ${formatDate(dec.date)}`, size: 12 }], align: 'left' },
@@ -45,6 +45,7 @@ export function buildCertificates(d: DocumentData): BuildResult {
       name: 'Giấy khen',
       fileName: `giay-khen-${safeFileName(d.campaign.shortName)}.docx`,
       orientation: 'landscape',
+      frame: true,
       source: sourceLine(d, [`quyết định ngày ${formatDate(dec.date)}`]),
       pages,
     },

@@ -98,6 +98,7 @@ function BlockView({ b }: { b: Block }) {
               )}
               {b.columns.map((c, i) => (
                 <td className="signature" key={i}>
+                  {c.dateLine && <div className="doc-sign-date">{c.dateLine}</div>}
                   {c.heading.map((l) => (
                     <div className="doc-sign-title" key={l}>{l}</div>
                   ))}
@@ -116,8 +117,8 @@ function BlockView({ b }: { b: Block }) {
   }
 }
 
-function PageView({ page, landscape, label }: { page: DocPage; landscape: boolean; label: string }) {
-  return (
+function PageView({ page, landscape, frame, label }: { page: DocPage; landscape: boolean; frame: boolean; label: string }) {
+  const sheet = (
     <DocumentSheet landscape={landscape} label={label}>
       {page.header && <Header h={page.header} />}
       {page.title && (
@@ -134,13 +135,14 @@ function PageView({ page, landscape, label }: { page: DocPage; landscape: boolea
       </div>
     </DocumentSheet>
   );
+  return frame ? <div className="doc-framed">{sheet}</div> : sheet;
 }
 
 export function ModelView({ model }: { model: DocumentModel }) {
   return (
     <div className="doc-stage">
       {model.pages.map((page, i) => (
-        <PageView key={i} page={page} landscape={model.orientation === 'landscape'} label={`${model.name}, trang ${i + 1}`} />
+        <PageView key={i} page={page} landscape={model.orientation === 'landscape'} frame={!!model.frame} label={`${model.name}, trang ${i + 1}`} />
       ))}
     </div>
   );
