@@ -28,7 +28,7 @@ export async function seedCouncilOutcome(page: Page, campaignId: string): Promis
       ...meta(), campaignId, date: '2024-12-18', startTime: '8:00', endTime: '10:30', place: 'Hội trường UBND xã Văn Giáo',
       chairId: members.find((m) => m.role === 'chu-tich')?.id, secretaryId: members.find((m) => m.role === 'thu-ky')?.id,
       agenda: ['Bình xét, bỏ phiếu khen thưởng tập thể, cá nhân năm 2024'],
-      attendance: Object.fromEntries(members.map((m, i) => [m.id, i === 8 ? 'absent' : 'present'])),
+      attendance: Object.fromEntries(members.map((m, i) => [m.id, i === 7 ? 'absent' : 'present'])),
       writtenOpinions: {}, recusals: {}, notes: '', projector: { slide: 'title' },
     };
     tx.objectStore('sessions').put(session);

@@ -78,7 +78,7 @@ test('documents say what is missing, then fill from the council and the decision
 
   // Every other document downloads with the same page setup and its own texts.
   const expected: [string, string[], boolean?][] = [
-    ['to-trinh', ['TỜ TRÌNH', 'HỘI ĐỒNG THI ĐUA - KHEN THƯỞNG', 'Kính gửi: ', 'TM. HỘI ĐỒNG THI ĐUA - KHEN THƯỞNG']],
+    ['to-trinh', ['TỜ TRÌNH', 'UBND XÃ VĂN GIÁO', 'HỘI ĐỒNG THI ĐUA', 'Kính gửi: ', 'TM. HỘI ĐỒNG THI ĐUA - KHEN THƯỞNG']],
     ['bao-cao-thanh-tich', ['BÁO CÁO THÀNH TÍCH', 'Thành tích đạt được']],
     ['phieu-bau', ['PHIẾU BẦU', 'Đồng ý', 'Không đồng ý']],
     ['bien-ban-kiem-phieu', ['BIÊN BẢN KIỂM PHIẾU', 'Số phiếu phát ra: 8', '77,78%', 'TRƯỞNG BAN KIỂM PHIẾU']],

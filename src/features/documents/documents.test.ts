@@ -27,7 +27,7 @@ async function councilDecided(campaignId: string) {
   const session = sessionSchema.parse({
     ...meta(), campaignId, date: '2024-12-18', startTime: '8:00', endTime: '10:30', place: 'Hội trường UBND xã Văn Giáo',
     chairId: chair?.id, secretaryId: secretary?.id, agenda: ['Bình xét khen thưởng'],
-    attendance: Object.fromEntries(members.map((m, i) => [m.id, i === 8 ? 'absent' : 'present'])), notes: '',
+    attendance: Object.fromEntries(members.map((m, i) => [m.id, i === 7 ? 'absent' : 'present'])), notes: '',
   });
   await database.sessions.add(session);
   let number = 1;

@@ -41,7 +41,10 @@ export function header(d: DocumentData, numberLine: { number?: string | undefine
 
 export function councilHeader(d: DocumentData, symbol: string, date: string | undefined): DocHeader {
   const base = header(d, { symbol }, date);
-  return { ...base, governingBody: issuingBodyLines(d.campaign.issuingBody || d.settings.organisationName).join(' '), issuingLines: ['HỘI ĐỒNG THI ĐUA - KHEN THƯỞNG'] };
+  // The council sits under the People's Committee: "UBND XÃ VĂN GIÁO" above it, as usual on its papers.
+  const org = issuingBodyLines(d.campaign.issuingBody || d.settings.organisationName);
+  const governingBody = org.length === 2 && org[0] === 'ỦY BAN NHÂN DÂN' ? `UBND ${org[1] ?? ''}` : org.join(' ');
+  return { ...base, governingBody, issuingLines: ['HỘI ĐỒNG THI ĐUA', 'KHEN THƯỞNG'] };
 }
 
 export function signBlock(prefix: string, position: string, name: string): SignBlock {
