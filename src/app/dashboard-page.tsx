@@ -2,12 +2,12 @@
 import { Link } from 'react-router';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { CheckCircle2, Circle, Flag, Settings, Users } from 'lucide-react';
-import { loadSettings } from '../db/settings-repo';
+import { readSettings } from '../db/settings-read';
 import { Page } from '../ui/page';
 import { DemoCard } from './demo-card';
 
 export function DashboardPage() {
-  const settings = useLiveQuery(() => loadSettings().then((s) => s ?? null), []);
+  const settings = useLiveQuery(readSettings, []);
   const steps = [
     { done: !!settings, to: '/settings', icon: Settings, title: 'Khai báo cơ quan', text: 'Tên cơ quan, địa danh, người ký và người thao tác.' },
     { done: false, to: '/campaigns', icon: Flag, title: 'Lập phong trào thi đua', text: 'Tạo nhanh từ mẫu Kế hoạch 99/KH-UBND hoặc lập mới.' },

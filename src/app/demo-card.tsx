@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useNavigate } from 'react-router';
 import { FlaskConical, Trash2 } from 'lucide-react';
-import { isDemoLoaded, loadDemoData, removeDemoData } from '../db/demo-data';
+import { isDemoLoaded } from '../db/demo-status';
 import { ConfirmDialog } from '../ui/dialog';
 import { errorText } from '../ui/error-text';
 import { useToast } from '../ui/toast';
@@ -34,9 +34,9 @@ export function DemoCard() {
   return (
     <section className="card" aria-labelledby="demo-title">
       <div className="row" style={{ justifyContent: 'space-between' }}>
-        <div className="row" style={{ alignItems: 'flex-start', flex: 1, minWidth: 280 }}>
-          <FlaskConical size={22} aria-hidden="true" style={{ marginTop: 2 }} />
-          <div>
+        <div className="row" style={{ alignItems: 'flex-start', flex: 1, minWidth: 280, flexWrap: 'nowrap' }}>
+          <FlaskConical size={22} aria-hidden="true" style={{ marginTop: 2, flex: 'none' }} />
+          <div style={{ flex: 1 }}>
             <h2 id="demo-title" style={{ marginBottom: 4 }}>
               Dữ liệu mẫu
             </h2>
@@ -58,6 +58,7 @@ export function DemoCard() {
             disabled={busy}
             onClick={() =>
               run(async () => {
+                const { loadDemoData } = await import('../db/demo-data');
                 const id = await loadDemoData();
                 await navigate(`/campaigns/${id}`);
               }, 'Đã nạp dữ liệu mẫu')
@@ -81,7 +82,7 @@ export function DemoCard() {
         onCancel={() => setConfirming(false)}
         onConfirm={() => {
           setConfirming(false);
-          void run(removeDemoData, 'Đã xoá dữ liệu mẫu');
+          void run(async () => (await import('../db/demo-data')).removeDemoData(), 'Đã xoá dữ liệu mẫu');
         }}
       />
     </section>

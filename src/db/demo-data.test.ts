@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { freshDatabase } from './test-db';
-import { isDemoLoaded, loadDemoData, removeDemoData } from './demo-data';
+import { loadDemoData, removeDemoData } from './demo-data';
+import { isDemoLoaded } from './demo-status';
 import { peopleRepo } from './register-repo';
 import { saveSettings } from './settings-repo';
 import { DEFAULT_SETTINGS, SETTINGS_ID } from '../domain/settings';

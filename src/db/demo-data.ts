@@ -11,10 +11,10 @@ import { DEFAULT_SETTINGS, SETTINGS_ID, settingsSchema } from '../domain/setting
 import { plan99Template } from '../domain/templates/plan-99';
 import { StateError } from '../domain/errors';
 import { newId } from '../lib/ids';
-import { db, type RecordTableName } from './database';
+import { type RecordTableName } from './database';
 import { appendAudit, writeTransaction } from './repository';
 
-const DEMO_KEY = 'demo';
+import { DEMO_KEY } from './demo-status';
 
 interface DemoManifest {
   loadedAt: string;
@@ -72,10 +72,6 @@ const COUNCIL: [string, string, CouncilRole, 'nam' | 'nu'][] = [
   ['Đặng Thị Bích', 'Công chức Tài chính - Kế toán', 'uy-vien', 'nu'],
   ['Trần Thị Thu Hà', 'Công chức Văn phòng - Thống kê', 'thu-ky', 'nu'],
 ];
-
-export async function isDemoLoaded(): Promise<boolean> {
-  return !!(await db().meta.get(DEMO_KEY));
-}
 
 /** Loads the demo dataset; refuses when it is already there. Returns the demo campaign's id. */
 export async function loadDemoData(): Promise<string> {

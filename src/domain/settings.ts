@@ -3,7 +3,7 @@
 import { z } from 'zod';
 import { isoDateSchema, line, optionalLine, recordMeta } from './common';
 
-export const SETTINGS_ID = '00000000-0000-7000-8000-000000000001';
+export { SETTINGS_ID } from './settings-id';
 
 export const signatureSchema = z.object({
   prefix: optionalLine('Thẩm quyền ký', 20), // TM., KT., TL., Q. or empty

@@ -58,11 +58,11 @@ export function SettingsForm({ stored }: { stored: Settings | undefined }) {
         {signers.fields.map((field, i) => (
           <fieldset key={field.id}>
             <legend>Người ký {i + 1}</legend>
-            <div className="form-grid" style={{ gridTemplateColumns: '140px 1fr 1fr auto', alignItems: 'end' }}>
+            <div className="form-grid" style={{ gridTemplateColumns: '140px 1fr 1fr auto', alignItems: 'start' }}>
               <TextField label="Thẩm quyền" hint="TM., KT., TL. hoặc để trống" error={errors.signers?.[i]?.prefix?.message} {...register(`signers.${i}.prefix`)} />
               <TextField label="Chức vụ" hint="Ví dụ: PHÓ CHỦ TỊCH" error={errors.signers?.[i]?.position?.message} {...register(`signers.${i}.position`)} />
               <TextField label="Họ tên" error={errors.signers?.[i]?.signerName?.message} {...register(`signers.${i}.signerName`)} />
-              <button type="button" className="btn btn-ghost" onClick={() => signers.remove(i)} aria-label={`Xoá người ký ${i + 1}`}>
+              <button type="button" className="btn btn-ghost" style={{ marginTop: 27 }} onClick={() => signers.remove(i)} aria-label={`Xoá người ký ${i + 1}`}>
                 <Trash2 size={18} aria-hidden="true" />
               </button>
             </div>
@@ -79,12 +79,12 @@ export function SettingsForm({ stored }: { stored: Settings | undefined }) {
       <p className="muted">Tiền thưởng = hệ số × mức lương cơ sở đang áp dụng vào ngày ký quyết định. Khi Nhà nước điều chỉnh, thêm một dòng mới; không sửa dòng cũ.</p>
       <div className="stack">
         {salaries.fields.map((field, i) => (
-          <div key={field.id} className="form-grid" style={{ gridTemplateColumns: '200px 220px 1fr auto', alignItems: 'end' }}>
+          <div key={field.id} className="form-grid" style={{ gridTemplateColumns: '200px 220px 1fr auto', alignItems: 'start' }}>
             <Controller
               control={control}
               name={`baseSalaries.${i}.effectiveFrom`}
               render={({ field: f }) => (
-                <DateField label="Áp dụng từ ngày" value={f.value} onChange={f.onChange} onBlur={f.onBlur} error={errors.baseSalaries?.[i]?.effectiveFrom?.message} />
+                <DateField label="Áp dụng từ ngày" hint="dd/mm/yyyy" value={f.value} onChange={f.onChange} onBlur={f.onBlur} error={errors.baseSalaries?.[i]?.effectiveFrom?.message} />
               )}
             />
             <TextField
@@ -97,7 +97,7 @@ export function SettingsForm({ stored }: { stored: Settings | undefined }) {
               {...register(`baseSalaries.${i}.amount`, { valueAsNumber: true })}
             />
             <TextField label="Căn cứ" error={errors.baseSalaries?.[i]?.source?.message} {...register(`baseSalaries.${i}.source`)} />
-            <button type="button" className="btn btn-ghost" onClick={() => salaries.remove(i)} aria-label={`Xoá mức lương dòng ${i + 1}`} disabled={salaries.fields.length <= 1}>
+            <button type="button" className="btn btn-ghost" style={{ marginTop: 27 }} onClick={() => salaries.remove(i)} aria-label={`Xoá mức lương dòng ${i + 1}`} disabled={salaries.fields.length <= 1}>
               <Trash2 size={18} aria-hidden="true" />
             </button>
           </div>

@@ -1,0 +1,126 @@
+// Runs inside Chromium on the app's own origin: seeds the dataset through the app's
+// repositories and measures each operation against its physical baseline (raw IndexedDB,
+// raw JSON) in the same page, so only ratios matter. Driven by bench/run.mjs.
+import { BinhXetDatabase, db, setDatabase } from '../src/db/database';
+import { campaignsRepo, participantsRepo } from '../src/db/campaign-repo';
+import { peopleRepo, unitsRepo } from '../src/db/register-repo';
+import { defineRepository, writeTransaction } from '../src/db/repository';
+import { evidenceSchema, type Evidence } from '../src/domain/evidence';
+import { nominationSchema, type Nomination } from '../src/domain/nomination';
+import { councilMemberSchema, type CouncilMember } from '../src/domain/council';
+import { makeDataset, FULL, SMOKE, type Dataset } from './dataset';
+
+const evidenceRepo = defineRepository<Evidence>({ table: 'evidence', label: 'minh chứng', schema: evidenceSchema, campaignOf: (e) => e.campaignId });
+const nominationRepo = defineRepository<Nomination>({ table: 'nominations', label: 'đề xuất', schema: nominationSchema, campaignOf: (n) => n.campaignId });
+const councilRepo = defineRepository<CouncilMember>({ table: 'councilMembers', label: 'thành viên', schema: councilMemberSchema, campaignOf: (m) => m.campaignId });
+
+let dataset: Dataset | null = null;
+
+async function sha256Hex(bytes: Uint8Array): Promise<string> {
+  const digest = await crypto.subtle.digest('SHA-256', bytes as unknown as ArrayBuffer);
+  return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+const CHUNK = 5_000;
+async function inChunks<T>(items: readonly T[], write: (chunk: T[]) => Promise<unknown>): Promise<void> {
+  for (let i = 0; i < items.length; i += CHUNK) await write(items.slice(i, i + CHUNK));
+}
+
+/** Writes the whole dataset through the app's repositories (validation + audit). */
+async function seedViaRepositories(d: Dataset): Promise<number> {
+  const t0 = performance.now();
+  await campaignsRepo.createMany([d.campaign], 'Bench');
+  await inChunks(d.units, (c) => unitsRepo.createMany(c, 'Bench'));
+  await inChunks(d.people, (c) => peopleRepo.createMany(c, 'Bench'));
+  await inChunks(d.participants, (c) => participantsRepo.createMany(c, 'Bench'));
+  await inChunks(d.evidence, (c) => evidenceRepo.createMany(c, 'Bench'));
+  await nominationRepo.createMany(d.nominations, 'Bench');
+  await councilRepo.createMany(d.councilMembers, 'Bench');
+  for (const a of d.attachments) {
+    const sha256 = await sha256Hex(a.bytes);
+    await writeTransaction(['attachments', 'blobs'], async (database) => {
+      const at = new Date().toISOString();
+      await database.attachments.add({ ...(a.meta as object), sha256, createdAt: at, updatedAt: at, rev: 1 } as never);
+      await database.blobs.add({ id: a.meta.id as string, blob: new Blob([a.bytes as unknown as ArrayBuffer], { type: 'application/pdf' }) });
+    });
+  }
+  return performance.now() - t0;
+}
+
+/** The physical baseline: the same records put straight into IndexedDB, one transaction per store. */
+async function seedRaw(d: Dataset): Promise<number> {
+  const name = `bench-raw-${Date.now()}`;
+  const open = indexedDB.open(name, 1);
+  open.onupgradeneeded = () => {
+    for (const store of ['campaigns', 'units', 'people', 'participants', 'evidence', 'nominations', 'councilMembers', 'attachments', 'blobs']) {
+      open.result.createObjectStore(store, { keyPath: 'id' });
+    }
+  };
+  const idb: IDBDatabase = await new Promise((resolve, reject) => {
+    open.onsuccess = () => resolve(open.result);
+    open.onerror = () => reject(open.error);
+  });
+  const at = new Date().toISOString();
+  const stamp = (r: Record<string, unknown>) => ({ ...r, createdAt: at, updatedAt: at, rev: 1 });
+  const putAll = (store: string, rows: readonly Record<string, unknown>[]) =>
+    new Promise<void>((resolve, reject) => {
+      const tx = idb.transaction(store, 'readwrite');
+      const os = tx.objectStore(store);
+      for (const r of rows) os.put(stamp(r));
+      tx.oncomplete = () => resolve();
+      tx.onerror = () => reject(tx.error);
+    });
+  const t0 = performance.now();
+  await putAll('campaigns', [d.campaign]);
+  await putAll('units', d.units);
+  await putAll('people', d.people);
+  await putAll('participants', d.participants);
+  await putAll('evidence', d.evidence);
+  await putAll('nominations', d.nominations);
+  await putAll('councilMembers', d.councilMembers);
+  for (const a of d.attachments) {
+    const sha256 = await sha256Hex(a.bytes);
+    await putAll('attachments', [{ ...a.meta, sha256 }]);
+    await putAll('blobs', [{ id: a.meta.id, blob: new Blob([a.bytes as unknown as ArrayBuffer], { type: 'application/pdf' }) }]);
+  }
+  const ms = performance.now() - t0;
+  idb.close();
+  indexedDB.deleteDatabase(name);
+  return ms;
+}
+
+async function resetAppDatabase(): Promise<void> {
+  db().close();
+  await new BinhXetDatabase().delete();
+  setDatabase(new BinhXetDatabase());
+  await db().open();
+}
+
+const api = {
+  async prepare(scaleName: 'full' | 'smoke') {
+    dataset = makeDataset(scaleName === 'full' ? FULL : SMOKE);
+    return { participants: dataset.participants.length, evidence: dataset.evidence.length };
+  },
+  async measureWrite() {
+    if (!dataset) throw new Error('prepare first');
+    await resetAppDatabase();
+    const raw = await seedRaw(dataset);
+    await resetAppDatabase();
+    const repo = await seedViaRepositories(dataset);
+    return { repo, raw, campaignId: dataset.campaign.id };
+  },
+  /** Leaves the app database seeded with the dataset (for the page measurements). */
+  async seed() {
+    if (!dataset) throw new Error('prepare first');
+    await resetAppDatabase();
+    await seedViaRepositories(dataset);
+    return { campaignId: dataset.campaign.id };
+  },
+  heap(): number | null {
+    const memory = (performance as unknown as { memory?: { usedJSHeapSize: number } }).memory;
+    return memory ? memory.usedJSHeapSize : null;
+  },
+};
+
+(window as unknown as { bench: typeof api }).bench = api;
+document.body.dataset.ready = 'true';
