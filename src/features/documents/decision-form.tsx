@@ -1,6 +1,7 @@
 // The award decision's own data (number, signing date, signer). Saving recomputes the
 // awardees and amounts from the nominations the council selected.
 import { useState } from 'react';
+import { Controller, useForm, useWatch } from 'react-hook-form';
 import { saveDecision } from '../../db/decision-repo';
 import { computeRewards } from '../../domain/money';
 import { signatureHeading } from '../../domain/document-format';
@@ -11,16 +12,26 @@ import { Alert } from '../../ui/alert';
 import { DateField, SelectField, TextField } from '../../ui/fields';
 import { errorText } from '../../ui/error-text';
 import { useToast } from '../../ui/toast';
+import { useFormDraft } from '../../ui/use-form-draft';
+import { DraftBanner } from '../../ui/draft-banner';
 import { isChosen, rewardOf, type DocumentData } from './models/document-data';
 
 const sigKey = (s: Signature) => `${s.prefix}|${s.position}|${s.signerName}`;
 
+interface DecisionValues {
+  documentNumber: string;
+  date?: string | undefined;
+  signer: string;
+}
+
 export function DecisionForm({ data }: { data: DocumentData }) {
   const dec = data.decision;
   const signers = [data.campaign.signature, ...data.settings.signers].filter((s, i, all) => s.signerName && all.findIndex((x) => sigKey(x) === sigKey(s)) === i);
-  const [number, setNumber] = useState(dec?.documentNumber ?? '');
-  const [date, setDate] = useState<string | undefined>(dec?.date);
-  const [signer, setSigner] = useState(sigKey(dec?.signature ?? data.campaign.signature));
+  const form = useForm<DecisionValues>({
+    defaultValues: { documentNumber: dec?.documentNumber ?? '', date: dec?.date, signer: sigKey(dec?.signature ?? data.campaign.signature) },
+  });
+  const draft = useFormDraft(`decision:${data.campaign.id}`, form);
+  const date = useWatch({ control: form.control, name: 'date' });
   const [error, setError] = useState<string | null>(null);
   const toast = useToast();
   const chosen = data.nominations.filter(isChosen);
@@ -34,12 +45,15 @@ export function DecisionForm({ data }: { data: DocumentData }) {
     data.campaign.moneyRules,
   );
 
-  const save = async (e: React.FormEvent) => {
-    e.preventDefault();
+  // The council's choice changed after the decision was saved: its list is out of date.
+  const outdated = !!dec && chosen.map((n) => n.id).sort().join() !== dec.awardees.map((a) => a.nominationId).sort().join() && !!dec.date;
+
+  const save = async (values: DecisionValues) => {
     setError(null);
-    const signature = signers.find((s) => sigKey(s) === signer) ?? data.campaign.signature;
+    const signature = signers.find((s) => sigKey(s) === values.signer) ?? data.campaign.signature;
     try {
-      await saveDecision(data.campaign.id, { documentNumber: number, date, signature }, dec?.rev ?? 0);
+      await saveDecision(data.campaign.id, { documentNumber: values.documentNumber, date: values.date, signature }, dec?.rev ?? 0);
+      draft.saved();
       toast.show('Đã lưu quyết định khen thưởng');
     } catch (err) {
       setError(errorText(err));
@@ -47,15 +61,21 @@ export function DecisionForm({ data }: { data: DocumentData }) {
   };
 
   return (
-    <form className="card stack" onSubmit={(e) => void save(e)} aria-labelledby="decision-title">
+    <form className="card stack" onSubmit={(e) => void form.handleSubmit(save)(e)} aria-labelledby="decision-title">
       <h2 id="decision-title" style={{ margin: 0 }}>Quyết định khen thưởng</h2>
       <p className="muted" style={{ margin: 0 }}>
         Nhập số và ngày ký để lập Quyết định và Giấy khen. Tiền thưởng = hệ số × mức lương cơ sở áp dụng tại ngày ký, làm tròn lên hàng chục nghìn đồng.
       </p>
+      {draft.pending && <DraftBanner savedAt={draft.pending.savedAt} onRestore={draft.restore} onDiscard={draft.discard} />}
+      {outdated && (
+        <Alert tone="warning" title="Danh sách được chọn đã thay đổi">
+          Kết quả bình xét đã khác với lúc lưu quyết định. Bấm “Lưu quyết định” để cập nhật danh sách và tiền thưởng.
+        </Alert>
+      )}
       <div className="form-grid">
-        <TextField label="Số quyết định" hint="Ví dụ 125/QĐ-UBND; để trống nếu chưa có số" value={number} onChange={(e) => setNumber(e.target.value)} />
-        <DateField label="Ngày ký" value={date} onChange={setDate} />
-        <SelectField label="Người ký" value={signer} onChange={(e) => setSigner(e.target.value)}>
+        <TextField label="Số quyết định" hint="Ví dụ 125/QĐ-UBND; để trống nếu chưa có số" {...form.register('documentNumber')} />
+        <Controller control={form.control} name="date" render={({ field }) => <DateField label="Ngày ký" value={field.value} onChange={field.onChange} onBlur={field.onBlur} />} />
+        <SelectField label="Người ký" {...form.register('signer')}>
           {signers.map((s) => (
             <option key={sigKey(s)} value={sigKey(s)}>
               {`${signatureHeading(s.prefix, s.position).join(' ')} — ${s.signerName}`}
