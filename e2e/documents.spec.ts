@@ -92,9 +92,7 @@ test('documents say what is missing, then fill from the council and the decision
     xml = await downloadXml(page);
     expectDecree30Page(xml, landscape, slug !== 'phieu-bau');
     for (const text of texts) has(xml, text, `${slug}: ${text}`);
-    if (['giay-khen', 'phieu-bau', 'bien-ban-hop'].includes(slug)) {
-      await page.pdf({ path: `${SHOTS}/${slug}.pdf`, preferCSSPageSize: true, printBackground: true });
-    }
+    await page.pdf({ path: `${SHOTS}/${slug}.pdf`, preferCSSPageSize: true, printBackground: true });
   }
   await page.goto(`/campaigns/${campaignId}/documents/giay-khen`);
   await page.screenshot({ path: `${SHOTS}/giay-khen-1366.png` });

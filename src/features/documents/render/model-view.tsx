@@ -29,7 +29,7 @@ function Header({ h }: { h: DocHeader }) {
               ))}
             </div>
             <span className="doc-rule" aria-hidden="true" />
-            {h.numberLine && <div className="doc-number">{h.numberLine}</div>}
+            {h.numberLine && <div className="doc-number" style={{ whiteSpace: 'pre' }}>{h.numberLine}</div>}
           </td>
           <td className="right">
             <div className="doc-nation">{QUOC_HIEU}</div>
