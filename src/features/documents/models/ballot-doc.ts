@@ -18,7 +18,9 @@ export function buildBallots(d: DocumentData, roundId: string | undefined, copie
   if (!round) return missing('Chưa có vòng bỏ phiếu nào: hãy chuẩn bị một vòng bỏ phiếu ở mục Hội đồng.');
   const members = d.members.filter((m) => !m.deletedAt).length;
   const count = copies ?? Math.max(members, 1);
-  const org = issuingBodyLines(d.campaign.issuingBody || d.settings.organisationName).join(' ');
+  // "HỘI ĐỒNG THI ĐUA - KHEN THƯỞNG XÃ VĂN GIÁO": the council is named after the commune.
+  const orgLines = issuingBodyLines(d.campaign.issuingBody || d.settings.organisationName);
+  const org = orgLines.at(-1) ?? '';
   const paper: Block[] = [
     centered([{ text: `HỘI ĐỒNG THI ĐUA - KHEN THƯỞNG ${org}`, bold: true, size: 12 }]),
     centered([{ text: 'PHIẾU BẦU', bold: true, size: 16 }], { spaceBefore: 4 }),

@@ -94,7 +94,7 @@ export function secretaryOf(d: DocumentData, session?: CouncilSession): CouncilM
 }
 
 export function sourceLine(d: DocumentData, extra: string[] = []): string {
-  return [`Phong trào: ${d.campaign.shortName}`, ...extra, `lập ngày ${formatDate(d.today)}`].join('; ');
+  return [d.campaign.shortName, ...extra, `lập ngày ${formatDate(d.today)}`].join('; ');
 }
 
 export function safeFileName(text: string): string {
