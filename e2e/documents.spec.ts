@@ -25,6 +25,9 @@ async function downloadXml(page: Page): Promise<string> {
   return strFromU8(xml ?? new Uint8Array());
 }
 
+/** Pages of a PDF made by Chromium (each page object is "/Type /Page"). */
+const pdfPages = (pdf: Buffer) => (pdf.toString('latin1').match(/\/Type\s*\/Page(?!s)/g) ?? []).length;
+
 const has = (xml: string, text: string, what = text) => expect(xml.includes(text), `${what} in the .docx`).toBe(true);
 
 function expectDecree30Page(xml: string, landscape = false, nation = true) {
@@ -92,7 +95,10 @@ test('documents say what is missing, then fill from the council and the decision
     xml = await downloadXml(page);
     expectDecree30Page(xml, landscape, slug !== 'phieu-bau');
     for (const text of texts) has(xml, text, `${slug}: ${text}`);
-    await page.pdf({ path: `${SHOTS}/${slug}.pdf`, preferCSSPageSize: true, printBackground: true });
+    const pdf = await page.pdf({ path: `${SHOTS}/${slug}.pdf`, preferCSSPageSize: true, printBackground: true });
+    // Nothing spills onto an extra sheet: one certificate per page, two ballots per page.
+    if (slug === 'giay-khen') expect(pdfPages(pdf)).toBe(4);
+    if (slug === 'phieu-bau') expect(pdfPages(pdf)).toBe(5);
   }
   await page.goto(`/campaigns/${campaignId}/documents/giay-khen`);
   await page.screenshot({ path: `${SHOTS}/giay-khen-1366.png` });
