@@ -20,11 +20,17 @@ export function CrashScreen({ error }: { error: unknown }) {
     setSaving(true);
     setSaveError(null);
     try {
-      const blob = await emergencyDump();
+      // The real backup file (loaded on demand: the first page carries no schema library);
+      // if even that fails, the raw table dump, which the restore step upgrades.
+      const real = () => import('../db/backup-repo').then((m) => m.exportForCrashScreen());
+      const { blob, fileName } = await real().catch(async () => ({
+        blob: await emergencyDump(),
+        fileName: `binh-xet-khan-cap-${new Date().toISOString().slice(0, 16).replace(/[:T]/g, '-')}.json`,
+      }));
       const url = URL.createObjectURL(blob);
       const a = document.createElement('a');
       a.href = url;
-      a.download = `binh-xet-khan-cap-${new Date().toISOString().slice(0, 16).replace(/[:T]/g, '-')}.json`;
+      a.download = fileName;
       a.click();
       setTimeout(() => URL.revokeObjectURL(url), 10_000);
     } catch (e) {

@@ -25,7 +25,7 @@ export const routes: RouteObject[] = [
           { path: 'documents', ...page(() => import('../features/documents/documents-index-page').then((m) => ({ Component: m.DocumentsIndexPage }))) },
           { path: 'campaigns/:campaignId/documents', ...page(() => import('../features/documents/campaign-documents-page').then((m) => ({ Component: m.CampaignDocumentsPage }))) },
           { path: 'campaigns/:campaignId/documents/:kind', ...page(() => import('../features/documents/document-page').then((m) => ({ Component: m.DocumentPage }))) },
-          { path: 'backup/*', element: <ComingSoon title="Sao lưu dữ liệu" what="Tải bản sao lưu, khôi phục và gộp dữ liệu từ máy khác." /> },
+          { path: 'backup', ...page(() => import('../features/backup/backup-page').then((m) => ({ Component: m.BackupPage }))) },
           { path: 'settings', ...page(() => import('../features/settings/settings-page').then((m) => ({ Component: m.SettingsPage }))) },
           { path: 'help', ...page(() => import('../features/help/help-page').then((m) => ({ Component: m.HelpPage }))) },
           { path: '*', element: <NotFoundPage /> },

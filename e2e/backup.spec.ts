@@ -1,0 +1,131 @@
+// Journey: backups. Data comes in through a backup file the test builds (as another PC would
+// have made it); it is downloaded, the database wiped, and restored; a file from another PC
+// is merged; an evidence packet travels to another PC; a bad file changes nothing.
+import { readFileSync } from 'node:fs';
+import type { Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { test, expect } from './fixtures';
+import { entryFor, fullDataset, sealFile, type Dataset } from '../src/db/backup-fixtures';
+import { newId } from '../src/lib/ids';
+
+async function fileOf(dataset: Dataset, drop: ('evidence' | 'attachments')[] = []) {
+  const data = { ...dataset.data };
+  for (const c of drop) data[c] = [];
+  const entries = drop.includes('attachments')
+    ? []
+    : dataset.data.attachments.map((a) => entryFor(a.id, String(a.name), dataset.bytes.get(a.id) ?? new Uint8Array(), String(a.sha256)));
+  return Buffer.from(JSON.stringify(await sealFile(data, entries)));
+}
+
+async function choose(page: Page, name: string, buffer: Buffer) {
+  await page.getByLabel('Chọn tệp sao lưu').setInputFiles({ name, mimeType: 'application/json', buffer });
+}
+
+function row(page: Page, label: string) {
+  return page.getByRole('region', { name: 'Xem trước tệp sao lưu' }).getByRole('row', { name: new RegExp(`^${label}`) });
+}
+
+async function download(page: Page, button: string): Promise<{ name: string; buffer: Buffer }> {
+  const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: button }).click()]);
+  const path = await file.path();
+  return { name: file.suggestedFilename(), buffer: readFileSync(path) };
+}
+
+async function restore(page: Page, name: string, buffer: Buffer) {
+  await page.goto('/backup');
+  await choose(page, name, buffer);
+  await page.getByRole('button', { name: 'Khôi phục dữ liệu' }).click();
+  await expect(page.getByText('Đã khôi phục dữ liệu từ tệp')).toBeVisible();
+}
+
+test('export, wipe the browser, restore; then merge a file from another PC', async ({ page }) => {
+  const dataset = await fullDataset();
+  await restore(page, 'may-cu.json', await fileOf(dataset));
+  await page.goto('/settings');
+  await expect(page.getByLabel('Tên cơ quan')).toHaveValue('Ủy ban nhân dân xã Văn Giáo');
+
+  await page.goto('/backup');
+  const exported = await download(page, 'Tải bản sao lưu');
+  expect(exported.name).toMatch(/^binh-xet-van-giao-\d{4}-\d{2}-\d{2}-\d{4}\.json$/);
+  await expect(page.getByText(/Lần sao lưu gần nhất: \d{2}\/\d{2}\/\d{4}/)).toBeVisible();
+
+  // Wipe: the browser's database is deleted, as after a reinstall (from a page of the same
+  // origin that runs no app code, so nothing holds the database open or reloads meanwhile).
+  await page.goto('/favicon.svg');
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve, reject) => {
+        const request = indexedDB.deleteDatabase('binh-xet');
+        request.onsuccess = () => resolve();
+        request.onerror = () => reject(request.error);
+      }),
+  );
+  await page.goto('/settings');
+  await expect(page.getByLabel('Tên cơ quan')).toHaveValue('Ủy ban nhân dân xã');
+
+  await page.goto('/backup');
+  await choose(page, exported.name, exported.buffer);
+  await expect(row(page, 'Phong trào thi đua')).toContainText('1');
+  await expect(page.getByText('Phong trào trong tệp: Thi đua CCHC 2024')).toBeVisible();
+  await page.getByRole('button', { name: 'Khôi phục dữ liệu' }).click();
+  await expect(page.getByText('Đã khôi phục dữ liệu từ tệp')).toBeVisible();
+  await page.goto('/settings');
+  await expect(page.getByLabel('Tên cơ quan')).toHaveValue('Ủy ban nhân dân xã Văn Giáo');
+
+  // Another PC added a unit and renamed the office later: both come in by merge.
+  const other = structuredClone(dataset);
+  other.data.units.push({ ...(other.data.units[0] as object), id: newId(), name: 'Ấp Hòa Thạnh' } as never);
+  Object.assign(other.data.settings[0] as object, { organisationName: 'UBND xã Văn Giáo (máy 2)', updatedAt: '2030-01-01T00:00:00.000Z', rev: 2 });
+  await page.goto('/backup');
+  await choose(page, 'may-2.json', await fileOf(other));
+  await expect(row(page, 'Đơn vị')).toHaveText(/Đơn vị\s*2\s*1\s*0\s*1/);
+  await expect(row(page, 'Cài đặt')).toHaveText(/Cài đặt\s*1\s*0\s*1\s*0/);
+  await page.getByRole('button', { name: 'Gộp dữ liệu' }).click();
+  await expect(page.getByText('Đã gộp dữ liệu từ tệp')).toBeVisible();
+  await expect(page.getByRole('cell', { name: 'Trước khi gộp dữ liệu' })).toBeVisible();
+  await page.goto('/settings');
+  await expect(page.getByLabel('Tên cơ quan')).toHaveValue('UBND xã Văn Giáo (máy 2)');
+});
+
+test('an evidence packet goes to the officer’s PC and joins the same campaign', async ({ page, browser }) => {
+  const dataset = await fullDataset();
+  await restore(page, 'may-can-bo.json', await fileOf(dataset));
+  await page.goto('/backup');
+  await expect(page.getByLabel('Đối tượng')).toHaveValue(dataset.ids.participant);
+  const packet = await download(page, 'Tải gói minh chứng');
+  expect(packet.name).toContain('minh-chung-tran-thi-binh');
+
+  const officer = await browser.newContext();
+  const officerPage = await officer.newPage();
+  await restore(officerPage, 'may-noi-vu.json', await fileOf(dataset, ['evidence', 'attachments']));
+  await choose(officerPage, packet.name, packet.buffer);
+  await expect(officerPage.getByText('Gói minh chứng của Trần Thị Bình')).toBeVisible();
+  await expect(officerPage.getByRole('button', { name: 'Khôi phục dữ liệu' })).toBeDisabled();
+  await expect(row(officerPage, 'Minh chứng')).toHaveText(/Minh chứng\s*1\s*1\s*0\s*0/);
+  await expect(row(officerPage, 'Tệp đính kèm')).toHaveText(/Tệp đính kèm\s*1\s*1/);
+  const axe = await new AxeBuilder({ page: officerPage }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
+  await officerPage.getByRole('button', { name: 'Gộp dữ liệu' }).click();
+  await expect(officerPage.getByText('Đã gộp dữ liệu từ tệp')).toBeVisible();
+  await choose(officerPage, packet.name, packet.buffer);
+  await expect(row(officerPage, 'Minh chứng')).toHaveText(/Minh chứng\s*1\s*0\s*0\s*1/);
+  await officer.close();
+});
+
+test('a bad file shows what is wrong and where, and changes nothing', async ({ page }) => {
+  const dataset = await fullDataset();
+  await restore(page, 'goc.json', await fileOf(dataset));
+  const good = await fileOf(dataset);
+  await choose(page, 'hong.json', good.subarray(0, Math.floor(good.length / 2)));
+  await expect(page.getByRole('alert')).toContainText('Không dùng được tệp “hong.json”');
+  await expect(page.getByRole('alert')).toContainText('bị cắt cụt');
+  await expect(page.getByRole('button', { name: 'Gộp dữ liệu' })).toHaveCount(0);
+
+  const tampered = JSON.parse(good.toString());
+  tampered.data.units[0].name = '<script>alert(1)</script>';
+  await choose(page, 'sua-tay.json', Buffer.from(JSON.stringify(tampered)));
+  await expect(page.getByRole('alert')).toContainText('Mã kiểm tra toàn vẹn (SHA-256) không khớp');
+  await expect(page.getByRole('cell', { name: 'Trước khi khôi phục dữ liệu' })).toHaveCount(1);
+  await page.goto('/settings');
+  await expect(page.getByLabel('Tên cơ quan')).toHaveValue('Ủy ban nhân dân xã Văn Giáo');
+});
