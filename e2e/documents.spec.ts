@@ -3,6 +3,7 @@
 import { readFileSync, mkdirSync } from 'node:fs';
 import { strFromU8, unzipSync } from 'fflate';
 import type { Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
 import { test, expect } from './fixtures';
 import { seedCouncilOutcome } from './documents-seed';
 
@@ -64,6 +65,8 @@ test('documents say what is missing, then fill from the council and the decision
   const sheet = page.getByRole('article', { name: /Quyết định khen thưởng, trang 1/ });
   await expect(sheet.getByText('Bằng chữ: Ba triệu năm trăm bốn mươi nghìn đồng')).toBeVisible();
   await page.screenshot({ path: `${SHOTS}/decision-1366.png` });
+  const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).analyze();
+  expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
   let xml = await downloadXml(page);
   expectDecree30Page(xml);
   for (const text of ['ỦY BAN NHÂN DÂN', 'XÃ VĂN GIÁO', 'Số: 125/QĐ-UBND', 'Văn Giáo, ngày 20 tháng 12 năm 2024', 'QUYẾT ĐỊNH', '1.410.000 đ', '710.000 đ', '3.540.000 đ', 'Bằng chữ: Ba triệu năm trăm bốn mươi nghìn đồng', 'Nơi nhận:', 'KT. CHỦ TỊCH', 'Hồ Văn Đức']) {
