@@ -5,6 +5,7 @@ import { computeRewards } from '../domain/money';
 import { signatureSchema, SETTINGS_ID, DEFAULT_SETTINGS, type Signature } from '../domain/settings';
 import { NotFoundError, StaleWriteError, StateError } from '../domain/errors';
 import { newId } from '../lib/ids';
+import { isoDateSchema } from '../domain/common';
 import { db } from './database';
 import { fromZodError } from './errors';
 import { appendAudit, writeTransaction } from './repository';
@@ -29,6 +30,9 @@ export async function decisionOf(campaignId: string): Promise<Decision | undefin
 export async function saveDecision(campaignId: string, input: DecisionInput, expectedRev: number): Promise<Decision> {
   const sig = signatureSchema.safeParse(input.signature);
   if (!sig.success) throw fromZodError('quyết định khen thưởng', sig.error);
+  // A date typed wrongly must be reported as such, not as a missing base salary.
+  const date = isoDateSchema.optional().safeParse(input.date || undefined);
+  if (!date.success) throw fromZodError('quyết định khen thưởng', date.error);
   return writeTransaction(['decisions', 'campaigns', 'nominations'], async (database) => {
     const campaign = await database.campaigns.get(campaignId);
     if (!campaign || campaign.deletedAt) throw new NotFoundError('phong trào', campaignId);

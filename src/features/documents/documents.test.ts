@@ -63,6 +63,7 @@ describe('campaign documents', () => {
     const campaignId = await loadDemoData();
     await councilDecided(campaignId);
     const signature = { prefix: '', position: 'Chủ tịch', signerName: 'Nguyễn Văn Thành' };
+    await expect(saveDecision(campaignId, { documentNumber: '', date: '31/02/2024', signature }, 0)).rejects.toThrow(/Ngày không hợp lệ/);
     const undated = await saveDecision(campaignId, { documentNumber: '', signature }, 0);
     expect(undated.awardees).toEqual([]);
     let data = await loadDocumentData(campaignId);
