@@ -5,6 +5,7 @@ import { CheckCircle2, Circle, Flag, Settings, Users } from 'lucide-react';
 import { readSettings } from '../db/settings-read';
 import { Page } from '../ui/page';
 import { DemoCard } from './demo-card';
+import { BackupReminder } from '../features/backup/backup-reminder';
 
 export function DashboardPage() {
   const settings = useLiveQuery(readSettings, []);
@@ -40,6 +41,7 @@ export function DashboardPage() {
           ))}
         </ol>
       </section>
+      <BackupReminder />
       <DemoCard />
     </Page>
   );
