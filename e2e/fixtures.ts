@@ -5,7 +5,7 @@ import { test as base, expect, type BrowserContext } from '@playwright/test';
 export const APP_ORIGIN = `http://127.0.0.1:${process.env.E2E_PORT ?? 4173}`;
 
 function isLocal(url: string): boolean {
-  return url.startsWith(APP_ORIGIN) || url.startsWith('data:') || url.startsWith('blob:') || url.startsWith('about:') || url.startsWith('chrome-extension:');
+  return url.startsWith(APP_ORIGIN) || url.startsWith('data:') || url.startsWith('blob:') || url.startsWith('about:') || url.startsWith('chrome-extension:') || url.startsWith('chrome:');
 }
 
 /** Records every request of a context that goes anywhere but the app's own origin. */

@@ -82,7 +82,7 @@ describe('withdraw and dossier changes', () => {
     const at = new Date().toISOString();
     await database.rounds.add({
       id: newId(), createdAt: at, updatedAt: at, rev: 1, campaignId, sessionId: newId(), number: 1, category: 'individual', candidateIds: [n.id], quota: 3,
-      rules: (await database.campaigns.get(campaignId))?.votingRules ?? ({} as never), status: 'closed', mismatchAcceptedReason: '', correctionReason: '',
+      rules: (await database.campaigns.get(campaignId))?.votingRules ?? ({} as never), status: 'closed', mismatchAcceptedReason: '', correctionReason: '', attempt: 1, votedMemberIds: [],
     });
     await expect(saveDossier(n.id, n.rev, n.dossier)).rejects.toThrow(/vòng bỏ phiếu 1 có đề xuất này đã kết thúc/);
     await expect(withdraw([{ id: n.id, rev: n.rev }], 'x')).rejects.toThrow(/đã kết thúc/);
