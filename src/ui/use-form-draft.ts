@@ -1,6 +1,6 @@
 // Nothing typed is lost: a form's unsaved values are kept in localStorage as the person
 // types, survive closing the tab, and are offered back the next time the form opens.
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { FieldValues, UseFormReturn } from 'react-hook-form';
 
 const PREFIX = 'binh-xet:draft:';
@@ -26,22 +26,35 @@ export function clearDraft(key: string): void {
 export function useFormDraft<T extends FieldValues>(key: string, form: UseFormReturn<T>) {
   const [pending, setPending] = useState<StoredDraft<T> | null>(() => readDraft<T>(key));
 
+  // Values typed but not yet written to the draft (during the 300 ms pause).
+  const unsavedRef = useRef<unknown>(null);
+
   useEffect(() => {
     let timer: number | undefined;
+    const write = () => {
+      window.clearTimeout(timer);
+      timer = undefined;
+      const unsaved = unsavedRef.current;
+      if (unsaved === null) return;
+      try {
+        localStorage.setItem(PREFIX + key, JSON.stringify({ savedAt: new Date().toISOString(), values: unsaved }));
+      } catch {
+        // A full localStorage must not break typing; the form still holds the values.
+      }
+      unsavedRef.current = null;
+    };
     const subscription = form.watch((values, { name }) => {
       // A change to a field has a name; a reset (load, restore, save) has none.
       if (!name) return;
+      unsavedRef.current = values;
       window.clearTimeout(timer);
-      timer = window.setTimeout(() => {
-        try {
-          localStorage.setItem(PREFIX + key, JSON.stringify({ savedAt: new Date().toISOString(), values }));
-        } catch {
-          // A full localStorage must not break typing; the form still holds the values.
-        }
-      }, 300);
+      timer = window.setTimeout(write, 300);
     });
+    // Leaving the page or the form within the 300 ms pause must not lose the last keystrokes.
+    window.addEventListener('pagehide', write);
     return () => {
-      window.clearTimeout(timer);
+      write();
+      window.removeEventListener('pagehide', write);
       subscription.unsubscribe();
     };
   }, [form, key]);
@@ -52,6 +65,7 @@ export function useFormDraft<T extends FieldValues>(key: string, form: UseFormRe
   }, [form, pending]);
 
   const discard = useCallback(() => {
+    unsavedRef.current = null;
     clearDraft(key);
     setPending(null);
   }, [key]);
@@ -66,6 +80,7 @@ export function useFormDraft<T extends FieldValues>(key: string, form: UseFormRe
   }, [form, key]);
 
   const saved = useCallback(() => {
+    unsavedRef.current = null;
     clearDraft(key);
     setPending(null);
   }, [key]);
