@@ -3,16 +3,19 @@ import { Link } from 'react-router';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { CheckCircle2, Circle, Flag, Settings, Users } from 'lucide-react';
 import { readSettings } from '../db/settings-read';
+import { readDashboard } from '../db/dashboard-read';
+import { CAMPAIGN_STATUS_LABELS } from '../domain/campaign-status';
 import { Page } from '../ui/page';
 import { DemoCard } from './demo-card';
 import { BackupReminder } from '../features/backup/backup-reminder';
 
 export function DashboardPage() {
   const settings = useLiveQuery(readSettings, []);
+  const overview = useLiveQuery(readDashboard, []);
   const steps = [
     { done: !!settings, to: '/settings', icon: Settings, title: 'Khai báo cơ quan', text: 'Tên cơ quan, địa danh, người ký và người thao tác.' },
-    { done: false, to: '/campaigns', icon: Flag, title: 'Lập phong trào thi đua', text: 'Tạo nhanh từ mẫu Kế hoạch 99/KH-UBND hoặc lập mới.' },
-    { done: false, to: '/register', icon: Users, title: 'Nhập danh sách đơn vị, cán bộ', text: 'Gõ tay hoặc nhập từ tệp Excel sẵn có.' },
+    { done: (overview?.campaigns.length ?? 0) > 0, to: '/campaigns', icon: Flag, title: 'Lập phong trào thi đua', text: 'Tạo nhanh từ mẫu Kế hoạch 99/KH-UBND hoặc lập mới.' },
+    { done: (overview?.people ?? 0) > 0, to: '/register', icon: Users, title: 'Nhập danh sách đơn vị, cán bộ', text: 'Gõ tay hoặc nhập từ tệp Excel sẵn có.' },
   ];
   return (
     <Page
@@ -41,7 +44,29 @@ export function DashboardPage() {
           ))}
         </ol>
       </section>
-      <BackupReminder />
+      {overview && overview.campaigns.length > 0 && (
+        <section className="card" aria-labelledby="campaigns-title">
+          <h2 id="campaigns-title">Phong trào</h2>
+          <ul className="stack" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
+            {overview.campaigns.map((c) => (
+              <li key={c.id} className="row" style={{ justifyContent: 'space-between' }}>
+                <div>
+                  <Link to={`/campaigns/${c.id}`} style={{ fontWeight: 600 }}>
+                    {c.shortName}
+                  </Link>
+                  <div className="muted small">
+                    {c.documentNumber ? `Kế hoạch ${c.documentNumber} · ` : ''}Năm {c.year}
+                  </div>
+                </div>
+                <span className="badge badge-info">{CAMPAIGN_STATUS_LABELS[c.status as keyof typeof CAMPAIGN_STATUS_LABELS] ?? c.status}</span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      <div style={{ marginTop: 16 }}>
+        <BackupReminder />
+      </div>
       <DemoCard />
     </Page>
   );

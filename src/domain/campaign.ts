@@ -5,18 +5,10 @@ import { idSchema, isoDateSchema, line, optionalLine, paragraph, recordMeta, req
 import { personKindSchema, unitKindSchema } from './register';
 import { categorySchema, DEFAULT_MONEY_RULES, DEFAULT_VOTING_RULES, moneyRulesSchema, votingRulesSchema } from './rules';
 import { signatureSchema } from './settings';
+import { CAMPAIGN_STATUSES } from './campaign-status';
 
-export const CAMPAIGN_STATUSES = ['draft', 'launched', 'evaluating', 'council', 'decided', 'closed'] as const;
+export { CAMPAIGN_STATUSES, CAMPAIGN_STATUS_LABELS, type CampaignStatus } from './campaign-status';
 export const campaignStatusSchema = z.enum(CAMPAIGN_STATUSES);
-export type CampaignStatus = z.infer<typeof campaignStatusSchema>;
-export const CAMPAIGN_STATUS_LABELS: Record<CampaignStatus, string> = {
-  draft: 'Dự thảo',
-  launched: 'Đã phát động',
-  evaluating: 'Đang đánh giá',
-  council: 'Hội đồng xét',
-  decided: 'Đã quyết định',
-  closed: 'Đã kết thúc',
-};
 
 export const basisDocumentSchema = z.object({
   id: idSchema,
