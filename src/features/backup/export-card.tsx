@@ -10,7 +10,7 @@ import { useToast } from '../../ui/toast';
 import { errorText } from '../../ui/error-text';
 import { compareVietnameseNames } from '../../lib/vi-text';
 import { JobProgress } from './job-progress';
-import { saveFile } from './save-file';
+import { saveFile } from '../../ui/save-file';
 import { useJob } from './use-job';
 
 export function ExportCard() {

@@ -8,7 +8,7 @@ import { errorText } from '../../ui/error-text';
 import { useToast } from '../../ui/toast';
 import { formatDateTime } from '../../lib/vi-date';
 import { formatNumber } from '../../lib/vi-money';
-import { saveFile } from './save-file';
+import { saveFile } from '../../ui/save-file';
 
 type Snapshot = Awaited<ReturnType<typeof listSnapshots>>[number];
 

@@ -41,13 +41,4 @@ export async function toXlsxBlob(table: ExportTable): Promise<Blob> {
   return writeExcelFile([header, ...body], { columns: widths.map((width) => ({ width })), stickyRowsCount: 1 }).toBlob();
 }
 
-export function downloadBlob(blob: Blob, fileName: string): void {
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = fileName;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  window.setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
+export { saveFile as downloadBlob } from '../../ui/save-file';

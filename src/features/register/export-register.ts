@@ -4,17 +4,8 @@ import { listPeople, listUnits } from '../../db/register-repo';
 import { peopleExportRows, unitsExportRows } from '../../domain/register-export';
 import { toCsv } from '../../lib/csv';
 import { todayIso } from '../../lib/vi-date';
+import { saveFile as download } from '../../ui/save-file';
 
-function download(blob: Blob, name: string) {
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  window.setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
 
 const asText = (rows: string[][]) => rows.map((r) => r.map((value) => ({ value, type: String })));
 
