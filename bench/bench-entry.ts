@@ -8,7 +8,8 @@ import { defineRepository, writeTransaction } from '../src/db/repository';
 import { evidenceSchema, type Evidence } from '../src/domain/evidence';
 import { nominationSchema, type Nomination } from '../src/domain/nomination';
 import { councilMemberSchema, type CouncilMember } from '../src/domain/council';
-import { makeDataset, FULL, SMOKE, type Dataset } from './dataset';
+import { makeDataset, scaleOf, type Dataset } from './dataset';
+import { measureBackup } from './backup-bench';
 
 const evidenceRepo = defineRepository<Evidence>({ table: 'evidence', label: 'minh chứng', schema: evidenceSchema, campaignOf: (e) => e.campaignId });
 const nominationRepo = defineRepository<Nomination>({ table: 'nominations', label: 'đề xuất', schema: nominationSchema, campaignOf: (n) => n.campaignId });
@@ -97,8 +98,8 @@ async function resetAppDatabase(): Promise<void> {
 }
 
 const api = {
-  async prepare(scaleName: 'full' | 'smoke') {
-    dataset = makeDataset(scaleName === 'full' ? FULL : SMOKE);
+  async prepare(scaleName: 'full' | 'smoke', factor = 1) {
+    dataset = makeDataset(scaleOf(scaleName, factor));
     return { participants: dataset.participants.length, evidence: dataset.evidence.length };
   },
   async measureWrite() {
@@ -116,6 +117,17 @@ const api = {
     await seedViaRepositories(dataset);
     return { campaignId: dataset.campaign.id };
   },
+  /** Seeds unless the app database already holds this dataset's evidence (seeded by measurement 1). */
+  async ensureSeeded(scaleName: 'full' | 'smoke', factor = 1) {
+    const expected = scaleOf(scaleName, factor).evidence;
+    if (!db().isOpen()) await db().open();
+    if ((await db().evidence.count()) === expected) return { seeded: false };
+    if (!dataset) await api.prepare(scaleName, factor);
+    await api.seed();
+    dataset = null; // the page keeps no copy of the data while the backup is measured
+    return { seeded: true };
+  },
+  measureBackup,
   heap(): number | null {
     const memory = (performance as unknown as { memory?: { usedJSHeapSize: number } }).memory;
     return memory ? memory.usedJSHeapSize : null;

@@ -18,6 +18,14 @@ export interface Scale {
 export const FULL: Scale = { units: 200, people: 10_000, criteria: 5, evidence: 100_000, attachments: 2_000, attachmentBytes: 100 * 1024, nominees: 300, councilMembers: 15, rounds: 3 };
 export const SMOKE: Scale = { units: 5, people: 40, criteria: 5, evidence: 200, attachments: 5, attachmentBytes: 4 * 1024, nominees: 6, councilMembers: 5, rounds: 1 };
 
+/** The FULL or SMOKE scale; FULL times `factor` (BENCH_SCALE) when the machine has no time for all of it. */
+export function scaleOf(name: 'full' | 'smoke', factor = 1): Scale {
+  if (name === 'smoke') return SMOKE;
+  if (factor === 1) return FULL;
+  const f = (n: number) => Math.max(1, Math.round(n * factor));
+  return { ...FULL, units: f(FULL.units), people: f(FULL.people), evidence: f(FULL.evidence), attachments: f(FULL.attachments), nominees: f(FULL.nominees) };
+}
+
 function prng(seed: number): () => number {
   let s = seed >>> 0;
   return () => {

@@ -15,6 +15,8 @@ const root = resolve(import.meta.dirname, '..');
 const smoke = process.argv.includes('--smoke');
 const runs = smoke ? 1 : Number(process.env.BENCH_RUNS ?? 3);
 const port = Number(process.env.BENCH_PORT ?? (smoke ? 4319 : 4318));
+// BENCH_SCALE=0.2 runs the full benchmark on a fifth of the district-scale dataset (say so when quoting it).
+const factor = smoke ? 1 : Number(process.env.BENCH_SCALE ?? 1);
 const origin = `http://127.0.0.1:${port}`;
 
 function chromiumPath() {
@@ -57,7 +59,7 @@ try {
   for (const m of measurements) {
     const samples = [];
     for (let i = 0; i < runs; i++) {
-      const sample = await m.run({ context, origin, smoke, root, gzipSync, readFileSync });
+      const sample = await m.run({ context, origin, smoke, factor, root, gzipSync, readFileSync });
       if (sample === null) break;
       samples.push(sample);
     }
@@ -78,7 +80,7 @@ try {
   }
   console.log(`\n${lines.join('\n')}\n`);
   const machine = { cpus: cpus().length, cpuModel: cpus()[0]?.model, memoryGiB: Math.round(totalmem() / 2 ** 30), node: process.version, chromium: context.browser()?.version() ?? 'persistent context' };
-  const out = { date: new Date().toISOString(), smoke, runs, machine, results };
+  const out = { date: new Date().toISOString(), smoke, scale: factor, runs, machine, results };
   writeFileSync(join(root, 'bench', smoke ? 'results-smoke.json' : 'results.json'), `${JSON.stringify(out, null, 2)}\n`);
   const failed = results.filter((r) => !r.status && (r.value === undefined || Number.isNaN(r.value)));
   if (failed.length) {
