@@ -7,13 +7,16 @@ import { peopleRepo, unitsRepo } from '../src/db/register-repo';
 import { defineRepository, writeTransaction } from '../src/db/repository';
 import { evidenceSchema, type Evidence } from '../src/domain/evidence';
 import { nominationSchema, type Nomination } from '../src/domain/nomination';
-import { councilMemberSchema, type CouncilMember } from '../src/domain/council';
+import { councilMemberSchema, roundSchema, sessionSchema, type CouncilMember, type CouncilSession, type VotingRound } from '../src/domain/council';
 import { makeDataset, scaleOf, type Dataset } from './dataset';
 import { measureBackup } from './backup-bench';
 
 const evidenceRepo = defineRepository<Evidence>({ table: 'evidence', label: 'minh chứng', schema: evidenceSchema, campaignOf: (e) => e.campaignId });
 const nominationRepo = defineRepository<Nomination>({ table: 'nominations', label: 'đề xuất', schema: nominationSchema, campaignOf: (n) => n.campaignId });
 const councilRepo = defineRepository<CouncilMember>({ table: 'councilMembers', label: 'thành viên', schema: councilMemberSchema, campaignOf: (m) => m.campaignId });
+
+const sessionRepo = defineRepository<CouncilSession>({ table: 'sessions', label: 'phiên họp', schema: sessionSchema, campaignOf: (s) => s.campaignId });
+const roundRepo = defineRepository<VotingRound>({ table: 'rounds', label: 'vòng bỏ phiếu', schema: roundSchema, campaignOf: (r) => r.campaignId });
 
 let dataset: Dataset | null = null;
 
@@ -37,6 +40,8 @@ async function seedViaRepositories(d: Dataset): Promise<number> {
   await inChunks(d.evidence, (c) => evidenceRepo.createMany(c, 'Bench'));
   await nominationRepo.createMany(d.nominations, 'Bench');
   await councilRepo.createMany(d.councilMembers, 'Bench');
+  await sessionRepo.createMany(d.sessions, 'Bench');
+  await roundRepo.createMany(d.rounds, 'Bench');
   for (const a of d.attachments) {
     const sha256 = await sha256Hex(a.bytes);
     await writeTransaction(['attachments', 'blobs'], async (database) => {
@@ -53,7 +58,7 @@ async function seedRaw(d: Dataset): Promise<number> {
   const name = `bench-raw-${Date.now()}`;
   const open = indexedDB.open(name, 1);
   open.onupgradeneeded = () => {
-    for (const store of ['campaigns', 'units', 'people', 'participants', 'evidence', 'nominations', 'councilMembers', 'attachments', 'blobs']) {
+    for (const store of ['campaigns', 'units', 'people', 'participants', 'evidence', 'nominations', 'councilMembers', 'sessions', 'rounds', 'attachments', 'blobs']) {
       open.result.createObjectStore(store, { keyPath: 'id' });
     }
   };
@@ -79,6 +84,8 @@ async function seedRaw(d: Dataset): Promise<number> {
   await putAll('evidence', d.evidence);
   await putAll('nominations', d.nominations);
   await putAll('councilMembers', d.councilMembers);
+  await putAll('sessions', d.sessions);
+  await putAll('rounds', d.rounds);
   for (const a of d.attachments) {
     const sha256 = await sha256Hex(a.bytes);
     await putAll('attachments', [{ ...a.meta, sha256 }]);
@@ -116,6 +123,13 @@ const api = {
     await resetAppDatabase();
     await seedViaRepositories(dataset);
     return { campaignId: dataset.campaign.id };
+  },
+  /** The seeded campaign and council session, for the page measurements. */
+  async seededIds() {
+    if (!db().isOpen()) await db().open();
+    const campaign = (await db().campaigns.toArray())[0];
+    const session = (await db().sessions.toArray())[0];
+    return { campaignId: campaign?.id ?? null, sessionId: session?.id ?? null, participants: await db().participants.count() };
   },
   /** Seeds unless the app database already holds this dataset's evidence (seeded by measurement 1). */
   async ensureSeeded(scaleName: 'full' | 'smoke', factor = 1) {

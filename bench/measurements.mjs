@@ -8,6 +8,8 @@ async function benchPage(context, origin) {
   return page;
 }
 
+import { nominationTable, projectorLatency } from './page-measurements.mjs';
+
 // Measurements 2, 3 and 7 come from one in-page run (export, then import of those files);
 // measurement 2 takes it, 3 and 7 read the same samples in order.
 const backupSamples = [];
@@ -74,6 +76,13 @@ export const measurements = [
     },
   },
   {
+    id: 4,
+    name: 'Nomination table: keystroke → rows updated, p95',
+    unit: 'ms',
+    target: 'p95 ≤ 50 ms, < 100 DOM rows',
+    run: nominationTable,
+  },
+  {
     id: 5,
     name: 'Cold start to interactive, CPU ×4',
     unit: 'ms',
@@ -101,5 +110,12 @@ export const measurements = [
       const app = await measure('/', 'main h1');
       return { value: app.ms, baseline: base.ms, extra: { firstVisitJsGzipKB: +(app.js / 1024).toFixed(1) } };
     },
+  },
+  {
+    id: 6,
+    name: 'Projector: operator action → projector updated, p95',
+    unit: 'ms',
+    target: 'p95 ≤ 100 ms',
+    run: projectorLatency,
   },
 ];
