@@ -43,10 +43,16 @@ function idbRequest<T>(req: IDBRequest<T>): Promise<T> {
   });
 }
 
-function openRaw(name: string, create: boolean): Promise<IDBDatabase> {
-  const open = create ? indexedDB.open(name, 1) : indexedDB.open(name);
-  if (create) open.onupgradeneeded = () => [...STORES, 'blobs'].forEach((s) => open.result.createObjectStore(s, { keyPath: 'id' }));
-  return idbRequest(open);
+function openRaw(name: string): Promise<IDBDatabase> {
+  return idbRequest(indexedDB.open(name));
+}
+
+/** An empty database with the app's stores and indexes, for the raw import to fill. */
+async function openRawLikeApp(name: string): Promise<IDBDatabase> {
+  const schema = new BinhXetDatabase(name);
+  await schema.open();
+  schema.close();
+  return openRaw(name);
 }
 
 function plainBase64(bytes: Uint8Array): string {
@@ -57,7 +63,7 @@ function plainBase64(bytes: Uint8Array): string {
 
 /** The physical baseline: getAll of every store in one transaction, JSON.stringify, blobs as base64. */
 async function rawExport(): Promise<Blob> {
-  const idb = await openRaw(db().name, false);
+  const idb = await openRaw(db().name);
   const tx = idb.transaction([...STORES, 'blobs'], 'readonly');
   const tables = await Promise.all(STORES.map((s) => idbRequest(tx.objectStore(s).getAll())));
   const blobRows = (await idbRequest(tx.objectStore('blobs').getAll())) as { id: string; blob: Blob }[];
@@ -76,7 +82,7 @@ async function rawExport(): Promise<Blob> {
 /** The physical baseline for import: JSON.parse the whole file, decode blobs, put in one transaction. */
 async function rawImport(file: Blob, name: string): Promise<void> {
   const parsed = JSON.parse(await file.text()) as { tables: Record<string, { id: string }[]>; blobs: { id: string; type: string; base64: string }[] };
-  const idb = await openRaw(name, true);
+  const idb = await openRawLikeApp(name);
   const tx = idb.transaction([...STORES, 'blobs'], 'readwrite');
   for (const s of STORES) for (const r of parsed.tables[s] ?? []) tx.objectStore(s).put(r);
   for (const b of parsed.blobs) {

@@ -72,6 +72,7 @@ try {
     const ratio = baseline ? value / baseline : undefined;
     results.push({ id: m.id, name: m.name, unit: m.unit, value, baseline, baselineName: m.baselineName, ratio, target: m.target, extra: samples[samples.length - 1].extra ?? {}, runs: samples.length });
   }
+  results.sort((a, b) => a.id - b.id);
   const fmt = (n, unit) => (n === undefined ? '—' : unit === 'KB' ? `${n.toFixed(1)} KB` : unit === 'MB' ? `${n.toFixed(1)} MB` : `${n.toFixed(unit === 'ms' && n < 10 ? 2 : 0)} ${unit}`);
   const lines = ['| # | Measure | Value | Baseline | Ratio | Target | Also |', '|---|---|---|---|---|---|---|'];
   for (const r of results) {

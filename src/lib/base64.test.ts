@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { base64ToBytes, bytesToBase64, bytesToBase64Ascii } from './base64';
+
+const ascii = (bytes: Uint8Array) => new TextDecoder().decode(bytesToBase64Ascii(bytes));
+
+describe('base64', () => {
+  it('encodes the RFC 4648 test vectors as ASCII bytes', () => {
+    const vectors: [string, string][] = [['', ''], ['f', 'Zg=='], ['fo', 'Zm8='], ['foo', 'Zm9v'], ['foob', 'Zm9vYg=='], ['fooba', 'Zm9vYmE='], ['foobar', 'Zm9vYmFy']];
+    for (const [plain, encoded] of vectors) expect(ascii(new TextEncoder().encode(plain))).toBe(encoded);
+  });
+
+  it('ASCII and string encoders agree, and decoding gives the bytes back', () => {
+    fc.assert(
+      fc.property(fc.uint8Array({ maxLength: 3000 }), (bytes) => {
+        const text = ascii(bytes);
+        expect(text).toBe(bytesToBase64(bytes));
+        expect(Array.from(base64ToBytes(text) ?? [])).toEqual(Array.from(bytes));
+      }),
+    );
+  });
+});
