@@ -19,7 +19,11 @@ export const routes: RouteObject[] = [
         errorElement: <RouteErrorPage />,
         children: [
           { index: true, ...page(() => import('./dashboard-page').then((m) => ({ Component: m.DashboardPage }))) },
-          { path: 'campaigns/*', element: <ComingSoon title="Phong trào thi đua" what="Lập và quản lý các phong trào thi đua, bắt đầu từ Kế hoạch 99/KH-UBND." /> },
+          { path: 'campaigns', ...page(() => import('../features/campaigns/campaigns-list-page').then((m) => ({ Component: m.CampaignsListPage }))) },
+          { path: 'campaigns/:campaignId', ...page(() => import('../features/campaigns/campaign-overview-page').then((m) => ({ Component: m.CampaignOverviewPage }))) },
+          { path: 'campaigns/:campaignId/edit', ...page(() => import('../features/campaigns/campaign-editor-page').then((m) => ({ Component: m.CampaignEditorPage }))) },
+          { path: 'campaigns/:campaignId/plan', ...page(() => import('../features/campaigns/plan-page').then((m) => ({ Component: m.PlanPage }))) },
+          { path: 'campaigns/:campaignId/*', element: <ComingSoon title="Phong trào thi đua" what="Bước này của phong trào đang được xây dựng." /> },
           { path: 'register/*', element: <ComingSoon title="Đơn vị & cán bộ" what="Danh sách đơn vị và cán bộ, công chức, nhập từ Excel." /> },
           { path: 'council/*', element: <ComingSoon title="Hội đồng Thi đua - Khen thưởng" what="Thành viên Hội đồng, phiên họp và bỏ phiếu trên màn hình chung." /> },
           { path: 'documents/*', element: <ComingSoon title="Văn bản" what="Tờ trình, biên bản, quyết định, giấy khen: in ra giấy A4 hoặc tải tệp Word." /> },
