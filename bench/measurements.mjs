@@ -59,7 +59,7 @@ export const measurements = [
     async run() {
       const r = backupSamples[backupRead.import++];
       if (!r) return null;
-      return { value: r.import.app, baseline: r.import.raw, extra: { 'dexie-export-import ms': Math.round(r.import.dexie), 'vs dexie': `${(r.import.app / r.import.dexie).toFixed(2)}×`, 'evidence restored': r.restoredEvidence } };
+      return { value: r.import.app, baseline: r.import.raw, extra: { 'dexie-export-import ms': Math.round(r.import.dexie), 'vs dexie': `${(r.import.app / r.import.dexie).toFixed(2)}×`, 'of which read + validate + preview ms': Math.round(r.importPreviewMs), 'evidence restored': r.restoredEvidence } };
     },
   },
   {
