@@ -51,7 +51,8 @@ export async function nominationTable({ context, origin, smoke, factor }) {
       );
     }
     const domRowsAfter = await grid.locator('tbody tr').count();
-    return { value: p95(times), baseline: undefined, extra: { 'time to first rows ms': Math.round(firstRowsMs), 'DOM rows': Math.max(domRows, domRowsAfter), 'table rows': participants, keystrokes: times.length, 'median ms': +times.sort((a, b) => a - b)[Math.floor(times.length / 2)].toFixed(1) } };
+    const slowest = times.map((ms, i) => [ms, i]).sort((a, b) => b[0] - a[0]).slice(0, 3).map(([ms, i]) => `${keys[i] === ' ' ? 'Space' : keys[i]}#${i + 1} ${Math.round(ms)}`).join(' ');
+    return { value: p95(times), baseline: undefined, extra: { 'time to first rows ms': Math.round(firstRowsMs), 'DOM rows': Math.max(domRows, domRowsAfter), 'table rows': participants, keystrokes: times.length, slowest, 'median ms': +times.sort((a, b) => a - b)[Math.floor(times.length / 2)].toFixed(1) } };
   } finally {
     await page.close();
   }
