@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { base64ToBytes, bytesToBase64, bytesToBase64Ascii } from './base64';
 
@@ -18,5 +18,23 @@ describe('base64', () => {
         expect(Array.from(base64ToBytes(text) ?? [])).toEqual(Array.from(bytes));
       }),
     );
+  });
+
+  describe("with the browser's Uint8Array.fromBase64", () => {
+    const U8 = Uint8Array as unknown as { fromBase64?: unknown };
+    const had = U8.fromBase64;
+    afterEach(() => {
+      U8.fromBase64 = had;
+    });
+    it('uses it, and says null when it refuses the text', () => {
+      U8.fromBase64 = function (this: unknown, text: string) {
+        if (this !== Uint8Array) throw new TypeError('unbound');
+        if (text === 'AAAB') throw new SyntaxError('bad padding bits');
+        return new Uint8Array([42]);
+      };
+      expect(Array.from(base64ToBytes('Zm9v') ?? [])).toEqual([42]);
+      expect(base64ToBytes('AAAB')).toBeNull();
+      expect(base64ToBytes('not base64!')).toBeNull();
+    });
   });
 });
