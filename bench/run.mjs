@@ -56,7 +56,9 @@ try {
   const executablePath = chromiumPath();
   context = await chromium.launchPersistentContext(profile, { args: ARGS, ...(executablePath ? { executablePath } : {}), viewport: { width: 1366, height: 768 } });
   const results = [];
-  for (const m of measurements) {
+  // BENCH_ONLY=4,6 runs only those measurements (when profiling one of them).
+  const only = process.env.BENCH_ONLY?.split(',').map(Number);
+  for (const m of measurements.filter((x) => !only || only.includes(x.id) || (x.id !== 2 && [3, 7].includes(x.id) && only.includes(2)))) {
     const samples = [];
     for (let i = 0; i < runs; i++) {
       const sample = await m.run({ context, origin, smoke, factor, root, gzipSync, readFileSync });
