@@ -1,16 +1,44 @@
 // Build config. The app must run with no network: everything it needs, fonts and lazy
 // chunks included, is precached by the service worker after the first visit.
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
+
+// Content Security Policy: the built app may load and contact nothing but itself. Styles allow
+// 'unsafe-inline' for React style attributes; blob: frames show PDF previews; blob:/data:
+// images show attachments. Added to the built index.html only: the dev server needs an inline
+// React Refresh script and a websocket, which this policy rightly forbids.
+const CSP = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data: blob:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "media-src 'self' blob:",
+  "worker-src 'self'",
+  "manifest-src 'self'",
+  "frame-src 'self' blob:",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+].join('; ');
+
+function contentSecurityPolicy(): Plugin {
+  return {
+    name: 'binh-xet-csp',
+    apply: 'build',
+    transformIndexHtml: () => [{ tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: CSP }, injectTo: 'head-prepend' }],
+  };
+}
 
 export default defineConfig({
   plugins: [
     react(),
+    contentSecurityPolicy(),
     VitePWA({
       registerType: 'prompt',
       injectRegister: false,
-      includeAssets: ['favicon.svg', 'icons/*.png'],
       manifest: {
         name: 'Bình Xét — Thi đua, khen thưởng cấp xã',
         short_name: 'Bình Xét',
@@ -29,7 +57,9 @@ export default defineConfig({
         ],
       },
       workbox: {
-        globPatterns: ['**/*.{js,css,html,svg,png,ico,woff2,woff,json,webmanifest}'],
+        // Every built file the app can ask for. Fonts: woff2 only — every browser we support
+        // (Chrome, Edge, Cốc Cốc) takes woff2, so the woff fallbacks are never requested.
+        globPatterns: ['**/*.{js,css,html,svg,png,ico,woff2,json,webmanifest}'],
         maximumFileSizeToCacheInBytes: 8 * 1024 * 1024,
         navigateFallback: '/index.html',
         cleanupOutdatedCaches: true,

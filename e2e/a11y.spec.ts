@@ -32,6 +32,8 @@ test('the demo campaign pages are free of serious accessibility violations', asy
 
 test('focus is visible when moving through the page with the keyboard', async ({ page }) => {
   await page.goto('/settings');
+  // 'load' can fire before the lazy page's chunk has arrived: wait for the page itself.
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   await page.keyboard.press('Tab');
   await page.keyboard.press('Tab');
   const outline = await page.evaluate(() => {

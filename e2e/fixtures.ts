@@ -17,12 +17,35 @@ export function watchNetwork(context: BrowserContext): string[] {
   return outside;
 }
 
-export const test = base.extend<{ outsideRequests: string[] }>({
+/**
+ * Records everything the Content Security Policy (set in the built index.html) blocks. Chrome
+ * does not always log a blocked eval to the console, so the page reports each violation itself.
+ */
+export async function watchPolicy(context: BrowserContext): Promise<string[]> {
+  const violations: string[] = [];
+  await context.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) => console.error(`[CSP] ${e.violatedDirective} ${e.blockedURI}`));
+  });
+  context.on('console', (message) => {
+    if (message.text().startsWith('[CSP]')) violations.push(message.text());
+  });
+  return violations;
+}
+
+export const test = base.extend<{ outsideRequests: string[]; policyViolations: string[] }>({
   outsideRequests: [
     async ({ context }, use) => {
       const outside = watchNetwork(context);
       await use(outside);
       expect(outside, 'requests that left 127.0.0.1').toEqual([]);
+    },
+    { auto: true },
+  ],
+  policyViolations: [
+    async ({ context }, use) => {
+      const violations = await watchPolicy(context);
+      await use(violations);
+      expect(violations, 'what the Content Security Policy blocked').toEqual([]);
     },
     { auto: true },
   ],

@@ -2,6 +2,7 @@
 import { NavLink, Outlet } from 'react-router';
 import { Award, FileText, Flag, Gavel, HardDriveDownload, LayoutDashboard, Settings, Users } from 'lucide-react';
 import { NoticeOnReload } from './notice-on-reload';
+import { UpdatePrompt } from './update-prompt';
 
 const NAV = [
   { to: '/', label: 'Tổng quan', icon: LayoutDashboard, end: true },
@@ -38,6 +39,7 @@ export function Layout() {
             </NavLink>
           ))}
         </nav>
+        <UpdatePrompt />
         <div className="sidebar-foot">
           Dữ liệu lưu ngay trên máy này, không cần mạng.
           <br />

@@ -11,9 +11,11 @@ import { createAppRouter } from './routes';
 import { ToastProvider } from '../ui/toast';
 import { watchForUpgradesElsewhere } from './storage';
 import { requestPersistenceOnce } from '../db/storage-status';
+import { startServiceWorker } from './service-worker';
 
 watchForUpgradesElsewhere();
 void requestPersistenceOnce().catch(() => undefined);
+startServiceWorker();
 
 const router = createAppRouter();
 const root = document.getElementById('root');

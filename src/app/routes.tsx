@@ -10,6 +10,8 @@ const page = (load: () => Promise<{ Component: React.ComponentType }>): Pick<Rou
 });
 
 export const routes: RouteObject[] = [
+  // The projector window: no app shell, only the slides.
+  { path: '/present', errorElement: <RouteErrorPage />, ...page(() => import('../features/council/present-page').then((m) => ({ Component: m.PresentPage }))) },
   {
     path: '/',
     element: <Layout />,
@@ -23,10 +25,33 @@ export const routes: RouteObject[] = [
           { path: 'campaigns/:campaignId', ...page(() => import('../features/campaigns/campaign-overview-page').then((m) => ({ Component: m.CampaignOverviewPage }))) },
           { path: 'campaigns/:campaignId/edit', ...page(() => import('../features/campaigns/campaign-editor-page').then((m) => ({ Component: m.CampaignEditorPage }))) },
           { path: 'campaigns/:campaignId/plan', ...page(() => import('../features/campaigns/plan-page').then((m) => ({ Component: m.PlanPage }))) },
+          // The plan is also the first of the campaign's documents.
+          { path: 'campaigns/:campaignId/documents/plan', ...page(() => import('../features/campaigns/plan-page').then((m) => ({ Component: m.PlanPage }))) },
+          { path: 'campaigns/:campaignId/evidence', ...page(() => import('../features/evidence/matrix-page').then((m) => ({ Component: m.EvidenceMatrixPage }))) },
+          { path: 'campaigns/:campaignId/evidence/gates', ...page(() => import('../features/evidence/gates-page').then((m) => ({ Component: m.GatesPage }))) },
+          { path: 'campaigns/:campaignId/evidence/:participantId', ...page(() => import('../features/evidence/participant-page').then((m) => ({ Component: m.ParticipantEvidencePage }))) },
+          { path: 'campaigns/:campaignId/nominations', ...page(() => import('../features/nominations/nominations-page').then((m) => ({ Component: m.NominationsPage }))) },
+          { path: 'campaigns/:campaignId/nominations/:nominationId', ...page(() => import('../features/nominations/dossier-page').then((m) => ({ Component: m.DossierPage }))) },
           { path: 'campaigns/:campaignId/*', element: <ComingSoon title="Phong trào thi đua" what="Bước này của phong trào đang được xây dựng." /> },
-          { path: 'register/*', element: <ComingSoon title="Đơn vị & cán bộ" what="Danh sách đơn vị và cán bộ, công chức, nhập từ Excel." /> },
-          { path: 'council/*', element: <ComingSoon title="Hội đồng Thi đua - Khen thưởng" what="Thành viên Hội đồng, phiên họp và bỏ phiếu trên màn hình chung." /> },
-          { path: 'documents/*', element: <ComingSoon title="Văn bản" what="Tờ trình, biên bản, quyết định, giấy khen: in ra giấy A4 hoặc tải tệp Word." /> },
+          {
+            path: 'register',
+            children: [
+              { index: true, ...page(() => import('../features/register/people-page')) },
+              { path: 'units', ...page(() => import('../features/register/units-page')) },
+              { path: 'units/new', ...page(() => import('../features/register/unit-form-page')) },
+              { path: 'units/:unitId', ...page(() => import('../features/register/unit-form-page')) },
+              { path: 'people/new', ...page(() => import('../features/register/person-form-page')) },
+              { path: 'people/:personId', ...page(() => import('../features/register/person-form-page')) },
+              { path: 'import', ...page(() => import('../features/register/import-page')) },
+              { path: '*', element: <NotFoundPage /> },
+            ],
+          },
+          { path: 'campaigns/:campaignId/participants', ...page(() => import('../features/register/participants-page')) },
+          { path: 'council', ...page(() => import('../features/council/council-overview-page').then((m) => ({ Component: m.CouncilOverviewPage }))) },
+          { path: 'campaigns/:campaignId/council', ...page(() => import('../features/council/council-page').then((m) => ({ Component: m.CampaignCouncilPage }))) },
+          { path: 'documents', ...page(() => import('../features/documents/documents-index-page').then((m) => ({ Component: m.DocumentsIndexPage }))) },
+          { path: 'campaigns/:campaignId/documents', ...page(() => import('../features/documents/campaign-documents-page').then((m) => ({ Component: m.CampaignDocumentsPage }))) },
+          { path: 'campaigns/:campaignId/documents/:kind', ...page(() => import('../features/documents/document-page').then((m) => ({ Component: m.DocumentPage }))) },
           { path: 'backup', ...page(() => import('../features/backup/backup-page').then((m) => ({ Component: m.BackupPage }))) },
           { path: 'settings', ...page(() => import('../features/settings/settings-page').then((m) => ({ Component: m.SettingsPage }))) },
           { path: 'help', ...page(() => import('../features/help/help-page').then((m) => ({ Component: m.HelpPage }))) },

@@ -5,7 +5,9 @@ import { cleanLine, cleanText } from '../lib/vi-text';
 import { isIsoDate } from '../lib/vi-date';
 import { ID_PATTERN } from '../lib/ids';
 
-z.config(z.locales.vi());
+// jitless: zod would otherwise probe `new Function` to compile fast parsers, which the
+// Content Security Policy (no 'unsafe-eval') refuses with a console error.
+z.config({ ...z.locales.vi(), jitless: true });
 
 export const idSchema = z.string().regex(ID_PATTERN, 'Mã định danh không hợp lệ');
 

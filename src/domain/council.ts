@@ -83,6 +83,22 @@ export const roundFields = z.object({
   replacesRoundId: idSchema.optional(),
   correctionReason: paragraph('Lý do điều chỉnh', 2000),
   runoffOf: idSchema.optional(),
+  /** 1 for a first round, 2 for its run-off, ...; compared with rules.maxRounds. */
+  attempt: z.number().int().min(1).default(1),
+  /** Who could vote, frozen when the round opens, so a closed result never changes afterwards. */
+  electorate: z
+    .object({
+      memberIds: z.array(idSchema),
+      attendance: z.record(idSchema, z.enum(ATTENDANCE)),
+      recusals: z.record(idSchema, z.array(idSchema)),
+      writtenOpinions: z.record(idSchema, z.array(idSchema)),
+    })
+    .optional(),
+  /**
+   * On-PC secret ballot: the members who have voted (sorted, so the order reveals nothing).
+   * Ballots themselves never name a member, so this set cannot be joined to a ballot.
+   */
+  votedMemberIds: z.array(idSchema).default([]),
   openedAt: timestampSchema.optional(),
   closedAt: timestampSchema.optional(),
   publishedAt: timestampSchema.optional(),

@@ -47,3 +47,42 @@ export function recipientLines(recipients: readonly string[]): string[] {
     return `- ${text}${i === recipients.length - 1 ? '.' : ';'}`;
   });
 }
+
+/** A date inside a sentence: "ngày 20 tháng 12 năm 2024" (no zero-padding inside the text). */
+export function dateInText(iso: string | undefined): string {
+  const m = iso ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso) : null;
+  if (!m) return 'ngày … tháng … năm …';
+  return `ngày ${Number(m[3])} tháng ${Number(m[2])} năm ${m[1]}`;
+}
+
+/** "08 giờ 00 phút" from "8:00" / "08:00"; empty when unknown. */
+export function timeInText(time: string | undefined): string {
+  const m = time ? /^(\d{1,2})[:hg](\d{2})?/.exec(time.trim()) : null;
+  if (!m) return '';
+  return `${String(Number(m[1])).padStart(2, '0')} giờ ${m[2] ?? '00'} phút`;
+}
+
+/** A basis line of a decision: "Căn cứ Kế hoạch số 99/KH-UBND ngày 26/4/2024 của …;" */
+export function basisLine(kind: string, number: string, iso: string | undefined, issuer: string, summary: string): string {
+  const m = iso ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso) : null;
+  const date = m ? ` ngày ${Number(m[3])}/${Number(m[2])}/${m[1]}` : '';
+  const by = issuer.trim() ? ` của ${issuer.trim()}` : '';
+  const about = summary.trim() ? ` về ${summary.trim().replace(/^về\s+/i, '')}` : '';
+  return `Căn cứ ${kind} số ${number}${date}${by}${about};`.replace(/\s+/g, ' ');
+}
+
+/** The kind of a document from its symbol: "1970/KH-UBND" → "Kế hoạch". */
+export function kindOfNumber(number: string): string {
+  const symbol = number.split('/').slice(1).join('/').toUpperCase();
+  const kinds: [RegExp, string][] = [
+    [/^KH/, 'Kế hoạch'],
+    [/^QĐ/, 'Quyết định'],
+    [/^NĐ/, 'Nghị định'],
+    [/^NQ/, 'Nghị quyết'],
+    [/^TT/, 'Thông tư'],
+    [/^CT/, 'Chỉ thị'],
+    [/^HD/, 'Hướng dẫn'],
+    [/^QH/, 'Luật'],
+  ];
+  return kinds.find(([re]) => re.test(symbol.replace(/^\d+\//, '')))?.[1] ?? 'Văn bản';
+}

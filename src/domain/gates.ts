@@ -43,3 +43,24 @@ export function evaluateGates(gates: readonly Gate[]): GatesSummary {
       : 'pass';
   return { status, results, nominationsOpen: status === 'pass' };
 }
+
+/**
+ * Why no reward can be proposed yet, one plain Vietnamese line per gate that fails or is
+ * unknown ("Điều kiện 2 (…): chưa ghi nhận kết quả"). Empty when nominations are open.
+ */
+export function nominationsHeldBack(campaign: { gates: readonly Gate[] }): string[] {
+  const summary = evaluateGates(campaign.gates);
+  return summary.results.flatMap((result, index) => {
+    if (result.status === 'pass') return [];
+    const gate = campaign.gates[index];
+    const text = gate ? shortGateText(gate.text) : '';
+    const verdict = result.status === 'unknown' ? 'chưa ghi nhận kết quả' : result.reason.charAt(0).toLowerCase() + result.reason.slice(1);
+    return [`Điều kiện ${index + 1}${text ? ` (${text})` : ''}: ${verdict}`];
+  });
+}
+
+/** The gate's text cut to a readable length for one line of a notice. */
+export function shortGateText(text: string, max = 90): string {
+  const clean = text.replace(/\s+/g, ' ').trim();
+  return clean.length <= max ? clean : `${clean.slice(0, max - 1).trimEnd()}…`;
+}

@@ -45,6 +45,8 @@ export const personFields = z.object({
   kind: personKindSchema,
   unitId: idSchema.optional(),
   active: z.boolean().default(true),
+  /** Kept for past campaigns but hidden from lists (a person once registered is never hard-deleted). */
+  archived: z.boolean().optional(),
 });
 export type PersonFields = z.infer<typeof personFields>;
 export const personSchema = personFields.extend(recordMeta);

@@ -56,10 +56,19 @@ export function useFormDraft<T extends FieldValues>(key: string, form: UseFormRe
     setPending(null);
   }, [key]);
 
+  /** Keeps what is typed right now as the draft (e.g. before refilling the form from storage). */
+  const keepNow = useCallback(() => {
+    try {
+      localStorage.setItem(PREFIX + key, JSON.stringify({ savedAt: new Date().toISOString(), values: form.getValues() }));
+    } catch {
+      // A full localStorage: nothing more we can do here; the caller may still refill the form.
+    }
+  }, [form, key]);
+
   const saved = useCallback(() => {
     clearDraft(key);
     setPending(null);
   }, [key]);
 
-  return { pending, restore, discard, saved };
+  return { pending, restore, discard, saved, keepNow };
 }

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useFieldArray, useForm, Controller } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import type { z } from 'zod';
@@ -10,6 +10,7 @@ import { DateField, TextField } from '../../ui/fields';
 import { Alert } from '../../ui/alert';
 import { DraftBanner } from '../../ui/draft-banner';
 import { useFormDraft } from '../../ui/use-form-draft';
+import { useUnsavedGuard } from '../../ui/unsaved-changes';
 import { useToast } from '../../ui/toast';
 import { errorDetails, errorText } from '../../ui/error-text';
 import { formatMoney } from '../../lib/vi-money';
@@ -17,13 +18,32 @@ import { formatMoney } from '../../lib/vi-money';
 type Input = z.input<typeof settingsFields>;
 type Output = z.output<typeof settingsFields>;
 
-export function SettingsForm({ stored }: { stored: Settings | undefined }) {
+interface Props {
+  /** The settings as stored right now (live: another tab's save arrives here). */
+  stored: Settings | undefined;
+  /** Start over from the stored settings (after a stale save); typed input stays in the draft. */
+  onReload: () => void;
+}
+
+export function SettingsForm({ stored, onReload }: Props) {
+  // The version the form was filled from: a save checks it, so another tab's save is never
+  // overwritten silently.
+  const base = useRef(stored);
   const form = useForm<Input, unknown, Output>({
     resolver: zodResolver(settingsFields),
     defaultValues: settingsOrDefaults(stored),
     mode: 'onTouched',
   });
-  const { register, control, handleSubmit, formState } = form;
+  const { register, control, handleSubmit, formState, reset } = form;
+  useUnsavedGuard(formState.isDirty);
+
+  // Follow other tabs live while nothing is typed here; once something is typed, keep it.
+  useEffect(() => {
+    if (formState.isDirty || (stored?.rev ?? 0) === (base.current?.rev ?? 0)) return;
+    base.current = stored;
+    reset(settingsOrDefaults(stored));
+  }, [stored, formState.isDirty, reset]);
+
   const errors = formState.errors;
   const signers = useFieldArray({ control, name: 'signers' });
   const salaries = useFieldArray({ control, name: 'baseSalaries' });
@@ -31,19 +51,21 @@ export function SettingsForm({ stored }: { stored: Settings | undefined }) {
   const toast = useToast();
   const [failure, setFailure] = useState<{ text: string; details: readonly string[]; stale: boolean } | null>(null);
 
-  const onSubmit = handleSubmit(async (values) => {
+  const save = async (values: Output) => {
     setFailure(null);
     try {
-      await saveSettings(values, stored?.rev ?? 0);
+      const saved = await saveSettings(values, base.current?.rev ?? 0);
+      base.current = saved;
+      reset(settingsOrDefaults(saved));
       draft.saved();
       toast.show('Đã lưu cài đặt');
     } catch (error) {
       setFailure({ text: errorText(error), details: errorDetails(error), stale: error instanceof StaleWriteError });
     }
-  });
+  };
 
   return (
-    <form className="card" onSubmit={onSubmit} noValidate aria-labelledby="settings-org">
+    <form className="card" onSubmit={(event) => void handleSubmit(save)(event)} noValidate aria-labelledby="settings-org">
       {draft.pending && <DraftBanner savedAt={draft.pending.savedAt} onRestore={draft.restore} onDiscard={draft.discard} />}
       <h2 id="settings-org">Cơ quan</h2>
       <div className="form-grid">
@@ -123,7 +145,15 @@ export function SettingsForm({ stored }: { stored: Settings | undefined }) {
             )}
             {failure.stale && (
               <div style={{ marginTop: 8 }}>
-                <button type="button" className="btn btn-sm" onClick={() => window.location.reload()}>
+                <button
+                  type="button"
+                  className="btn btn-sm"
+                  onClick={() => {
+                    // Another tab may have saved (and cleared) the shared draft: keep this tab's input.
+                    draft.keepNow();
+                    onReload();
+                  }}
+                >
                   Tải lại dữ liệu mới nhất
                 </button>{' '}
                 <span className="small">Nội dung bạn vừa nhập vẫn được giữ trong bản nháp.</span>

@@ -1,5 +1,6 @@
 // Cài đặt: who we are (organisation, place), who signs, who is at the keyboard, and the
 // dated base-salary table. Also shows whether the browser keeps the data persistently.
+import { useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { loadSettings } from '../../db/settings-repo';
 import { Page } from '../../ui/page';
@@ -8,6 +9,8 @@ import { StorageCard } from './storage-card';
 
 export function SettingsPage() {
   const stored = useLiveQuery(() => loadSettings().then((s) => s ?? null), []);
+  // Bumped to refill the form from the stored settings after a stale save.
+  const [generation, setGeneration] = useState(0);
   return (
     <Page
       title="Cài đặt"
@@ -19,7 +22,7 @@ export function SettingsPage() {
         </>
       }
     >
-      {stored === undefined ? <p className="muted">Đang tải…</p> : <SettingsForm key={stored?.rev ?? 0} stored={stored ?? undefined} />}
+      {stored === undefined ? <p className="muted">Đang tải…</p> : <SettingsForm key={generation} stored={stored ?? undefined} onReload={() => setGeneration((g) => g + 1)} />}
       <StorageCard />
     </Page>
   );

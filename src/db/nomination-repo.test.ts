@@ -1,0 +1,102 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { freshDatabase } from './test-db';
+import { loadDemoData } from './demo-data';
+import { changeStatus, nominate, saveDossier, withdraw } from './nomination-repo';
+import { StateError } from '../domain/errors';
+import type { BinhXetDatabase } from './database';
+import { newId } from '../lib/ids';
+
+let database: BinhXetDatabase;
+let campaignId: string;
+beforeEach(async () => {
+  database = freshDatabase();
+  campaignId = await loadDemoData();
+});
+
+async function participant(name: string) {
+  const found = (await database.participants.where('campaignId').equals(campaignId).toArray()).find((p) => p.displayName === name);
+  if (!found) throw new Error(`no ${name}`);
+  return found;
+}
+const nominationOf = async (name: string) => {
+  const p = await participant(name);
+  return (await database.nominations.where('participantId').equals(p.id).toArray()).find((n) => n.status !== 'withdrawn');
+};
+
+describe('nominate', () => {
+  it('refuses an over-quota nomination without a reason, and records it with one', async () => {
+    const p = await participant('Công an xã');
+    await expect(nominate(campaignId, [{ participantId: p.id, rationale: 'Tiêu biểu' }])).rejects.toThrow(/Vượt số lượng khen thưởng \(tập thể: 1\)/);
+    expect(await nominationOf('Công an xã')).toBeUndefined();
+    const [created] = await nominate(campaignId, [{ participantId: p.id, rationale: 'Tiêu biểu', overQuotaReason: 'Để Hội đồng chọn' }]);
+    expect(created).toMatchObject({ status: 'proposed', category: 'collective', overQuotaReason: 'Để Hội đồng chọn' });
+    const audit = await database.audit.where('entityId').equals(created?.id ?? '').toArray();
+    expect(audit[0]?.summary).toBe('Đề xuất Công an xã');
+  });
+
+  it('refuses an ineligible participant without a reason; the override is recorded and audited', async () => {
+    const p = await participant('Néang Sóc Thy');
+    const request = { participantId: p.id, rationale: 'x', overQuotaReason: 'Để Hội đồng chọn' };
+    await expect(nominate(campaignId, [request])).rejects.toThrow(/Néang Sóc Thy chưa đủ điều kiện \(Có phản ánh được xác minh ngày 12\/09\/2024\)/);
+    const [created] = await nominate(campaignId, [{ ...request, eligibilityOverrideReason: 'Đã khắc phục' }]);
+    expect(created?.eligibilityOverrideReason).toBe('Đã khắc phục');
+    const audit = await database.audit.where('entityId').equals(created?.id ?? '').toArray();
+    expect(audit[0]?.summary).toContain('chưa đủ điều kiện, lý do vẫn đề xuất: Đã khắc phục');
+  });
+
+  it('refuses everything while a gate is unknown or failed', async () => {
+    const campaign = await database.campaigns.get(campaignId);
+    if (!campaign) throw new Error('no campaign');
+    await database.campaigns.put({ ...campaign, gates: campaign.gates.map((g, i) => (i === 1 ? { ...g, value: 5 } : g)) });
+    const p = await participant('Châu Văn Sang');
+    const error = await nominate(campaignId, [{ participantId: p.id, rationale: 'x', overQuotaReason: 'y' }]).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(StateError);
+    expect((error as Error).message).toMatch(/điều kiện của phong trào chưa đạt/);
+  });
+
+  it('a bulk request is all or nothing', async () => {
+    const ok = await participant('Châu Văn Sang');
+    const bad = await participant('Néang Sóc Thy');
+    const before = await database.nominations.count();
+    await expect(
+      nominate(campaignId, [{ participantId: ok.id, rationale: 'x', overQuotaReason: 'y' }, { participantId: bad.id, rationale: 'x', overQuotaReason: 'y' }]),
+    ).rejects.toThrow(/chưa đủ điều kiện/);
+    expect(await database.nominations.count()).toBe(before);
+  });
+});
+
+describe('withdraw and dossier changes', () => {
+  it('withdraws with an audited reason and frees the place', async () => {
+    const n = await nominationOf('Võ Văn An');
+    if (!n) throw new Error('demo nomination missing');
+    await expect(withdraw([{ id: n.id, rev: n.rev }], ' ')).rejects.toThrow('Hãy ghi lý do rút đề xuất.');
+    await withdraw([{ id: n.id, rev: n.rev }], 'Chuyển công tác');
+    expect((await database.nominations.get(n.id))?.status).toBe('withdrawn');
+    const audit = await database.audit.where('entityId').equals(n.id).toArray();
+    expect(audit.map((a) => a.summary)).toContain('Rút đề xuất Võ Văn An: Chuyển công tác');
+  });
+
+  it('refuses changes once a round containing the nomination is closed', async () => {
+    const n = await nominationOf('Đặng Thị Bích');
+    if (!n) throw new Error('demo nomination missing');
+    const at = new Date().toISOString();
+    await database.rounds.add({
+      id: newId(), createdAt: at, updatedAt: at, rev: 1, campaignId, sessionId: newId(), number: 1, category: 'individual', candidateIds: [n.id], quota: 3,
+      rules: (await database.campaigns.get(campaignId))?.votingRules ?? ({} as never), status: 'closed', mismatchAcceptedReason: '', correctionReason: '',
+    });
+    await expect(saveDossier(n.id, n.rev, n.dossier)).rejects.toThrow(/vòng bỏ phiếu 1 có đề xuất này đã kết thúc/);
+    await expect(withdraw([{ id: n.id, rev: n.rev }], 'x')).rejects.toThrow(/đã kết thúc/);
+    await expect(changeStatus(n.id, n.rev, 'on-ballot')).rejects.toThrow(/đã kết thúc/);
+  });
+
+  it('moves status only when the dossier supports it', async () => {
+    const p = await participant('Châu Văn Sang');
+    const [n] = await nominate(campaignId, [{ participantId: p.id, rationale: 'x', overQuotaReason: 'y' }]);
+    if (!n) throw new Error('not created');
+    await expect(changeStatus(n.id, n.rev, 'dossier-complete')).rejects.toThrow(/Hồ sơ chưa đủ/);
+    const full = { ...n.dossier, checklist: { 'to-trinh': true, 'bao-cao-thanh-tich': true, 'bien-ban': true } };
+    const moved = await changeStatus(n.id, n.rev, 'dossier-complete', full);
+    expect(moved.status).toBe('dossier-complete');
+    expect(moved.dossier.checklist['bien-ban']).toBe(true);
+  });
+});

@@ -1,0 +1,183 @@
+// Nominations (đề xuất) and their dossiers: proposing (one or many at once), withdrawing,
+// saving the dossier and moving its status. Each is one audited transaction that re-checks
+// the rules (gates, quota, eligibility, rounds closed) against what is stored right now.
+import { evaluateEligibility } from '../domain/eligibility';
+import { evaluateGates } from '../domain/gates';
+import { nominationSchema, NOMINATION_STATUS_LABELS, type Nomination, type NominationStatus } from '../domain/nomination';
+import { countsAgainstQuota, lockedMessage, lockingRound, nominationProblems, transitionProblem } from '../domain/nomination-rules';
+import { NotFoundError, StaleWriteError, StateError } from '../domain/errors';
+import type { Category } from '../domain/rules';
+import { CATEGORY_LABELS } from '../domain/rules';
+import { newId } from '../lib/ids';
+import type { BinhXetDatabase } from './database';
+import { appendAudit, defineRepository, writeTransaction } from './repository';
+
+export const nominationsRepo = defineRepository<Nomination>({
+  table: 'nominations',
+  label: 'đề xuất',
+  schema: nominationSchema,
+  campaignOf: (n) => n.campaignId,
+});
+
+export interface NominateRequest {
+  participantId: string;
+  rationale: string;
+  overQuotaReason?: string;
+  eligibilityOverrideReason?: string;
+}
+
+const TABLES = ['campaigns', 'participants', 'evidence', 'appraisals', 'complaints', 'nominations', 'rounds'] as const;
+const live = <T extends { deletedAt?: string | undefined }>(xs: T[]) => xs.filter((x) => !x.deletedAt);
+
+async function liveNominations(database: BinhXetDatabase, campaignId: string): Promise<Nomination[]> {
+  return live(await database.nominations.where('campaignId').equals(campaignId).toArray());
+}
+
+/**
+ * Proposes one or more participants. All are checked before any is written; the first
+ * problem found refuses the whole request with a message naming who and why.
+ */
+export async function nominate(campaignId: string, requests: readonly NominateRequest[]): Promise<Nomination[]> {
+  return writeTransaction([...TABLES], async (database) => {
+    const campaign = await database.campaigns.get(campaignId);
+    if (!campaign || campaign.deletedAt) throw new NotFoundError('phong trào', campaignId);
+    const { nominationsOpen } = evaluateGates(campaign.gates);
+    const existing = (await liveNominations(database, campaignId)).filter((n) => countsAgainstQuota(n.status));
+    const adding: Record<Category, number> = { collective: 0, individual: 0 };
+    const participants = [];
+    for (const request of requests) {
+      const participant = await database.participants.get(request.participantId);
+      if (!participant || participant.deletedAt || participant.campaignId !== campaignId) throw new NotFoundError('đối tượng thi đua', request.participantId);
+      adding[participant.category] += 1;
+      participants.push(participant);
+    }
+    const at = new Date().toISOString();
+    const created: Nomination[] = [];
+    for (const [i, request] of requests.entries()) {
+      const participant = participants[i];
+      if (!participant) continue;
+      const category = participant.category;
+      const reward = campaign.rewards.find((r) => r.category === category);
+      if (!reward) throw new StateError(`Phong trào chưa có hình thức khen thưởng cho ${CATEGORY_LABELS[category].toLowerCase()}. Hãy thêm ở trang Kế hoạch.`);
+      const [evidence, appraisals, complaints] = await Promise.all([
+        database.evidence.where('participantId').equals(participant.id).toArray(),
+        database.appraisals.where('participantId').equals(participant.id).toArray(),
+        database.complaints.where('participantId').equals(participant.id).toArray(),
+      ]);
+      const eligibility = evaluateEligibility({ campaign, category, evidence, appraisals, complaints });
+      const problems = nominationProblems({
+        category,
+        quota: reward.quota,
+        alreadyNominated: existing.filter((n) => n.category === category).length,
+        adding: adding[category],
+        eligible: eligibility.eligible,
+        eligibilityReasons: eligibility.reasons,
+        overQuotaReason: request.overQuotaReason ?? '',
+        eligibilityOverrideReason: request.eligibilityOverrideReason ?? '',
+        nominationsOpen,
+        alreadyNominatedParticipant: existing.some((n) => n.participantId === participant.id),
+        displayName: participant.displayName,
+      });
+      if (problems.length) throw new StateError(problems.join(' '));
+      const record = nominationSchema.parse({
+        campaignId,
+        participantId: participant.id,
+        rewardId: reward.id,
+        category,
+        rationale: request.rationale,
+        overQuotaReason: request.overQuotaReason ?? '',
+        eligibilityOverrideReason: eligibility.eligible ? '' : (request.eligibilityOverrideReason ?? ''),
+        status: 'proposed',
+        withdrawnReason: '',
+        id: newId(),
+        createdAt: at,
+        updatedAt: at,
+        rev: 1,
+      });
+      await database.nominations.add(record);
+      const override = eligibility.eligible ? '' : ` — chưa đủ điều kiện, lý do vẫn đề xuất: ${record.eligibilityOverrideReason}`;
+      await appendAudit(database, {
+        action: 'create',
+        entity: 'nominations',
+        entityId: record.id,
+        campaignId,
+        summary: `Đề xuất ${participant.displayName}${override}`,
+      });
+      created.push(record);
+    }
+    return created;
+  });
+}
+
+async function lockedCheck(database: BinhXetDatabase, nomination: Nomination): Promise<void> {
+  const rounds = await database.rounds.where('campaignId').equals(nomination.campaignId).toArray();
+  const round = lockingRound(nomination.id, rounds);
+  if (round) throw new StateError(lockedMessage(round));
+}
+
+async function loadForChange(database: BinhXetDatabase, id: string, expectedRev: number): Promise<Nomination> {
+  const before = await database.nominations.get(id);
+  if (!before || before.deletedAt) throw new NotFoundError('đề xuất', id);
+  if (before.rev !== expectedRev) throw new StaleWriteError('đề xuất', id, expectedRev, before.rev);
+  await lockedCheck(database, before);
+  return before;
+}
+
+async function save(database: BinhXetDatabase, before: Nomination, patch: Partial<Nomination>): Promise<Nomination> {
+  const record = nominationSchema.parse({ ...before, ...patch, updatedAt: new Date().toISOString(), rev: before.rev + 1 });
+  await database.nominations.put(record);
+  return record;
+}
+
+/** Withdraws nominations (one or many), with the reason in the audit trail. */
+export async function withdraw(items: readonly { id: string; rev: number }[], reason: string): Promise<void> {
+  if (!reason.trim()) throw new StateError('Hãy ghi lý do rút đề xuất.');
+  await writeTransaction(['nominations', 'participants', 'rounds'], async (database) => {
+    for (const item of items) {
+      const before = await loadForChange(database, item.id, item.rev);
+      const problem = transitionProblem(before, 'withdrawn');
+      const participant = await database.participants.get(before.participantId);
+      const name = participant?.displayName ?? '';
+      if (problem) throw new StateError(`${name}: ${problem}`);
+      await save(database, before, { status: 'withdrawn', withdrawnReason: reason });
+      await appendAudit(database, {
+        action: 'transition',
+        entity: 'nominations',
+        entityId: before.id,
+        campaignId: before.campaignId,
+        summary: `Rút đề xuất ${name}: ${reason.trim()}`,
+        fields: ['status', 'withdrawnReason'],
+      });
+    }
+  });
+}
+
+/** Saves the dossier (checklist, report, appraisal); refused once a round has closed on it. */
+export async function saveDossier(id: string, expectedRev: number, dossier: Nomination['dossier']): Promise<Nomination> {
+  return writeTransaction(['nominations', 'rounds'], async (database) => {
+    const before = await loadForChange(database, id, expectedRev);
+    const record = await save(database, before, { dossier });
+    await appendAudit(database, { action: 'update', entity: 'nominations', entityId: id, campaignId: before.campaignId, summary: 'Cập nhật hồ sơ đề xuất', fields: ['dossier'] });
+    return record;
+  });
+}
+
+/** Moves the nomination along its status flow (see domain/nomination-rules.ts). */
+export async function changeStatus(id: string, expectedRev: number, to: NominationStatus, dossier?: Nomination['dossier']): Promise<Nomination> {
+  return writeTransaction(['nominations', 'rounds'], async (database) => {
+    const before = await loadForChange(database, id, expectedRev);
+    const candidate = { ...before, ...(dossier ? { dossier } : {}) };
+    const problem = transitionProblem(candidate, to);
+    if (problem) throw new StateError(problem);
+    const record = await save(database, before, { status: to, ...(dossier ? { dossier } : {}) });
+    await appendAudit(database, {
+      action: 'transition',
+      entity: 'nominations',
+      entityId: id,
+      campaignId: before.campaignId,
+      summary: `Chuyển đề xuất sang “${NOMINATION_STATUS_LABELS[to]}”`,
+      fields: dossier ? ['status', 'dossier'] : ['status'],
+    });
+    return record;
+  });
+}

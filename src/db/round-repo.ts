@@ -1,0 +1,232 @@
+// Voting rounds and on-PC secret ballots. A round moves prepared → open → closed → published;
+// once closed it is immutable here, in the data layer: a correction is a new round naming the
+// one it replaces. Ballots carry only {id: random, roundId, agree}; audit entries never hold
+// ballot content or say which member a ballot came from.
+import { roundSchema, type Tally, type VotingRound } from '../domain/council';
+import { NotFoundError, StateError, ValidationError } from '../domain/errors';
+import { checkQuorum } from '../domain/quorum';
+import type { VotingRules } from '../domain/rules';
+import { checkTally } from '../domain/tally-check';
+import { roundResult } from '../domain/vote-counting';
+import { newId, randomId } from '../lib/ids';
+import { db, type BinhXetDatabase } from './database';
+import { fromZodError } from './errors';
+import { appendAudit, writeTransaction } from './repository';
+
+const LOCKED = 'Vòng bỏ phiếu này đã kết thúc nên không sửa được. Nếu cần điều chỉnh, hãy tạo vòng điều chỉnh và ghi rõ lý do.';
+
+function validate(candidate: unknown): VotingRound {
+  const parsed = roundSchema.safeParse(candidate);
+  if (!parsed.success) throw fromZodError('vòng bỏ phiếu', parsed.error);
+  return parsed.data;
+}
+
+async function load(database: BinhXetDatabase, id: string): Promise<VotingRound> {
+  const round = await database.rounds.get(id);
+  if (!round || round.deletedAt) throw new NotFoundError('vòng bỏ phiếu', id);
+  return round;
+}
+
+async function save(database: BinhXetDatabase, before: VotingRound, patch: Partial<VotingRound>, summary: string): Promise<VotingRound> {
+  const next = validate({ ...before, ...patch, updatedAt: new Date().toISOString(), rev: before.rev + 1 });
+  await database.rounds.put(next);
+  await appendAudit(database, {
+    action: 'transition',
+    entity: 'rounds',
+    entityId: before.id,
+    campaignId: before.campaignId,
+    summary,
+    fields: Object.keys(patch),
+  });
+  return next;
+}
+
+async function electorateFor(database: BinhXetDatabase, round: VotingRound) {
+  const session = await database.sessions.get(round.sessionId);
+  if (!session || session.deletedAt) throw new NotFoundError('phiên họp Hội đồng', round.sessionId);
+  const members = (await database.councilMembers.where('campaignId').equals(round.campaignId).toArray()).filter((m) => !m.deletedAt);
+  return { session, members };
+}
+
+const label = (r: VotingRound) => `vòng ${r.number}`;
+
+export interface NewRound {
+  campaignId: string;
+  sessionId: string;
+  category: VotingRound['category'];
+  candidateIds: string[];
+  quota: number;
+  rules: VotingRules;
+}
+
+async function insertRound(database: BinhXetDatabase, fields: NewRound & Partial<VotingRound>, summary: string) {
+  const existing = await database.rounds.where('sessionId').equals(fields.sessionId).toArray();
+  const at = new Date().toISOString();
+  const round = validate({ status: 'prepared', ...fields, number: existing.length + 1, id: newId(), createdAt: at, updatedAt: at, rev: 1 });
+  await database.rounds.add(round);
+  await appendAudit(database, { action: 'create', entity: 'rounds', entityId: round.id, campaignId: round.campaignId, summary: `${summary} ${label(round)}` });
+  return round;
+}
+
+export function createRound(fields: NewRound): Promise<VotingRound> {
+  return writeTransaction(['rounds'], (database) => insertRound(database, fields, 'Chuẩn bị'));
+}
+
+/** Candidates, quota and rules can change only while the round is being prepared. */
+export function updatePreparedRound(id: string, patch: Partial<Pick<VotingRound, 'candidateIds' | 'quota' | 'rules' | 'category'>>) {
+  return writeTransaction(['rounds'], async (database) => {
+    const round = await load(database, id);
+    if (round.status !== 'prepared') throw new StateError('Vòng bỏ phiếu đã mở nên không đổi được ứng viên, số lượng hay cách bầu.');
+    return save(database, round, patch, `Sửa ${label(round)}`);
+  });
+}
+
+export function removePreparedRound(id: string) {
+  return writeTransaction(['rounds'], async (database) => {
+    const round = await load(database, id);
+    if (round.status !== 'prepared') throw new StateError('Chỉ xoá được vòng bỏ phiếu chưa mở.');
+    const at = new Date().toISOString();
+    await database.rounds.put({ ...round, deletedAt: at, updatedAt: at, rev: round.rev + 1 });
+    await appendAudit(database, { action: 'delete', entity: 'rounds', entityId: id, campaignId: round.campaignId, summary: `Xoá ${label(round)}` });
+  });
+}
+
+/** Opens voting, refused without a quorum; freezes who may vote. */
+export function openRound(id: string) {
+  return writeTransaction(['rounds', 'sessions', 'councilMembers'], async (database) => {
+    const round = await load(database, id);
+    if (round.status !== 'prepared') throw new StateError('Vòng bỏ phiếu này đã được mở trước đó.');
+    const { session, members } = await electorateFor(database, round);
+    const present = members.filter((m) => session.attendance[m.id] === 'present').length;
+    const quorum = checkQuorum(members.length, present, round.rules.quorum);
+    if (!quorum.met) {
+      throw new StateError(
+        `Chưa đủ số thành viên có mặt để biểu quyết: có mặt ${present}/${members.length}, cần ít nhất ${quorum.required}. Hãy điểm danh lại hoặc chờ thêm thành viên.`,
+      );
+    }
+    const electorate = {
+      memberIds: members.map((m) => m.id),
+      attendance: session.attendance,
+      recusals: session.recusals,
+      writtenOpinions: session.writtenOpinions,
+    };
+    return save(database, round, { status: 'open', electorate, openedAt: new Date().toISOString() }, `Mở ${label(round)}`);
+  });
+}
+
+/** Paper ballots or a show of hands: the counts as entered so far (sums checked on closing). */
+export function enterTally(id: string, tally: Tally) {
+  return writeTransaction(['rounds'], async (database) => {
+    const round = await load(database, id);
+    if (round.status === 'closed' || round.status === 'published') throw new StateError(LOCKED);
+    if (round.status !== 'open') throw new StateError('Hãy mở vòng bỏ phiếu trước khi nhập kết quả.');
+    if (round.rules.mode === 'pc-secret') throw new StateError('Vòng bỏ phiếu kín trên máy được đếm tự động, không nhập tay.');
+    return save(database, round, { tally }, `Nhập kết quả ${label(round)}`);
+  });
+}
+
+/** One member's secret ballot on this PC. */
+export function castBallot(roundId: string, memberId: string, agreeIds: string[]) {
+  return writeTransaction(['rounds', 'ballots'], async (database) => {
+    const round = await load(database, roundId);
+    if (round.status !== 'open') throw new StateError(round.status === 'prepared' ? 'Vòng bỏ phiếu chưa mở.' : LOCKED);
+    if (round.rules.mode !== 'pc-secret') throw new StateError('Vòng này không bỏ phiếu trên máy.');
+    const e = round.electorate;
+    if (!e || !e.memberIds.includes(memberId) || e.attendance[memberId] !== 'present') {
+      throw new StateError('Chỉ thành viên có mặt mới bỏ phiếu trên máy.');
+    }
+    if (round.votedMemberIds.includes(memberId)) throw new StateError('Thành viên này đã bỏ phiếu trong vòng này. Mỗi người chỉ bỏ một phiếu.');
+    const agree = [...new Set(agreeIds)];
+    if (agree.some((c) => !round.candidateIds.includes(c))) throw new ValidationError('Phiếu có người không thuộc danh sách bầu.');
+    if (agree.some((c) => (e.recusals[memberId] ?? []).includes(c))) {
+      throw new StateError('Thành viên không được biểu quyết cho người mà mình đã ghi không biểu quyết (là ứng viên hoặc có xung đột lợi ích).');
+    }
+    if (agree.length > round.quota) throw new ValidationError(`Chỉ được chọn tối đa ${round.quota} người.`);
+    // A random id and a sorted set of voters: neither the ballots' order nor the voters' order tells who chose what.
+    await database.ballots.add({ id: randomId(), roundId, agree: agree.sort() });
+    const votedMemberIds = [...round.votedMemberIds, memberId].sort();
+    const voters = e.memberIds.filter((m) => e.attendance[m] === 'present').length;
+    return save(database, round, { votedMemberIds }, `Ghi nhận một phiếu bầu trên máy (${votedMemberIds.length}/${voters})`);
+  });
+}
+
+/** Closes voting. A tally that does not add up blocks closing unless accepted with a reason. */
+export function closeRound(id: string, acceptMismatchReason = '') {
+  return writeTransaction(['rounds', 'ballots', 'sessions', 'councilMembers'], async (database) => {
+    const round = await load(database, id);
+    if (round.status !== 'open') throw new StateError(round.status === 'prepared' ? 'Vòng bỏ phiếu chưa mở.' : LOCKED);
+    let tally = round.tally;
+    if (round.rules.mode === 'pc-secret') {
+      const ballots = await database.ballots.where('roundId').equals(id).toArray();
+      const perCandidate = Object.fromEntries(
+        round.candidateIds.map((c) => {
+          const agree = ballots.filter((b) => b.agree.includes(c)).length;
+          const recused = (round.electorate?.memberIds ?? []).filter((m) => round.electorate?.attendance[m] === 'present' && round.electorate.recusals[m]?.includes(c)).length;
+          return [c, { agree, disagree: Math.max(0, ballots.length - agree - recused) }];
+        }),
+      );
+      tally = { issued: ballots.length, returned: ballots.length, valid: ballots.length, invalid: 0, perCandidate };
+    } else {
+      const e = round.electorate;
+      const present = e ? e.memberIds.filter((m) => e.attendance[m] === 'present') : [];
+      const issues = checkTally(tally, {
+        mode: round.rules.mode,
+        candidateIds: round.candidateIds,
+        quota: round.quota,
+        present: present.length,
+        votersFor: (c) => present.filter((m) => !(e?.recusals[m] ?? []).includes(c)).length,
+      });
+      const reason = acceptMismatchReason.trim();
+      if (issues.length > 0 && (!reason || issues.some((i) => i.code === 'missing'))) {
+        throw new StateError(`Kết quả kiểm phiếu chưa khớp nên chưa kết thúc được vòng: ${issues.map((i) => i.message).join(' ')}`);
+      }
+      if (issues.length > 0) return save(database, round, { status: 'closed', closedAt: new Date().toISOString(), mismatchAcceptedReason: reason }, `Kết thúc ${label(round)} (chấp nhận sai lệch: ${reason})`);
+    }
+    return save(database, round, { status: 'closed', closedAt: new Date().toISOString(), ...(tally ? { tally } : {}) }, `Kết thúc ${label(round)}`);
+  });
+}
+
+export function publishRound(id: string) {
+  return writeTransaction(['rounds'], async (database) => {
+    const round = await load(database, id);
+    if (round.status !== 'closed') throw new StateError(round.status === 'published' ? 'Kết quả đã được công bố.' : 'Hãy kết thúc vòng bỏ phiếu trước khi công bố.');
+    return save(database, round, { status: 'published', publishedAt: new Date().toISOString() }, `Công bố kết quả ${label(round)}`);
+  });
+}
+
+/** A new round among the candidates tied at the quota edge, when the rules allow one. */
+export function createRunoff(id: string) {
+  return writeTransaction(['rounds', 'sessions', 'councilMembers'], async (database) => {
+    const round = await load(database, id);
+    if (round.status !== 'closed' && round.status !== 'published') throw new StateError('Chỉ bầu lại sau khi đã kết thúc vòng bỏ phiếu.');
+    const { session, members } = await electorateFor(database, round);
+    const runoff = roundResult(round, session, members).runoff;
+    if (!runoff) throw new StateError('Vòng này không có trường hợp bằng phiếu cần bầu lại (hoặc đã hết số vòng cho phép).');
+    const { campaignId, sessionId, category, rules } = round;
+    return insertRound(
+      database,
+      { campaignId, sessionId, category, rules, candidateIds: runoff.candidateIds, quota: runoff.seats, runoffOf: round.id, attempt: round.attempt + 1 },
+      'Bầu lại giữa những người bằng phiếu:',
+    );
+  });
+}
+
+/** A correction of a closed round: a new prepared round that names the one it replaces and why. */
+export function correctRound(id: string, reason: string) {
+  return writeTransaction(['rounds'], async (database) => {
+    const round = await load(database, id);
+    if (round.status !== 'closed' && round.status !== 'published') throw new StateError('Vòng chưa kết thúc thì sửa trực tiếp, không cần vòng điều chỉnh.');
+    if (!reason.trim()) throw new ValidationError('Hãy ghi lý do điều chỉnh để đưa vào biên bản.');
+    const { campaignId, sessionId, category, rules, candidateIds, quota, attempt } = round;
+    return insertRound(
+      database,
+      { campaignId, sessionId, category, rules, candidateIds, quota, attempt, replacesRoundId: round.id, correctionReason: reason },
+      `Điều chỉnh ${label(round)} (lý do: ${reason.trim()}) bằng`,
+    );
+  });
+}
+
+export async function listRounds(sessionId: string): Promise<VotingRound[]> {
+  const all = await db().rounds.where('sessionId').equals(sessionId).toArray();
+  return all.filter((r) => !r.deletedAt).sort((a, b) => a.number - b.number);
+}

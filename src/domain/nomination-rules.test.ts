@@ -1,0 +1,130 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { NOMINATION_STATUSES, type NominationStatus } from './nomination';
+import {
+  isDossierComplete,
+  lockingRound,
+  NEXT_STATUSES,
+  nominationProblems,
+  reportSectionsFromEvidence,
+  transition,
+  transitionProblem,
+  type NominationCheckInput,
+} from './nomination-rules';
+
+const dossier = (full: boolean, result?: 'dat' | 'khong-dat', date?: string) => ({
+  checklist: full ? { 'to-trinh': true, 'bao-cao-thanh-tich': true, 'bien-ban': true } : { 'to-trinh': true },
+  report: { summary: '', sections: [] },
+  appraisalNote: '',
+  achievement: '',
+  ...(result ? { appraisalResult: result } : {}),
+  ...(date ? { appraisalDate: date } : {}),
+});
+
+describe('status flow', () => {
+  it('walks the happy path proposed → awarded', () => {
+    let n = { status: 'proposed' as NominationStatus, dossier: dossier(true, 'dat', '2025-01-10') };
+    for (const to of ['dossier-complete', 'appraised', 'on-ballot', 'selected', 'awarded'] as const) n = transition(n, to);
+    expect(n.status).toBe('awarded');
+  });
+
+  it('needs a complete checklist, then an appraisal "đạt" with a date', () => {
+    expect(transitionProblem({ status: 'proposed', dossier: dossier(false) }, 'dossier-complete')).toMatch(/Hồ sơ chưa đủ/);
+    expect(transitionProblem({ status: 'dossier-complete', dossier: dossier(true) }, 'appraised')).toMatch(/Đạt/);
+    expect(transitionProblem({ status: 'dossier-complete', dossier: dossier(true, 'khong-dat', '2025-01-10') }, 'appraised')).toMatch(/Đạt/);
+    expect(transitionProblem({ status: 'dossier-complete', dossier: dossier(true, 'dat') }, 'appraised')).toMatch(/ngày thẩm định/);
+    expect(transitionProblem({ status: 'dossier-complete', dossier: dossier(true, 'dat', '2025-01-10') }, 'appraised')).toBeNull();
+  });
+
+  it('refuses skipping steps and leaving "awarded"', () => {
+    expect(() => transition({ status: 'proposed', dossier: dossier(true, 'dat', '2025-01-10') }, 'on-ballot')).toThrow(/Không thể chuyển/);
+    for (const to of NOMINATION_STATUSES) if (to !== 'awarded') expect(transitionProblem({ status: 'awarded', dossier: dossier(true) }, to)).not.toBeNull();
+    expect(transitionProblem({ status: 'selected', dossier: dossier(true) }, 'withdrawn')).not.toBeNull();
+  });
+
+  it('allows exactly the listed moves (property)', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...NOMINATION_STATUSES), fc.constantFrom(...NOMINATION_STATUSES), (from, to) => {
+        const problem = transitionProblem({ status: from, dossier: dossier(true, 'dat', '2025-01-10') }, to);
+        expect(problem === null).toBe(from === to || NEXT_STATUSES[from].includes(to));
+      }),
+    );
+  });
+
+  it('knows a complete dossier', () => {
+    expect(isDossierComplete({ dossier: dossier(true) })).toBe(true);
+    expect(isDossierComplete({ dossier: dossier(false) })).toBe(false);
+  });
+});
+
+const base: NominationCheckInput = {
+  category: 'individual',
+  quota: 3,
+  alreadyNominated: 0,
+  adding: 1,
+  eligible: true,
+  eligibilityReasons: [],
+  overQuotaReason: '',
+  eligibilityOverrideReason: '',
+  nominationsOpen: true,
+  alreadyNominatedParticipant: false,
+  displayName: 'Võ Văn An',
+};
+
+describe('nomination checks', () => {
+  it('accepts an eligible nominee within the quota', () => {
+    expect(nominationProblems(base)).toEqual([]);
+  });
+
+  it('refuses while gates hold nominations back, whatever else', () => {
+    expect(nominationProblems({ ...base, nominationsOpen: false })).toEqual([expect.stringMatching(/điều kiện của phong trào/)]);
+  });
+
+  it('needs a reason exactly when the quota is exceeded (property)', () => {
+    fc.assert(
+      fc.property(fc.nat(10), fc.nat(10), fc.integer({ min: 1, max: 5 }), fc.boolean(), (quota, already, adding, withReason) => {
+        const problems = nominationProblems({ ...base, quota, alreadyNominated: already, adding, overQuotaReason: withReason ? 'Để Hội đồng chọn' : '  ' });
+        const refused = problems.some((p) => p.includes('Vượt số lượng'));
+        expect(refused).toBe(already + adding > quota && !withReason);
+      }),
+    );
+  });
+
+  it('needs an override reason for an ineligible participant, naming why', () => {
+    const problems = nominationProblems({ ...base, eligible: false, eligibilityReasons: ['Có phản ánh được xác minh ngày 12/09/2024'] });
+    expect(problems).toEqual([expect.stringContaining('Võ Văn An chưa đủ điều kiện (Có phản ánh được xác minh ngày 12/09/2024)')]);
+    expect(nominationProblems({ ...base, eligible: false, eligibilityOverrideReason: 'Đã khắc phục' })).toEqual([]);
+  });
+
+  it('refuses nominating the same participant twice', () => {
+    expect(nominationProblems({ ...base, alreadyNominatedParticipant: true })[0]).toMatch(/đã được đề xuất/);
+  });
+});
+
+describe('rounds lock nominations', () => {
+  const round = (status: string, ids: string[], deletedAt?: string) => ({ number: 1, status, candidateIds: ids, deletedAt });
+  it('only a closed or published live round containing the nomination locks it', () => {
+    expect(lockingRound('n1', [round('open', ['n1']), round('prepared', ['n1'])])).toBeUndefined();
+    expect(lockingRound('n1', [round('closed', ['n2'])])).toBeUndefined();
+    expect(lockingRound('n1', [round('closed', ['n1'], '2025-01-01T00:00:00.000Z')])).toBeUndefined();
+    expect(lockingRound('n1', [round('closed', ['n1'])])).toBeDefined();
+    expect(lockingRound('n1', [round('published', ['n1', 'n2'])])).toBeDefined();
+  });
+});
+
+describe('achievement report prefill', () => {
+  it('makes one section per criterion with evidence, in date order, skipping other categories', () => {
+    const criteria = [
+      { id: 'c1', shortName: 'Chấp hành', appliesTo: 'both' },
+      { id: 'c2', shortName: 'Chỉ cho tập thể', appliesTo: 'collective' },
+      { id: 'c3', shortName: 'Sáng kiến', appliesTo: 'individual' },
+    ];
+    const sections = reportSectionsFromEvidence(criteria, 'individual', [
+      { criterionId: 'c1', description: 'Sau', date: '2024-11-02' },
+      { criterionId: 'c1', description: 'Trước', date: '2024-03-01' },
+      { criterionId: 'c2', description: 'Không lấy' },
+      { criterionId: 'c3', description: 'Đã xoá', deletedAt: '2024-12-01T00:00:00.000Z' },
+    ]);
+    expect(sections).toEqual([{ heading: 'Tiêu chí 1: Chấp hành', body: 'Trước\nSau' }]);
+  });
+});

@@ -1,0 +1,136 @@
+// Pure rules for nominations: the status flow of a dossier, what a new nomination needs
+// (quota reason, eligibility override reason, open gates) and when a round locks it.
+// Messages are plain Vietnamese, ready to show; the repository throws them as StateError.
+import type { Category } from './rules';
+import { CATEGORY_LABELS } from './rules';
+import { StateError } from './errors';
+import { DOSSIER_ITEMS, NOMINATION_STATUS_LABELS, type Nomination, type NominationStatus } from './nomination';
+
+/** Where each status may go next, forward first. 'withdrawn' is reachable until the ballot. */
+export const NEXT_STATUSES: Record<NominationStatus, readonly NominationStatus[]> = {
+  proposed: ['dossier-complete', 'withdrawn'],
+  'dossier-complete': ['appraised', 'proposed', 'withdrawn'],
+  appraised: ['on-ballot', 'dossier-complete', 'withdrawn'],
+  'on-ballot': ['selected', 'not-selected', 'appraised'],
+  selected: ['awarded', 'on-ballot'],
+  'not-selected': ['on-ballot'],
+  awarded: [],
+  withdrawn: ['proposed'],
+};
+
+type DossierView = Pick<Nomination, 'dossier'>;
+
+/** Every item of the checklist is ticked. */
+export function isDossierComplete(n: DossierView): boolean {
+  return DOSSIER_ITEMS.every((item) => n.dossier.checklist[item] === true);
+}
+
+export function dossierProgress(n: DossierView): { done: number; total: number } {
+  return { done: DOSSIER_ITEMS.filter((item) => n.dossier.checklist[item] === true).length, total: DOSSIER_ITEMS.length };
+}
+
+/**
+ * Why the move from `from` to `to` is refused, or null when it is allowed. Moving forward
+ * asks for what the step means: a complete checklist, then an appraisal result "đạt".
+ */
+export function transitionProblem(n: DossierView & { status: NominationStatus }, to: NominationStatus): string | null {
+  const from = n.status;
+  if (from === to) return null;
+  if (!NEXT_STATUSES[from].includes(to)) {
+    return `Không thể chuyển từ “${NOMINATION_STATUS_LABELS[from]}” sang “${NOMINATION_STATUS_LABELS[to]}”.`;
+  }
+  if (to === 'dossier-complete' && !isDossierComplete(n)) {
+    return 'Hồ sơ chưa đủ: hãy đánh dấu đủ tờ trình, báo cáo thành tích và biên bản trước.';
+  }
+  if (to === 'appraised' && n.dossier.appraisalResult !== 'dat') {
+    return 'Chưa thể ghi “Đã thẩm định”: cần ghi kết quả thẩm định “Đạt” (kèm ngày thẩm định).';
+  }
+  if (to === 'appraised' && !n.dossier.appraisalDate) return 'Cần ghi ngày thẩm định.';
+  return null;
+}
+
+/** The status a nomination moves to; throws the Vietnamese reason when it may not. */
+export function transition<T extends DossierView & { status: NominationStatus }>(n: T, to: NominationStatus): T {
+  const problem = transitionProblem(n, to);
+  if (problem) throw new StateError(problem);
+  return { ...n, status: to };
+}
+
+/** Statuses that count against the quota (a withdrawn or rejected nominee frees the place). */
+export function countsAgainstQuota(status: NominationStatus): boolean {
+  return status !== 'withdrawn' && status !== 'not-selected';
+}
+
+export interface NominationCheckInput {
+  category: Category;
+  /** The reward's quota for the category (plan 99: 1 collective, 3 individuals). */
+  quota: number;
+  /** Live nominations already in the category (excluding the one being made). */
+  alreadyNominated: number;
+  /** How many this request adds (bulk nominate adds several). */
+  adding: number;
+  eligible: boolean;
+  eligibilityReasons: readonly string[];
+  overQuotaReason: string;
+  eligibilityOverrideReason: string;
+  nominationsOpen: boolean;
+  alreadyNominatedParticipant: boolean;
+  displayName: string;
+}
+
+/** Problems that refuse a nomination, in the order the officer should fix them. */
+export function nominationProblems(input: NominationCheckInput): string[] {
+  const problems: string[] = [];
+  if (!input.nominationsOpen) {
+    problems.push('Chưa thể đề xuất: điều kiện của phong trào chưa đạt hoặc chưa được ghi nhận. Hãy cập nhật các điều kiện ở trang Kế hoạch trước.');
+    return problems;
+  }
+  if (input.alreadyNominatedParticipant) problems.push(`${input.displayName} đã được đề xuất rồi.`);
+  if (isOverQuota(input) && !input.overQuotaReason.trim()) {
+    problems.push(
+      `Vượt số lượng khen thưởng (${CATEGORY_LABELS[input.category].toLowerCase()}: ${input.quota}). Hãy ghi lý do đề xuất nhiều hơn số lượng.`,
+    );
+  }
+  if (!input.eligible && !input.eligibilityOverrideReason.trim()) {
+    const why = input.eligibilityReasons.length ? ` (${input.eligibilityReasons.join('; ')})` : '';
+    problems.push(`${input.displayName} chưa đủ điều kiện${why}. Muốn vẫn đề xuất, hãy ghi lý do.`);
+  }
+  return problems;
+}
+
+export function isOverQuota(input: Pick<NominationCheckInput, 'quota' | 'alreadyNominated' | 'adding'>): boolean {
+  return input.alreadyNominated + input.adding > input.quota;
+}
+
+/** A round that is closed or published freezes the nominations it voted on. */
+export function lockingRound<R extends { status: string; candidateIds: readonly string[]; deletedAt?: string | undefined; number: number }>(
+  nominationId: string,
+  rounds: readonly R[],
+): R | undefined {
+  return rounds.find((r) => !r.deletedAt && (r.status === 'closed' || r.status === 'published') && r.candidateIds.includes(nominationId));
+}
+
+export function lockedMessage(round: { number: number }): string {
+  return `Không thể thay đổi: vòng bỏ phiếu ${round.number} có đề xuất này đã kết thúc. Kết quả đã chốt chỉ được điều chỉnh bằng một vòng mới ở trang Hội đồng.`;
+}
+
+/**
+ * The sections of a báo cáo thành tích prefilled from the evidence: one section per
+ * criterion that applies, its body the evidence descriptions in date order.
+ */
+export function reportSectionsFromEvidence(
+  criteria: readonly { id: string; shortName: string; appliesTo: string }[],
+  category: Category,
+  evidence: readonly { criterionId: string; description: string; date?: string | undefined; deletedAt?: string | undefined }[],
+): { heading: string; body: string }[] {
+  return criteria.flatMap((criterion, index) => {
+    if (criterion.appliesTo !== 'both' && criterion.appliesTo !== category) return [];
+    const items = evidence
+      .filter((e) => !e.deletedAt && e.criterionId === criterion.id)
+      .sort((a, b) => (a.date ?? '').localeCompare(b.date ?? ''))
+      .map((e) => e.description.trim())
+      .filter(Boolean);
+    if (!items.length) return [];
+    return [{ heading: `Tiêu chí ${index + 1}: ${criterion.shortName}`, body: items.join('\n') }];
+  });
+}

@@ -1,0 +1,73 @@
+// The projector window (/present, no app shell). It shows the slide the operator chose,
+// from the session's `projector` field (liveQuery, survives reloads of either window) and,
+// faster, from the BroadcastChannel message sent at the same moment.
+import { useEffect, useState } from 'react';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useSearchParams } from 'react-router';
+import { Maximize } from 'lucide-react';
+import './present.css';
+import { db } from '../../db/database';
+import { PROJECTOR_CHANNEL, type ProjectorMessage } from './projector-channel';
+import { AttendanceSlide, CandidatesSlide, ResultsSlide, TitleSlide, VotingSlide } from './present-slides';
+import { useCouncilData } from './use-council';
+
+async function findSession(id: string | null) {
+  const database = db();
+  if (id) return (await database.sessions.get(id)) ?? null;
+  const all = (await database.sessions.toArray()).filter((s) => !s.deletedAt);
+  return all.sort((a, b) => (b.projector.updatedAt ?? b.updatedAt).localeCompare(a.projector.updatedAt ?? a.updatedAt))[0] ?? null;
+}
+
+export function PresentPage() {
+  const [params] = useSearchParams();
+  const session = useLiveQuery(() => findSession(params.get('session')), [params]);
+  const data = useCouncilData(session?.campaignId);
+  const [fast, setFast] = useState<ProjectorMessage | null>(null);
+  const [stamp, setStamp] = useState<string | undefined>(undefined);
+  const dbStamp = session?.projector.updatedAt;
+  if (dbStamp !== stamp) {
+    // The stored state caught up: it is the truth again.
+    setStamp(dbStamp);
+    setFast(null);
+  }
+
+  useEffect(() => {
+    document.title = 'Màn hình chiếu · Bình Xét';
+    if (typeof BroadcastChannel === 'undefined') return;
+    const channel = new BroadcastChannel(PROJECTOR_CHANNEL);
+    channel.onmessage = (e: MessageEvent<ProjectorMessage>) => setFast(e.data);
+    return () => channel.close();
+  }, []);
+
+  if (session === undefined || (session && data === undefined)) return <div className="present"><p className="slide-sub">Đang tải…</p></div>;
+  if (!session || !data) {
+    return (
+      <div className="present">
+        <div className="slide slide-title"><h1>Chưa có phiên họp</h1><p>Hãy mở màn hình chiếu từ trang Hội đồng của phong trào.</p></div>
+      </div>
+    );
+  }
+  const state = fast && fast.sessionId === session.id ? fast : session.projector;
+  const sessionRounds = data.rounds.filter((r) => r.sessionId === session.id);
+  const round = sessionRounds.find((r) => r.id === state.roundId) ?? sessionRounds.at(-1);
+  const props = { data, session, round };
+  const slide =
+    state.slide === 'attendance' ? <AttendanceSlide {...props} />
+    : state.slide === 'candidates' ? <CandidatesSlide {...props} />
+    : state.slide === 'voting' ? <VotingSlide {...props} />
+    : state.slide === 'results' ? <ResultsSlide {...props} />
+    : <TitleSlide {...props} />;
+
+  return (
+    <main className="present" data-slide={state.slide}>
+      {slide}
+      <button
+        type="button"
+        className="present-fullscreen"
+        onClick={() => void (document.fullscreenElement ? document.exitFullscreen() : document.documentElement.requestFullscreen()).catch(() => undefined)}
+      >
+        <Maximize size={20} aria-hidden="true" /> Toàn màn hình
+      </button>
+    </main>
+  );
+}

@@ -1,0 +1,93 @@
+// One voting round on the operator's screen: its state, what can be done next, and the
+// buttons that put it on the projector.
+import { useCallback, useState } from 'react';
+import { correctRound, createRunoff, openRound, publishRound, removePreparedRound } from '../../db/round-repo';
+import type { CouncilSession, VotingRound } from '../../domain/council';
+import { CATEGORY_LABELS, VOTING_MODE_LABELS } from '../../domain/rules';
+import { roundResult } from '../../domain/vote-counting';
+import { Alert } from '../../ui/alert';
+import { errorText } from '../../ui/error-text';
+import { TextField } from '../../ui/fields';
+import { BallotPrint } from './ballot-print';
+import { PcBallot } from './pc-ballot';
+import { showOnProjector } from './projector-channel';
+import { ResultsTable } from './results-table';
+import { TallyForm } from './tally-form';
+import { preferredSet, type CouncilData } from './use-council';
+
+const STATUS = {
+  prepared: ['Chuẩn bị', 'badge-info'],
+  open: ['Đang bỏ phiếu', 'badge-warning'],
+  closed: ['Đã kết thúc', 'badge-primary'],
+  published: ['Đã công bố', 'badge-success'],
+} as const;
+
+export function RoundCard({ data, session, round }: { data: CouncilData; session: CouncilSession; round: VotingRound }) {
+  const [error, setError] = useState<string | null>(null);
+  const [reason, setReason] = useState('');
+  const [correcting, setCorrecting] = useState(false);
+  const [printing, setPrinting] = useState(false);
+  const stopPrinting = useCallback(() => setPrinting(false), []);
+  const presentCount = data.members.filter((m) => session.attendance[m.id] === 'present').length;
+  const run = (action: () => Promise<unknown>) => {
+    setError(null);
+    action().catch((e: unknown) => setError(errorText(e)));
+  };
+  const show = (slide: string) => run(() => showOnProjector({ sessionId: session.id, slide, roundId: round.id }));
+  const done = round.status === 'closed' || round.status === 'published';
+  const outcome = done ? roundResult(round, session, data.members, preferredSet(data)) : undefined;
+  const [label, tone] = STATUS[round.status];
+  const replaced = data.rounds.some((r) => r.replacesRoundId === round.id);
+
+  return (
+    <article className="card round-card" aria-labelledby={`round-${round.id}`} data-testid={`round-${round.number}`}>
+      <header className="row" style={{ justifyContent: 'space-between' }}>
+        <h3 id={`round-${round.id}`}>
+          Vòng {round.number}: {CATEGORY_LABELS[round.category]} · chọn {round.quota} · {VOTING_MODE_LABELS[round.rules.mode]}
+          {round.runoffOf && ' · bầu lại'}
+          {round.replacesRoundId && ' · điều chỉnh'}
+        </h3>
+        <span className={`badge ${tone}`}>{label}</span>
+      </header>
+      {round.correctionReason && <p className="small">Lý do điều chỉnh: {round.correctionReason}</p>}
+      {replaced && <p className="small muted">Vòng này đã được thay bằng một vòng điều chỉnh.</p>}
+      <div className="row">
+        <button type="button" className="btn btn-sm" onClick={() => show('candidates')}>Chiếu ứng viên</button>
+        {round.status === 'open' && <button type="button" className="btn btn-sm" onClick={() => show('voting')}>Chiếu “đang bỏ phiếu”</button>}
+        {round.status === 'published' && <button type="button" className="btn btn-sm" onClick={() => show('results')}>Chiếu kết quả</button>}
+        {round.rules.mode === 'paper' && (round.status === 'prepared' || round.status === 'open') && (
+          <button type="button" className="btn btn-sm" onClick={() => setPrinting(true)}>In phiếu bầu ({presentCount} phiếu)</button>
+        )}
+      </div>
+      {printing && <BallotPrint data={data} round={round} copies={presentCount} onDone={stopPrinting} />}
+      {round.status === 'prepared' && (
+        <div className="form-actions">
+          <button type="button" className="btn btn-primary" onClick={() => run(() => openRound(round.id))}>Mở vòng bỏ phiếu</button>
+          <button type="button" className="btn btn-ghost" onClick={() => run(() => removePreparedRound(round.id))}>Xoá vòng này</button>
+        </div>
+      )}
+      {round.status === 'open' && (round.rules.mode === 'pc-secret' ? <PcBallot data={data} round={round} /> : <TallyForm data={data} round={round} />)}
+      {outcome && <ResultsTable data={data} round={round} outcome={outcome} />}
+      {done && (
+        <div className="form-actions">
+          {round.status === 'closed' && (
+            <button type="button" className="btn btn-primary" onClick={() => run(async () => { await publishRound(round.id); await showOnProjector({ sessionId: session.id, slide: 'results', roundId: round.id }); })}>
+              Công bố kết quả
+            </button>
+          )}
+          {outcome?.runoff && !data.rounds.some((r) => r.runoffOf === round.id) && (
+            <button type="button" className="btn" onClick={() => run(() => createRunoff(round.id))}>Bầu lại giữa những người bằng phiếu</button>
+          )}
+          {!replaced && <button type="button" className="btn btn-ghost" onClick={() => setCorrecting(!correcting)}>Điều chỉnh kết quả…</button>}
+        </div>
+      )}
+      {correcting && (
+        <div className="row council-add">
+          <TextField label="Lý do điều chỉnh (ghi vào biên bản)" value={reason} onChange={(e) => setReason(e.target.value)} fieldClassName="grow" />
+          <button type="button" className="btn" onClick={() => run(async () => { await correctRound(round.id, reason); setCorrecting(false); })}>Tạo vòng điều chỉnh</button>
+        </div>
+      )}
+      {error && <Alert tone="danger">{error}</Alert>}
+    </article>
+  );
+}

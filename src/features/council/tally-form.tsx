@@ -1,0 +1,111 @@
+// Entering the count of a paper ballot or a show of hands, with the sums checked live.
+// A mismatch blocks closing until corrected, or accepted with a reason for the minutes.
+import { useState } from 'react';
+import { closeRound, enterTally } from '../../db/round-repo';
+import type { Tally, VotingRound } from '../../domain/council';
+import { checkTally, emptyTally } from '../../domain/tally-check';
+import { Alert } from '../../ui/alert';
+import { errorText } from '../../ui/error-text';
+import { TextAreaField } from '../../ui/fields';
+import { candidateName, type CouncilData } from './use-council';
+
+const FIELDS = [
+  ['issued', 'Số phiếu phát ra'],
+  ['returned', 'Số phiếu thu về'],
+  ['valid', 'Số phiếu hợp lệ'],
+  ['invalid', 'Số phiếu không hợp lệ'],
+] as const;
+
+function NumberInput({ label, value, onChange }: { label: string; value: number; onChange: (n: number) => void }) {
+  return (
+    <label className="field tally-field">
+      <span>{label}</span>
+      <input className="input" type="number" min={0} value={Number.isFinite(value) ? value : ''} onChange={(e) => onChange(Math.max(0, Math.floor(Number(e.target.value) || 0)))} />
+    </label>
+  );
+}
+
+export function TallyForm({ data, round }: { data: CouncilData; round: VotingRound }) {
+  const [tally, setTally] = useState<Tally>(() => round.tally ?? emptyTally(round.candidateIds));
+  const [reason, setReason] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const [saved, setSaved] = useState(false);
+  const e = round.electorate;
+  const present = e ? e.memberIds.filter((m) => e.attendance[m] === 'present') : [];
+  const issues = checkTally(tally, {
+    mode: round.rules.mode,
+    candidateIds: round.candidateIds,
+    quota: round.quota,
+    present: present.length,
+    votersFor: (c) => present.filter((m) => !(e?.recusals[m] ?? []).includes(c)).length,
+    name: (id) => candidateName(data, id),
+  });
+  const paper = round.rules.mode === 'paper';
+  const update = (next: Tally) => {
+    setTally(next);
+    setSaved(false);
+  };
+  const setCandidate = (id: string, key: 'agree' | 'disagree', n: number) => {
+    const current = tally.perCandidate[id] ?? { agree: 0, disagree: 0 };
+    update({ ...tally, perCandidate: { ...tally.perCandidate, [id]: { ...current, [key]: n } } });
+  };
+
+  async function save(close: boolean) {
+    setError(null);
+    try {
+      await enterTally(round.id, tally);
+      setSaved(true);
+      if (close) await closeRound(round.id, issues.length > 0 ? reason : '');
+    } catch (err) {
+      setError(errorText(err));
+    }
+  }
+
+  return (
+    <div className="stack">
+      {paper && (
+        <div className="row tally-row">
+          {FIELDS.map(([key, label]) => (
+            <NumberInput key={key} label={label} value={tally[key]} onChange={(n) => update({ ...tally, [key]: n })} />
+          ))}
+        </div>
+      )}
+      <div className="table-wrap">
+        <table className="table">
+          <thead><tr><th>Ứng viên</th><th>Đồng ý</th><th>Không đồng ý</th></tr></thead>
+          <tbody>
+            {round.candidateIds.map((id) => {
+              const c = tally.perCandidate[id] ?? { agree: 0, disagree: 0 };
+              const n = candidateName(data, id);
+              return (
+                <tr key={id}>
+                  <th scope="row">{n}</th>
+                  <td><NumberInput label={`Đồng ý: ${n}`} value={c.agree} onChange={(v) => setCandidate(id, 'agree', v)} /></td>
+                  <td><NumberInput label={`Không đồng ý: ${n}`} value={c.disagree} onChange={(v) => setCandidate(id, 'disagree', v)} /></td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
+      {issues.length === 0 ? (
+        <Alert tone="success" title="Các con số khớp nhau." />
+      ) : (
+        <Alert tone="warning" title="Các con số chưa khớp">
+          <ul>{issues.map((i) => <li key={`${i.code}-${i.candidateId ?? ''}`}>{i.message}</li>)}</ul>
+        </Alert>
+      )}
+      {issues.length > 0 && (
+        <TextAreaField label="Lý do chấp nhận sai lệch (ghi vào biên bản)" hint="Chỉ điền khi Tổ kiểm phiếu đã kiểm tra lại và Hội đồng thống nhất chấp nhận." value={reason} onChange={(ev) => setReason(ev.target.value)} />
+      )}
+      <div className="form-actions">
+        <button type="button" className="btn" onClick={() => void save(false)}>Lưu kết quả kiểm phiếu</button>
+        <button type="button" className="btn btn-primary" disabled={issues.length > 0 && !reason.trim()} onClick={() => void save(true)}>
+          {issues.length > 0 ? 'Chấp nhận sai lệch và kết thúc vòng' : 'Kết thúc vòng bỏ phiếu'}
+        </button>
+        {saved && <span className="muted small" role="status">Đã lưu.</span>}
+      </div>
+      {error && <Alert tone="danger">{error}</Alert>}
+    </div>
+  );
+}

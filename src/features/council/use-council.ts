@@ -1,0 +1,80 @@
+// Live reads for the council screens and the projector: one campaign's members, sessions,
+// rounds and candidates (nominations with their display names), all through liveQuery so the
+// projector window follows the operator's writes by itself.
+import { useLiveQuery } from 'dexie-react-hooks';
+import { db } from '../../db/database';
+import type { Campaign } from '../../domain/campaign';
+import type { CouncilMember, CouncilSession, VotingRound } from '../../domain/council';
+import type { Nomination } from '../../domain/nomination';
+
+export interface Candidate {
+  id: string;
+  name: string;
+  category: Nomination['category'];
+  status: Nomination['status'];
+  summary: string;
+  /** Decree 152 art. 4 applies (a woman; a collective's share of women is not recorded). */
+  preferred: boolean;
+}
+
+export interface CouncilData {
+  campaign: Campaign | undefined;
+  members: CouncilMember[];
+  sessions: CouncilSession[];
+  rounds: VotingRound[];
+  candidates: Candidate[];
+}
+
+const alive = <T extends { deletedAt?: string | undefined }>(list: T[]) => list.filter((x) => !x.deletedAt);
+
+/** Nominations that reach the council: appraised onwards, not withdrawn or still in preparation. */
+const COUNCIL_STATUSES = new Set(['appraised', 'on-ballot', 'selected', 'not-selected', 'awarded']);
+
+export async function loadCouncilData(campaignId: string): Promise<CouncilData> {
+  const database = db();
+  const [campaign, members, sessions, rounds, nominations, participants] = await Promise.all([
+    database.campaigns.get(campaignId),
+    database.councilMembers.where('campaignId').equals(campaignId).toArray(),
+    database.sessions.where('campaignId').equals(campaignId).toArray(),
+    database.rounds.where('campaignId').equals(campaignId).toArray(),
+    database.nominations.where('campaignId').equals(campaignId).toArray(),
+    database.participants.where('campaignId').equals(campaignId).toArray(),
+  ]);
+  const personIds = participants.map((p) => p.personId).filter((id): id is string => !!id);
+  const people = await database.people.bulkGet(personIds);
+  const women = new Set(people.filter((p) => p?.gender === 'nu').map((p) => p?.id));
+  const byId = new Map(participants.map((p) => [p.id, p]));
+  const candidates = alive(nominations)
+    .filter((n) => COUNCIL_STATUSES.has(n.status))
+    .map((n) => {
+      const participant = byId.get(n.participantId);
+      return {
+        id: n.id,
+        name: participant?.displayName ?? '(không rõ tên)',
+        category: n.category,
+        status: n.status,
+        summary: n.dossier.report.summary || n.dossier.achievement || n.rationale,
+        preferred: !!participant?.personId && women.has(participant.personId),
+      };
+    })
+    .sort((a, b) => a.category.localeCompare(b.category) || a.name.localeCompare(b.name, 'vi'));
+  return {
+    campaign: campaign && !campaign.deletedAt ? campaign : undefined,
+    members: alive(members).sort((a, b) => a.order - b.order || a.fullName.localeCompare(b.fullName, 'vi')),
+    sessions: alive(sessions).sort((a, b) => b.date.localeCompare(a.date) || b.createdAt.localeCompare(a.createdAt)),
+    rounds: alive(rounds).sort((a, b) => a.number - b.number),
+    candidates,
+  };
+}
+
+export function useCouncilData(campaignId: string | undefined): CouncilData | undefined {
+  return useLiveQuery(() => (campaignId ? loadCouncilData(campaignId) : undefined), [campaignId]);
+}
+
+export function candidateName(data: CouncilData, id: string): string {
+  return data.candidates.find((c) => c.id === id)?.name ?? '(ứng viên đã bị xoá)';
+}
+
+export function preferredSet(data: CouncilData): Set<string> {
+  return new Set(data.candidates.filter((c) => c.preferred).map((c) => c.id));
+}

@@ -1,0 +1,96 @@
+// One document of a campaign: choose the round / session / nominee it is about, see it as
+// printed, print it to A4 or download it for Word. Says what is missing instead of blanks.
+import { useState } from 'react';
+import { Link, useParams, useSearchParams } from 'react-router';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { Download, Printer } from 'lucide-react';
+import { Page } from '../../ui/page';
+import { Alert } from '../../ui/alert';
+import { CampaignTabs } from '../../ui/campaign-tabs';
+import { errorText } from '../../ui/error-text';
+import { lastGeneration } from '../../db/document-log-repo';
+import { modelFingerprint } from '../../domain/document-model';
+import { formatDateTime } from '../../lib/vi-date';
+import { kindBySlug } from './document-kinds';
+import { useDocumentData } from './use-document-data';
+import { ChoicePicker } from './choice-picker';
+import { ModelView } from './render/model-view';
+import { downloadDocx } from './download';
+
+export function DocumentPage() {
+  const { campaignId = '', kind: slug } = useParams();
+  const [params, setParams] = useSearchParams();
+  const kind = kindBySlug(slug);
+  const data = useDocumentData(campaignId);
+  const choice = params.get('chon') ?? undefined;
+  const docKey = `${slug ?? ''}${choice ? `:${choice}` : ''}`;
+  const generation = useLiveQuery(() => lastGeneration(campaignId, docKey), [campaignId, docKey]);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+
+  if (!kind) return <Page title="Không có văn bản này"><p>Địa chỉ không đúng. <Link to={`/campaigns/${campaignId}/documents`}>Về danh sách văn bản</Link></p></Page>;
+  if (data === undefined) return <Page title={kind.name}><p className="muted">Đang tải…</p></Page>;
+  if (data === null) return <Page title={kind.name}><Alert tone="danger" title="Không tìm thấy phong trào">Phong trào này không còn. <Link to="/documents">Về trang Văn bản</Link></Alert></Page>;
+
+  const result = kind.build(data, choice);
+  const stale = result.ok && generation && generation.fingerprint !== modelFingerprint(result.model);
+
+  const download = async () => {
+    if (!result.ok) return;
+    setBusy(true);
+    setError(null);
+    try {
+      await downloadDocx(result.model, campaignId, docKey);
+    } catch (e) {
+      setError(`Chưa tạo được tệp Word: ${errorText(e)}. Hãy thử lại; nếu vẫn lỗi, dùng nút “In” để in trực tiếp.`);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <Page
+      title={kind.name}
+      lead={data.campaign.shortName}
+      breadcrumb={<Link to={`/campaigns/${campaignId}/documents`}>Văn bản của phong trào</Link>}
+      actions={
+        result.ok && (
+          <>
+            <button type="button" className="btn" onClick={() => window.print()}>
+              <Printer size={16} aria-hidden="true" /> In
+            </button>
+            <button type="button" className="btn btn-primary" disabled={busy} onClick={() => void download()}>
+              <Download size={16} aria-hidden="true" /> {busy ? 'Đang tạo tệp…' : 'Tải tệp Word'}
+            </button>
+          </>
+        )
+      }
+      help={<p>Xem trước đúng như khi in ra giấy A4. Nút “In” in trực tiếp từ trình duyệt (chọn khổ A4, lề “Không”); “Tải tệp Word” tạo tệp .docx để sửa thêm trong Word. Nội dung lấy từ dữ liệu của phong trào: muốn sửa, hãy sửa dữ liệu rồi in lại.</p>}
+    >
+      <CampaignTabs campaignId={campaignId} />
+      <div className="no-print stack" style={{ marginBottom: 16 }}>
+        {kind.choice !== 'none' && (
+          <ChoicePicker kind={kind.choice} data={data} value={choice} onChange={(v) => setParams(v ? { chon: v } : {}, { replace: true })} />
+        )}
+        {error && <Alert tone="danger">{error}</Alert>}
+        {stale && (
+          <Alert tone="warning" title="Dữ liệu đã thay đổi">
+            Tệp Word tải lúc {formatDateTime(generation.at)} ({generation.source}) không còn khớp với dữ liệu hiện tại. Hãy tải lại hoặc in lại.
+          </Alert>
+        )}
+        {result.ok && <p className="muted small" style={{ margin: 0 }}>Lập từ: {result.model.source}.</p>}
+      </div>
+      {result.ok ? (
+        <ModelView model={result.model} />
+      ) : (
+        <Alert tone="warning" title="Chưa lập được văn bản này">
+          <ul style={{ margin: 0, paddingLeft: 18 }}>
+            {result.missing.map((m) => (
+              <li key={m}>{m}</li>
+            ))}
+          </ul>
+        </Alert>
+      )}
+    </Page>
+  );
+}

@@ -1,0 +1,155 @@
+// Renders a DocumentModel to a Word file with the `docx` package: A4, Decree 30 margins,
+// Times New Roman 14 pt, the header table, signature rows and Nơi nhận in 12/11 pt.
+// Loaded only when the user downloads (dynamic import), so the app's first load stays small.
+import {
+  AlignmentType,
+  BorderStyle,
+  Document,
+  Packer,
+  PageOrientation,
+  Paragraph,
+  Table,
+  TableCell,
+  TableLayoutType,
+  TableRow,
+  TextRun,
+  WidthType,
+  type ParagraphChild,
+} from 'docx';
+import type { Align, Block, DocHeader, DocPage, DocumentModel, Run } from '../../../domain/document-model';
+import { mm, PAGE, PAGE_FRAME, signatureCells } from './docx-parts';
+
+const FONT = 'Times New Roman';
+const ALIGN = { left: AlignmentType.LEFT, center: AlignmentType.CENTER, right: AlignmentType.RIGHT, justify: AlignmentType.JUSTIFIED } as const;
+const NONE = { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' } as const;
+export const NO_BORDERS = { top: NONE, bottom: NONE, left: NONE, right: NONE, insideHorizontal: NONE, insideVertical: NONE };
+const LINE = { style: BorderStyle.SINGLE, size: 4, color: '000000' } as const;
+
+export function run(r: Run, baseSize = 14): TextRun {
+  return new TextRun({
+    text: r.text,
+    bold: r.bold ?? false,
+    italics: r.italic ?? false,
+    ...(r.underline ? { underline: {} } : {}),
+    ...(r.red ? { color: 'C00000' } : {}),
+    size: (r.size ?? baseSize) * 2,
+    font: FONT,
+  });
+}
+
+export function para(runs: Run[], opts: { align?: Align; indent?: boolean; size?: number; before?: number; after?: number; rule?: number } = {}): Paragraph {
+  const children: ParagraphChild[] = runs.map((r) => run(r, opts.size));
+  return new Paragraph({
+    children,
+    alignment: ALIGN[opts.align ?? 'left'],
+    spacing: { before: (opts.before ?? 0) * 20, after: (opts.after ?? 0) * 20, line: 276 },
+    ...(opts.indent ? { indent: { firstLine: mm(12.7) } } : {}),
+    // A short centred rule under a header line: a bottom border on a narrow paragraph.
+    ...(opts.rule ? { border: { bottom: LINE }, indent: { left: mm(opts.rule), right: mm(opts.rule) } } : {}),
+  });
+}
+
+function headerTable(h: DocHeader, contentWidth: number): Table {
+  const left: Paragraph[] = [];
+  if (h.governingBody) left.push(para([{ text: h.governingBody.toLocaleUpperCase('vi'), size: 13 }], { align: 'center' }));
+  h.issuingLines.forEach((l, i) =>
+    left.push(para([{ text: l, bold: true, size: 13 }], { align: 'center', ...(i === h.issuingLines.length - 1 ? { rule: 20 } : {}) })),
+  );
+  if (h.numberLine) left.push(para([{ text: h.numberLine, size: 13 }], { align: 'center', before: 6 }));
+  const right = [
+    para([{ text: 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', bold: true, size: 12.5 }], { align: 'center' }),
+    para([{ text: 'Độc lập - Tự do - Hạnh phúc', bold: true, size: 13.5 }], { align: 'center', rule: 22 }),
+  ];
+  if (h.dateLine) right.push(para([{ text: h.dateLine, italic: true }], { align: 'center', before: 6 }));
+  const lw = Math.round(contentWidth * 0.38);
+  return new Table({
+    width: { size: contentWidth, type: WidthType.DXA },
+    columnWidths: [lw, contentWidth - lw],
+    layout: TableLayoutType.FIXED,
+    borders: NO_BORDERS,
+    rows: [
+      new TableRow({
+        children: [
+          new TableCell({ children: left, width: { size: lw, type: WidthType.DXA }, borders: NO_BORDERS }),
+          new TableCell({ children: right, width: { size: contentWidth - lw, type: WidthType.DXA }, borders: NO_BORDERS }),
+        ],
+      }),
+    ],
+  });
+}
+
+function dataTable(b: Extract<Block, { kind: 'table' }>, contentWidth: number): Table {
+  const total = b.columns.reduce((s, c) => s + c.width, 0);
+  const widths = b.columns.map((c) => Math.round((c.width / total) * contentWidth));
+  const size = b.size ?? 13;
+  const cell = (text: string, i: number, boldText: boolean, header: boolean) =>
+    new TableCell({
+      width: { size: widths[i] ?? 0, type: WidthType.DXA },
+      margins: { left: mm(1.5), right: mm(1.5), top: mm(0.5), bottom: mm(0.5) },
+      children: text.split('\n').map((t) =>
+        para([{ text: t, bold: boldText, size }], { align: header ? 'center' : (b.columns[i]?.align ?? 'left') }),
+      ),
+    });
+  return new Table({
+    width: { size: contentWidth, type: WidthType.DXA },
+    columnWidths: widths,
+    layout: TableLayoutType.FIXED,
+    rows: [
+      new TableRow({ tableHeader: true, children: b.columns.map((c, i) => cell(c.header, i, true, true)) }),
+      ...b.rows.map((r, ri) => new TableRow({ cantSplit: true, children: r.map((t, i) => cell(t, i, !!b.boldLastRow && ri === b.rows.length - 1, false)) })),
+    ],
+  });
+}
+
+function blockToDocx(b: Block, contentWidth: number): (Paragraph | Table)[] {
+  switch (b.kind) {
+    case 'paragraph':
+      return [para(b.runs, { ...(b.align ? { align: b.align } : {}), ...(b.indent ? { indent: true } : {}), ...(b.size ? { size: b.size } : {}), before: b.spaceBefore ?? 0, after: 6 })];
+    case 'table':
+      return [dataTable(b, contentWidth), para([{ text: '' }], { size: 6 })];
+    case 'signatures':
+      return [signatureCells(b, contentWidth)];
+    case 'cut':
+      return [new Paragraph({ border: { bottom: { style: BorderStyle.DASHED, size: 6, color: '000000' } }, spacing: { before: 120, after: 240 }, children: [run({ text: '✂', size: 10 })] })];
+    case 'spacer':
+      return [new Paragraph({ spacing: { before: mm(b.mm) }, children: [] })];
+  }
+}
+
+function pageChildren(page: DocPage, contentWidth: number): (Paragraph | Table)[] {
+  const out: (Paragraph | Table)[] = [];
+  if (page.header) out.push(headerTable(page.header, contentWidth));
+  if (page.title) {
+    out.push(para([{ text: page.title.type.toLocaleUpperCase('vi'), bold: true }], { align: 'center', before: 18 }));
+    if (page.title.summary) out.push(para([{ text: page.title.summary, bold: true }], { align: 'center' }));
+    out.push(para([{ text: '' }], { align: 'center', rule: 70, size: 6, after: 12 }));
+  }
+  for (const b of page.blocks) out.push(...blockToDocx(b, contentWidth));
+  return out;
+}
+
+export function buildDocument(model: DocumentModel): Document {
+  const landscape = model.orientation === 'landscape';
+  const margin = landscape ? PAGE.landscapeMargin : PAGE.margin;
+  const contentWidth = (landscape ? PAGE.height : PAGE.width) - margin.left - margin.right;
+  return new Document({
+    title: model.name,
+    description: model.source,
+    creator: 'Bình Xét',
+    styles: { default: { document: { run: { font: FONT, size: 28 } } } },
+    sections: model.pages.map((page) => ({
+      properties: {
+        page: {
+          size: { width: PAGE.width, height: PAGE.height, orientation: landscape ? PageOrientation.LANDSCAPE : PageOrientation.PORTRAIT },
+          margin,
+          ...(model.frame ? { borders: PAGE_FRAME } : {}),
+        },
+      },
+      children: pageChildren(page, contentWidth),
+    })),
+  });
+}
+
+export async function buildDocxBlob(model: DocumentModel): Promise<Blob> {
+  return Packer.toBlob(buildDocument(model));
+}

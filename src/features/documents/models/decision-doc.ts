@@ -1,0 +1,86 @@
+// Quyết định khen thưởng (mẫu 1.2): căn cứ, Điều 1–3, the awardees with amounts, the total
+// in words, Nơi nhận. Filled from the saved decision; says what is missing otherwise.
+import { centered, p, type Block } from '../../../domain/document-model';
+import { basisLine, kindOfNumber, upper } from '../../../domain/document-format';
+import { moneyInWords } from '../../../domain/number-words';
+import { formatMoney } from '../../../lib/vi-money';
+import { formatDate } from '../../../lib/vi-date';
+import { header, missing, nameOf, rewardOf, safeFileName, signBlock, sourceLine, type BuildResult, type DocumentData } from './document-data';
+
+export function decisionSummary(d: DocumentData): string {
+  return `Về việc khen thưởng tập thể, cá nhân có thành tích xuất sắc trong ${d.campaign.shortName}`;
+}
+
+export function buildDecision(d: DocumentData): BuildResult {
+  const dec = d.decision;
+  if (!dec) return missing('Chưa lập quyết định khen thưởng: hãy nhập số, ngày ký và người ký ở mục “Quyết định khen thưởng”.');
+  if (!dec.date) return missing('Quyết định chưa có ngày ký: cần ngày ký để tính mức lương cơ sở và tiền thưởng.');
+  if (dec.awardees.length === 0) return missing('Chưa có tập thể, cá nhân nào được Hội đồng chọn (chưa có vòng bỏ phiếu đã đóng).');
+  const c = d.campaign;
+  const org = c.issuingBody || d.settings.organisationName;
+  const collectives = dec.awardees.filter((a) => rewardOf(d, a.rewardId)?.category === 'collective').length;
+  const individuals = dec.awardees.length - collectives;
+  const total = dec.awardees.reduce((s, a) => s + a.amount, 0);
+  const base = dec.awardees[0]?.baseSalary ?? 0;
+  const who = [collectives ? `${collectives} tập thể` : '', individuals ? `${individuals} cá nhân` : ''].filter(Boolean).join(' và ');
+
+  const basis: Block[] = [
+    p('Căn cứ Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022;', { runs: [{ text: 'Căn cứ Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022;', italic: true }] }),
+    ...c.basis.map((b) => {
+      const text = basisLine(kindOfNumber(b.number), b.number, b.date, b.issuer, b.summary);
+      return p(text, { runs: [{ text, italic: true }] });
+    }),
+  ];
+  if (c.documentNumber) {
+    const text = basisLine(c.documentType ? c.documentType.charAt(0) + c.documentType.slice(1).toLocaleLowerCase('vi') : 'Kế hoạch', c.documentNumber, c.issueDate, org, c.title);
+    basis.push(p(text, { runs: [{ text, italic: true }] }));
+  }
+  const proposal = 'Xét đề nghị của Hội đồng Thi đua - Khen thưởng.';
+  basis.push(p(proposal, { runs: [{ text: proposal, italic: true }] }));
+
+  const rows = dec.awardees.map((a, i) => {
+    const r = rewardOf(d, a.rewardId);
+    return [String(i + 1), nameOf(d, a.nominationId), r?.category === 'collective' ? 'Tập thể' : 'Cá nhân', String(a.coefficient).replace('.', ','), formatMoney(a.amount)];
+  });
+  rows.push(['', 'Tổng cộng', '', '', formatMoney(total)]);
+  const forms = [...new Set(dec.awardees.map((a) => rewardOf(d, a.rewardId)?.form).filter(Boolean))].join('; ');
+
+  const blocks: Block[] = [
+    centered([{ text: `${upper(signatureAuthority(dec.signature.position))} ${upper(org)}`, bold: true }], { spaceBefore: 6 }),
+    ...basis,
+    centered([{ text: 'QUYẾT ĐỊNH:', bold: true }], { spaceBefore: 6 }),
+    p('', { runs: [{ text: 'Điều 1. ', bold: true }, { text: `Tặng ${forms || 'Giấy khen'} cho ${who} đã có thành tích xuất sắc trong ${c.shortName}, gồm:` }] }),
+    { kind: 'table', columns: [{ header: 'STT', width: 6, align: 'center' }, { header: 'Tập thể, cá nhân', width: 44 }, { header: 'Loại', width: 14, align: 'center' }, { header: 'Hệ số', width: 10, align: 'center' }, { header: 'Số tiền', width: 22, align: 'right' }], rows, boldLastRow: true },
+    p('', {
+      runs: [
+        { text: 'Điều 2. ', bold: true },
+        { text: `Tiền thưởng kèm theo tính bằng hệ số nhân với mức lương cơ sở ${formatMoney(base)} (áp dụng tại ngày ${formatDate(dec.date)}), làm tròn lên hàng chục nghìn đồng. Tổng số tiền: ${formatMoney(total)} ` },
+        { text: `(Bằng chữ: ${moneyInWords(total)})`, italic: true },
+        { text: fundingClause(c.funding.source) },
+      ],
+    }),
+    p('', { runs: [{ text: 'Điều 3. ', bold: true }, { text: `Quyết định này có hiệu lực kể từ ngày ký. Văn phòng ${org}, các bộ phận có liên quan và các tập thể, cá nhân có tên tại Điều 1 chịu trách nhiệm thi hành Quyết định này.` }] }),
+    { kind: 'signatures', recipients: ['Như Điều 3', 'Lưu: VT'], columns: [signBlock(dec.signature.prefix, dec.signature.position, dec.signature.signerName)] },
+  ];
+  return {
+    ok: true,
+    model: {
+      name: 'Quyết định khen thưởng',
+      fileName: `quyet-dinh-khen-thuong-${safeFileName(c.shortName)}.docx`,
+      orientation: 'portrait',
+      source: sourceLine(d, [`quyết định ngày ${formatDate(dec.date)}`]),
+      pages: [{ header: header(d, { number: dec.documentNumber, symbol: 'QĐ-UBND' }, dec.date), title: { type: 'QUYẾT ĐỊNH', summary: decisionSummary(d) }, blocks }],
+    },
+  };
+}
+
+/** "Phó Chủ tịch" signs as the head's deputy, but the decision is the head's: "CHỦ TỊCH". */
+function signatureAuthority(position: string): string {
+  return position.replace(/^phó\s+/i, '').trim() || 'Chủ tịch';
+}
+
+/** "Chi từ nguồn kinh phí khen thưởng của xã." → ", trích từ nguồn kinh phí khen thưởng của xã." */
+function fundingClause(source: string): string {
+  const text = source.trim().replace(/[.;]+$/, '').replace(/^(chi|trích)\s+từ\s+/i, '');
+  return text ? `, trích từ ${text.charAt(0).toLocaleLowerCase('vi')}${text.slice(1)}.` : '.';
+}

@@ -1,0 +1,109 @@
+// Everything a campaign's documents are filled from, read once, plus small lookups shared
+// by the document builders. Builders are pure functions of this data.
+import type { Campaign, Participant } from '../../../domain/campaign';
+import type { CouncilMember, CouncilSession, VotingRound } from '../../../domain/council';
+import type { Decision } from '../../../domain/decision';
+import type { DocumentModel, DocHeader, SignBlock } from '../../../domain/document-model';
+import type { Nomination } from '../../../domain/nomination';
+import type { Person, Unit } from '../../../domain/register';
+import type { SettingsFields } from '../../../domain/settings';
+import { documentNumberLine, issuingBodyLines, signatureHeading } from '../../../domain/document-format';
+import { documentDateLine, formatDate } from '../../../lib/vi-date';
+import { compareVietnameseNames } from '../../../lib/vi-text';
+
+export interface DocumentData {
+  settings: SettingsFields;
+  campaign: Campaign;
+  participants: Participant[];
+  nominations: Nomination[];
+  members: CouncilMember[];
+  sessions: CouncilSession[];
+  rounds: VotingRound[];
+  decision?: Decision | undefined;
+  units: Unit[];
+  people: Person[];
+  /** Today's date (ISO), for documents without a date of their own. */
+  today: string;
+}
+
+export type BuildResult = { ok: true; model: DocumentModel } | { ok: false; missing: string[] };
+
+export const missing = (...what: string[]): BuildResult => ({ ok: false, missing: what });
+
+export function header(d: DocumentData, numberLine: { number?: string | undefined; symbol: string } | null, date: string | undefined): DocHeader {
+  const h: DocHeader = {
+    issuingLines: issuingBodyLines(d.campaign.issuingBody || d.settings.organisationName),
+    dateLine: documentDateLine(d.campaign.place || d.settings.placeName, date),
+  };
+  if (numberLine) h.numberLine = documentNumberLine(numberLine.number, numberLine.symbol);
+  return h;
+}
+
+export function councilHeader(d: DocumentData, symbol: string, date: string | undefined): DocHeader {
+  const base = header(d, { symbol }, date);
+  // The council sits under the People's Committee: "UBND XÃ VĂN GIÁO" above it, as usual on its papers.
+  const org = issuingBodyLines(d.campaign.issuingBody || d.settings.organisationName);
+  const governingBody = org.length === 2 && org[0] === 'ỦY BAN NHÂN DÂN' ? `UBND ${org[1] ?? ''}` : org.join(' ');
+  return { ...base, governingBody, issuingLines: ['HỘI ĐỒNG THI ĐUA', 'KHEN THƯỞNG'] };
+}
+
+export function signBlock(prefix: string, position: string, name: string): SignBlock {
+  return { heading: signatureHeading(prefix, position), name };
+}
+
+export function nameOf(d: DocumentData, nominationId: string): string {
+  const n = d.nominations.find((x) => x.id === nominationId);
+  const p = n && d.participants.find((x) => x.id === n.participantId);
+  return p?.displayName ?? '(không rõ)';
+}
+
+/** The unit an individual belongs to (or the collective's own name), for certificates. */
+export function unitOf(d: DocumentData, nomination: Nomination): string {
+  const p = d.participants.find((x) => x.id === nomination.participantId);
+  if (!p) return '';
+  if (p.category === 'collective') return '';
+  const person = d.people.find((x) => x.id === p.personId);
+  const unit = person?.unitId ? d.units.find((u) => u.id === person.unitId) : undefined;
+  return [person?.position, unit?.name].filter(Boolean).join(', ');
+}
+
+export function rewardOf(d: DocumentData, rewardId: string) {
+  return d.campaign.rewards.find((r) => r.id === rewardId);
+}
+
+/** Collectives first, then individuals, each in Vietnamese name order. */
+export function sortNominations(d: DocumentData, list: Nomination[]): Nomination[] {
+  return [...list].sort((a, b) => {
+    if (a.category !== b.category) return a.category === 'collective' ? -1 : 1;
+    const an = nameOf(d, a.id);
+    const bn = nameOf(d, b.id);
+    return a.category === 'individual' ? compareVietnameseNames(an, bn) : an.localeCompare(bn, 'vi');
+  });
+}
+
+export const isChosen = (n: Nomination) => !n.deletedAt && (n.status === 'selected' || n.status === 'awarded');
+
+export function chairOf(d: DocumentData, session?: CouncilSession): CouncilMember | undefined {
+  const members = d.members.filter((m) => !m.deletedAt);
+  return (session?.chairId && members.find((m) => m.id === session.chairId)) || members.find((m) => m.role === 'chu-tich');
+}
+
+export function secretaryOf(d: DocumentData, session?: CouncilSession): CouncilMember | undefined {
+  const members = d.members.filter((m) => !m.deletedAt);
+  return (session?.secretaryId && members.find((m) => m.id === session.secretaryId)) || members.find((m) => m.role === 'thu-ky');
+}
+
+export function sourceLine(d: DocumentData, extra: string[] = []): string {
+  return [d.campaign.shortName, ...extra, `lập ngày ${formatDate(d.today)}`].join('; ');
+}
+
+export function safeFileName(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/đ/g, 'd')
+    .replace(/Đ/g, 'D')
+    .replace(/[^A-Za-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '')
+    .toLowerCase();
+}

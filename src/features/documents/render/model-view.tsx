@@ -1,0 +1,149 @@
+// Renders a DocumentModel on screen and for the browser's print to A4, with the shared
+// Decree 30 layout (document-layout.tsx, document.css). The .docx is made from the same model.
+import type { CSSProperties } from 'react';
+import { DocumentSheet } from '../../../ui/document/document-layout';
+import { QUOC_HIEU, TIEU_NGU, recipientLines } from '../../../domain/document-format';
+import type { Block, DocHeader, DocPage, DocumentModel, Run } from '../../../domain/document-model';
+import './model-view.css';
+
+function RunView({ run }: { run: Run }) {
+  const style: CSSProperties = {};
+  if (run.bold) style.fontWeight = 700;
+  if (run.italic) style.fontStyle = 'italic';
+  if (run.underline) style.textDecoration = 'underline';
+  if (run.red) style.color = '#c00000';
+  if (run.size) style.fontSize = `${run.size}pt`;
+  return <span style={style}>{run.text}</span>;
+}
+
+function Header({ h }: { h: DocHeader }) {
+  return (
+    <table className="doc-header" role="presentation">
+      <tbody>
+        <tr>
+          <td className="left">
+            <div className="doc-org">
+              {h.governingBody && <div className="governing">{h.governingBody.toLocaleUpperCase('vi')}</div>}
+              {h.issuingLines.map((l) => (
+                <div key={l}>{l}</div>
+              ))}
+            </div>
+            <span className="doc-rule" aria-hidden="true" />
+            {h.numberLine && <div className="doc-number" style={{ whiteSpace: 'pre' }}>{h.numberLine}</div>}
+          </td>
+          <td className="right">
+            <div className="doc-nation">{QUOC_HIEU}</div>
+            <div className="doc-motto">{TIEU_NGU}</div>
+            <span className="doc-rule wide" aria-hidden="true" />
+            {h.dateLine && <div className="doc-dateline">{h.dateLine}</div>}
+          </td>
+        </tr>
+      </tbody>
+    </table>
+  );
+}
+
+function BlockView({ b }: { b: Block }) {
+  switch (b.kind) {
+    case 'paragraph': {
+      const style: CSSProperties = { textAlign: b.align ?? 'left', textIndent: b.indent ? '1.27cm' : 0 };
+      if (b.size) style.fontSize = `${b.size}pt`;
+      if (b.spaceBefore) style.marginTop = `${b.spaceBefore}pt`;
+      return (
+        <p style={style}>
+          {b.runs.map((r, i) => (
+            <RunView key={i} run={r} />
+          ))}
+        </p>
+      );
+    }
+    case 'table': {
+      const total = b.columns.reduce((s, c) => s + c.width, 0);
+      return (
+        <table className="doc-table" style={b.size ? { fontSize: `${b.size}pt` } : undefined}>
+          <colgroup>
+            {b.columns.map((c) => (
+              <col key={c.header} style={{ width: `${(c.width / total) * 100}%` }} />
+            ))}
+          </colgroup>
+          <thead>
+            <tr>{b.columns.map((c) => <th key={c.header}>{c.header}</th>)}</tr>
+          </thead>
+          <tbody>
+            {b.rows.map((r, ri) => (
+              <tr key={ri} className={b.boldLastRow && ri === b.rows.length - 1 ? 'total' : undefined}>
+                {r.map((t, i) => (
+                  <td key={i} style={{ textAlign: b.columns[i]?.align ?? 'left' }}>
+                    {t}
+                  </td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      );
+    }
+    case 'signatures':
+      return (
+        <table className="doc-foot" role="presentation">
+          <tbody>
+            <tr>
+              {b.recipients && b.recipients.length > 0 && (
+                <td className="recipients">
+                  <div className="label">Nơi nhận:</div>
+                  {recipientLines(b.recipients).map((r) => (
+                    <div key={r}>{r}</div>
+                  ))}
+                </td>
+              )}
+              {b.columns.map((c, i) => (
+                <td className="signature" key={i}>
+                  {c.dateLine && <div className="doc-sign-date">{c.dateLine}</div>}
+                  {c.heading.map((l) => (
+                    <div className="doc-sign-title" key={l}>{l}</div>
+                  ))}
+                  <div className="doc-sign-space" />
+                  <div className="doc-sign-name">{c.name}</div>
+                </td>
+              ))}
+            </tr>
+          </tbody>
+        </table>
+      );
+    case 'cut':
+      return <div className="doc-cut" aria-hidden="true">✂</div>;
+    case 'spacer':
+      return <div style={{ height: `${b.mm}mm` }} />;
+  }
+}
+
+function PageView({ page, landscape, frame, label }: { page: DocPage; landscape: boolean; frame: boolean; label: string }) {
+  const sheet = (
+    <DocumentSheet landscape={landscape} label={label}>
+      {page.header && <Header h={page.header} />}
+      {page.title && (
+        <div className="doc-title">
+          <div className="type">{page.title.type.toLocaleUpperCase('vi')}</div>
+          {page.title.summary && <div className="summary">{page.title.summary}</div>}
+          <span className="rule" aria-hidden="true" />
+        </div>
+      )}
+      <div className="doc-body">
+        {page.blocks.map((b, i) => (
+          <BlockView key={i} b={b} />
+        ))}
+      </div>
+    </DocumentSheet>
+  );
+  return frame ? <div className="doc-framed">{sheet}</div> : sheet;
+}
+
+export function ModelView({ model }: { model: DocumentModel }) {
+  return (
+    <div className="doc-stage">
+      {model.pages.map((page, i) => (
+        <PageView key={i} page={page} landscape={model.orientation === 'landscape'} frame={!!model.frame} label={`${model.name}, trang ${i + 1}`} />
+      ))}
+    </div>
+  );
+}

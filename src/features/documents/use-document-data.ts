@@ -1,0 +1,45 @@
+// Reads everything a campaign's documents need, live: a change anywhere re-renders the preview.
+import { useLiveQuery } from 'dexie-react-hooks';
+import { db } from '../../db/database';
+import { settingsOrDefaults } from '../../db/settings-repo';
+import { decisionOf } from '../../db/decision-repo';
+import { SETTINGS_ID } from '../../domain/settings';
+import { todayIso } from '../../lib/vi-date';
+import type { DocumentData } from './models/document-data';
+
+const live = <T extends { deletedAt?: string | undefined }>(rows: T[]) => rows.filter((r) => !r.deletedAt);
+
+export async function loadDocumentData(campaignId: string): Promise<DocumentData | null> {
+  const database = db();
+  const campaign = await database.campaigns.get(campaignId);
+  if (!campaign || campaign.deletedAt) return null;
+  const [settings, participants, nominations, members, sessions, rounds, decision, units, people] = await Promise.all([
+    database.settings.get(SETTINGS_ID),
+    database.participants.where('campaignId').equals(campaignId).toArray().then(live),
+    database.nominations.where('campaignId').equals(campaignId).toArray().then(live),
+    database.councilMembers.where('campaignId').equals(campaignId).toArray().then(live),
+    database.sessions.where('campaignId').equals(campaignId).toArray().then(live),
+    database.rounds.where('campaignId').equals(campaignId).toArray().then(live),
+    decisionOf(campaignId),
+    database.units.toArray(),
+    database.people.toArray(),
+  ]);
+  return {
+    settings: settingsOrDefaults(settings),
+    campaign,
+    participants,
+    nominations,
+    members,
+    sessions: [...sessions].sort((a, b) => a.date.localeCompare(b.date)),
+    rounds: [...rounds].sort((a, b) => a.number - b.number || a.createdAt.localeCompare(b.createdAt)),
+    decision,
+    units,
+    people,
+    today: todayIso(),
+  };
+}
+
+/** undefined while loading, null when the campaign does not exist. */
+export function useDocumentData(campaignId: string): DocumentData | null | undefined {
+  return useLiveQuery(() => loadDocumentData(campaignId), [campaignId]);
+}

@@ -1,0 +1,16 @@
+// Says plainly when the campaign's stage is not the one for collecting evidence (a draft not
+// yet launched, or already at the council / decided / closed), so the officer knows why.
+import { CAMPAIGN_STATUS_LABELS, type CampaignStatus } from '../../domain/campaign';
+import { permissions } from '../../domain/campaign-lifecycle';
+import { Alert } from '../../ui/alert';
+
+export function EvidenceStateNotice({ status }: { status: CampaignStatus }) {
+  if (permissions(status).collectEvidence) return null;
+  return (
+    <div style={{ marginBottom: 16 }}>
+      <Alert tone="info" title={`Phong trào đang ở bước “${CAMPAIGN_STATUS_LABELS[status]}”`}>
+        Minh chứng thường được thu thập khi phong trào đã phát động hoặc đang đánh giá. Những gì ghi ở đây vẫn được lưu và ghi vào nhật ký.
+      </Alert>
+    </div>
+  );
+}

@@ -1,0 +1,124 @@
+// Đề xuất: the officer's main working screen. Every participant of the campaign in one
+// spreadsheet-like table; propose or withdraw (one or many), open a nominee's dossier, export.
+import { useMemo, useState } from 'react';
+import { useNavigate, useParams } from 'react-router';
+import { evaluateGates } from '../../domain/gates';
+import { countsAgainstQuota } from '../../domain/nomination-rules';
+import { CampaignTabs } from '../../ui/campaign-tabs';
+import { Page } from '../../ui/page';
+import { Alert } from '../../ui/alert';
+import { useToast } from '../../ui/toast';
+import { buildRows, type NominationRow } from './table-rows';
+import { useTableSource } from './use-nomination-data';
+import { useNominationTable } from './use-nomination-table';
+import { NominationGrid } from './nomination-grid';
+import { NominateDialog } from './nominate-dialog';
+import { WithdrawDialog } from './withdraw-dialog';
+import { QuotaSummary } from './quota-summary';
+import { TableToolbar } from './table-toolbar';
+import './nominations.css';
+
+type DialogState = { kind: 'nominate' | 'withdraw'; targets: NominationRow[] } | null;
+
+export function NominationsPage() {
+  const { campaignId = '' } = useParams();
+  const source = useTableSource(campaignId);
+  if (source === undefined) return <p className="page muted">Đang tải…</p>;
+  if (source === null) {
+    return (
+      <Page title="Không tìm thấy phong trào">
+        <Alert tone="warning">Phong trào này không còn (có thể đã bị xoá). Hãy quay lại danh sách phong trào.</Alert>
+      </Page>
+    );
+  }
+  return <NominationsScreen campaignId={campaignId} source={source} />;
+}
+
+function NominationsScreen({ campaignId, source }: { campaignId: string; source: NonNullable<ReturnType<typeof useTableSource>> }) {
+  const navigate = useNavigate();
+  const toast = useToast();
+  const data = useMemo(() => buildRows(source), [source]);
+  const { table, rows, prefs, setPrefs } = useNominationTable(campaignId, data);
+  const [dialog, setDialog] = useState<DialogState>(null);
+  const gates = evaluateGates(source.campaign.gates);
+  const counts = useMemo(() => {
+    const c = { collective: 0, individual: 0 };
+    for (const r of data) if (r.nominated && r.nomination && countsAgainstQuota(r.nomination.status)) c[r.category] += 1;
+    return c;
+  }, [data]);
+  const selected = table.getSelectedRowModel().flatRows.map((r) => r.original);
+
+  function open(row: NominationRow) {
+    if (row.nominated && row.nomination) void navigate(`/campaigns/${campaignId}/nominations/${row.nomination.id}`);
+    else setDialog({ kind: 'nominate', targets: [row] });
+  }
+
+  return (
+    <Page
+      title="Đề xuất khen thưởng"
+      lead={source.campaign.shortName}
+      help={
+        <>
+          <strong>Trang này để làm gì?</strong> Xem mọi đối tượng của phong trào, chọn người và tập thể tiêu biểu để đề xuất, rồi mở từng hồ sơ để
+          hoàn thiện và thẩm định. Gõ tìm không cần dấu; dùng phím mũi tên để di chuyển, <kbd>Space</kbd> để chọn dòng, <kbd>Enter</kbd> để mở.
+          Tiếp theo: đưa các hồ sơ đã thẩm định ra <em>Hội đồng</em> bình xét.
+        </>
+      }
+    >
+      <CampaignTabs campaignId={campaignId} />
+      {!gates.nominationsOpen && (
+        <Alert tone="warning" title="Chưa thể đề xuất">
+          Điều kiện của phong trào chưa đạt hoặc chưa được ghi nhận ({gates.results.filter((r) => r.status !== 'pass').map((r) => r.reason).join('; ')}). Hãy cập nhật ở trang Kế hoạch.
+        </Alert>
+      )}
+      <QuotaSummary rewards={source.campaign.rewards} counts={counts} total={data.length} shown={rows.filter((r) => !r.getIsGrouped()).length} />
+      <TableToolbar
+        table={table}
+        rows={rows}
+        prefs={prefs}
+        setPrefs={setPrefs}
+        fileName={`de-xuat-${source.campaign.documentNumber || source.campaign.year}`}
+        title={`Danh sách đối tượng — ${source.campaign.shortName}`}
+      />
+      {selected.length > 0 && (
+        <div className="nt-bulk no-print" role="region" aria-label="Thao tác với các dòng đã chọn">
+          <strong>Đã chọn {selected.length}</strong>
+          <button type="button" className="btn btn-sm btn-primary" disabled={!gates.nominationsOpen} onClick={() => setDialog({ kind: 'nominate', targets: selected })}>
+            Đề xuất các dòng đã chọn
+          </button>
+          <button type="button" className="btn btn-sm btn-danger" onClick={() => setDialog({ kind: 'withdraw', targets: selected })}>
+            Rút đề xuất
+          </button>
+          <button type="button" className="btn btn-sm btn-ghost" onClick={() => table.resetRowSelection(true)}>
+            Bỏ chọn
+          </button>
+        </div>
+      )}
+      <NominationGrid table={table} rows={rows} onOpen={open} />
+      {dialog?.kind === 'nominate' && (
+        <NominateDialog
+          campaign={source.campaign}
+          targets={dialog.targets}
+          counts={counts}
+          onClose={() => setDialog(null)}
+          onDone={(n) => {
+            setDialog(null);
+            table.resetRowSelection(true);
+            toast.show(`Đã đề xuất ${n} đối tượng`);
+          }}
+        />
+      )}
+      {dialog?.kind === 'withdraw' && (
+        <WithdrawDialog
+          targets={dialog.targets}
+          onClose={() => setDialog(null)}
+          onDone={(n) => {
+            setDialog(null);
+            table.resetRowSelection(true);
+            toast.show(`Đã rút ${n} đề xuất`);
+          }}
+        />
+      )}
+    </Page>
+  );
+}

@@ -1,0 +1,62 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { freshDatabase } from '../../db/test-db';
+import { loadDemoData } from '../../db/demo-data';
+import { foldForSearch } from '../../lib/vi-text';
+import { buildRows } from './table-rows';
+import { loadTableSource } from './use-nomination-data';
+import { compareRowNames, foldedMatch } from './table-columns';
+
+let campaignId: string;
+beforeEach(async () => {
+  freshDatabase();
+  campaignId = await loadDemoData();
+});
+
+describe('nomination table rows', () => {
+  it('has every participant of the demo campaign with eligibility, nominations and dossier', async () => {
+    const source = await loadTableSource(campaignId);
+    if (!source) throw new Error('no source');
+    const rows = buildRows(source);
+    expect(rows).toHaveLength(32);
+    expect(rows.filter((r) => r.nominated).map((r) => r.category).sort()).toEqual(['collective', 'collective', 'individual', 'individual', 'individual', 'individual', 'individual']);
+    const thy = rows.find((r) => r.name === 'Néang Sóc Thy');
+    expect(thy).toMatchObject({ disqualified: true, eligible: false, criteriaMet: 4, criteriaTotal: 4, evidenceCount: 4 });
+    const bich = rows.find((r) => r.name === 'Đặng Thị Bích');
+    expect(bich).toMatchObject({ eligible: true, nominated: true, status: 'Đã thẩm định', dossier: '2/3', kind: 'Công chức', unit: 'Văn phòng - Thống kê', appraisalStatus: 'Đã đánh giá đủ' });
+    const khanh = rows.find((r) => r.name === 'Đỗ Văn Khánh');
+    expect(khanh).toMatchObject({ eligible: false, nominated: false, criteriaMet: 0, appraisalStatus: 'Chưa đánh giá', votes: '', result: '' });
+    expect(foldedMatch(khanh?.search ?? '', foldForSearch('do van khanh doan thanh nien'))).toBe(true);
+  });
+
+  it('shows the last closed round’s votes', async () => {
+    const source = await loadTableSource(campaignId);
+    if (!source) throw new Error('no source');
+    const nominated = buildRows(source).find((r) => r.name === 'Võ Văn An')?.nomination;
+    if (!nominated) throw new Error('no nomination');
+    const tally = { issued: 9, returned: 9, valid: 9, invalid: 0, perCandidate: { [nominated.id]: { agree: 7, disagree: 2 } } };
+    const round = { status: 'closed', number: 1, candidateIds: [nominated.id], tally } as unknown as (typeof source.rounds)[number];
+    const rows = buildRows({ ...source, rounds: [round] });
+    expect(rows.find((r) => r.name === 'Võ Văn An')?.votes).toBe('7/9');
+  });
+});
+
+describe('sorting and search helpers', () => {
+  it('sorts people by given name and units by their whole name', () => {
+    const rows = [
+      { name: 'Đặng Thị Bích', category: 'individual' as const },
+      { name: 'Ấp Voi 1', category: 'collective' as const },
+      { name: 'Nguyễn Thị Ánh', category: 'individual' as const },
+      { name: 'Võ Văn An', category: 'individual' as const },
+      { name: 'Đoàn Thanh niên xã', category: 'collective' as const },
+    ];
+    expect([...rows].sort(compareRowNames).map((r) => r.name)).toEqual(['Võ Văn An', 'Nguyễn Thị Ánh', 'Ấp Voi 1', 'Đặng Thị Bích', 'Đoàn Thanh niên xã']);
+  });
+
+  it('matches every word of an accent-free query, đ included', () => {
+    const folded = foldForSearch('Đặng Thị Bích Công chức Văn phòng - Thống kê');
+    expect(foldedMatch(folded, foldForSearch('dang bich'))).toBe(true);
+    expect(foldedMatch(folded, foldForSearch('BICH thong ke'))).toBe(true);
+    expect(foldedMatch(folded, foldForSearch('dang hung'))).toBe(false);
+    expect(foldedMatch(folded, '')).toBe(true);
+  });
+});

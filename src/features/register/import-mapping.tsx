@@ -1,0 +1,93 @@
+// Import, step 2: which column holds what, shown with sample values; plus what to assume
+// when the sheet has no gender or kind column.
+import { GENDER_LABELS, PERSON_KIND_LABELS, PERSON_KINDS, type Gender, type PersonKind } from '../../domain/register';
+import { IMPORT_FIELD_LABELS, IMPORT_FIELDS, cellText, type ColumnMapping, type ImportField, type SheetRows } from '../../domain/register-import-columns';
+import type { ImportDefaults } from '../../domain/register-import';
+import { toUnicodeVietnamese } from '../../lib/legacy-vietnamese';
+import { SelectField } from '../../ui/fields';
+
+interface Props {
+  titles: string[];
+  rows: SheetRows;
+  dataStart: number;
+  mapping: ColumnMapping;
+  onMapping: (mapping: ColumnMapping) => void;
+  defaults: ImportDefaults;
+  onDefaults: (defaults: ImportDefaults) => void;
+}
+
+export function ImportMapping({ titles, rows, dataStart, mapping, onMapping, defaults, onDefaults }: Props) {
+  const samples = rows.slice(dataStart, dataStart + 3);
+  const setColumn = (index: number, field: ImportField | null) =>
+    onMapping(mapping.map((f, i) => (i === index ? field : f === field && field !== null ? null : f)));
+  return (
+    <>
+      <div className="table-wrap">
+        <table className="table">
+          <thead>
+            <tr>
+              <th scope="col">Cột trong tệp</th>
+              <th scope="col">Vài giá trị đầu</th>
+              <th scope="col" style={{ width: 320 }}>Đưa vào</th>
+            </tr>
+          </thead>
+          <tbody>
+            {titles.map((title, i) => (
+              <tr key={i}>
+                <td>{title || <span className="muted">(cột {i + 1}, không có tiêu đề)</span>}</td>
+                <td className="small">
+                  {samples
+                    .map((r) => cellText(r[i]))
+                    .filter(Boolean)
+                    .map((v) => toUnicodeVietnamese(v).text)
+                    .join(' · ')}
+                </td>
+                <td>
+                  <SelectField
+                    label={<span className="visually-hidden">Cột “{title || i + 1}” đưa vào</span>}
+                    value={mapping[i] ?? ''}
+                    onChange={(e) => setColumn(i, (e.target.value || null) as ImportField | null)}
+                  >
+                    <option value="">— Bỏ qua cột này —</option>
+                    {IMPORT_FIELDS.map((f) => (
+                      <option key={f} value={f}>
+                        {IMPORT_FIELD_LABELS[f]}
+                      </option>
+                    ))}
+                  </SelectField>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <div className="form-grid" style={{ marginTop: 16 }}>
+        <SelectField
+          label="Khi không ghi đối tượng, coi là"
+          value={defaults.kind ?? ''}
+          onChange={(e) => onDefaults({ ...defaults, kind: (e.target.value || undefined) as PersonKind | undefined })}
+          hint="Để “Bỏ qua dòng” nếu muốn tự kiểm tra từng người"
+        >
+          <option value="">Bỏ qua dòng đó</option>
+          {PERSON_KINDS.map((k) => (
+            <option key={k} value={k}>
+              {PERSON_KIND_LABELS[k]}
+            </option>
+          ))}
+        </SelectField>
+        <SelectField
+          label="Khi không ghi giới tính, coi là"
+          value={defaults.gender ?? ''}
+          onChange={(e) => onDefaults({ ...defaults, gender: (e.target.value || undefined) as Gender | undefined })}
+        >
+          <option value="">Bỏ qua dòng đó</option>
+          {Object.entries(GENDER_LABELS).map(([v, l]) => (
+            <option key={v} value={v}>
+              {l}
+            </option>
+          ))}
+        </SelectField>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,86 @@
+// Thêm / sửa một đơn vị, validated by the domain schema (unitFields).
+import { useState } from 'react';
+import { useForm } from 'react-hook-form';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { Link, useNavigate, useParams } from 'react-router';
+import type { z } from 'zod';
+import { UNIT_KIND_LABELS, UNIT_KINDS, unitFields, type Unit } from '../../domain/register';
+import { unitsRepo } from '../../db/register-repo';
+import { Checkbox, SelectField, TextAreaField, TextField } from '../../ui/fields';
+import { DraftBanner } from '../../ui/draft-banner';
+import { Page } from '../../ui/page';
+import { useFormDraft } from '../../ui/use-form-draft';
+import { useToast } from '../../ui/toast';
+import { SaveFailure } from './save-failure';
+
+type Input = z.input<typeof unitFields>;
+type Output = z.output<typeof unitFields>;
+
+export function UnitFormPage() {
+  const { unitId } = useParams();
+  const stored = useLiveQuery(async () => (unitId ? ((await unitsRepo.get(unitId)) ?? null) : null), [unitId]);
+  return (
+    <Page title={unitId ? 'Sửa đơn vị' : 'Thêm đơn vị'} breadcrumb={<Link to="/register/units">Đơn vị</Link>} help="Tên đơn vị được in lên văn bản (tờ trình, quyết định, giấy khen) đúng như nhập ở đây.">
+      {unitId && stored === undefined ? <p className="muted">Đang tải…</p> : null}
+      {unitId && stored === null ? <p role="alert">Không tìm thấy đơn vị này; có thể đã bị xoá.</p> : null}
+      {(!unitId || stored) && <UnitForm key={stored?.rev ?? 0} stored={stored ?? undefined} />}
+    </Page>
+  );
+}
+
+function UnitForm({ stored }: { stored: Unit | undefined }) {
+  const form = useForm<Input, unknown, Output>({
+    resolver: zodResolver(unitFields),
+    defaultValues: stored ?? { name: '', kind: 'bo-phan', note: '', archived: false },
+    mode: 'onTouched',
+  });
+  const { register, handleSubmit, formState } = form;
+  const errors = formState.errors;
+  const draft = useFormDraft(`unit:${stored?.id ?? 'new'}`, form);
+  const [failure, setFailure] = useState<unknown>(null);
+  const navigate = useNavigate();
+  const toast = useToast();
+
+  const onSubmit = handleSubmit(async (values) => {
+    setFailure(null);
+    try {
+      if (stored) await unitsRepo.update(stored.id, stored.rev, values);
+      else await unitsRepo.create(values);
+      draft.saved();
+      toast.show(`Đã lưu “${values.name}”`);
+      await navigate('/register/units');
+    } catch (error) {
+      setFailure(error);
+    }
+  });
+
+  return (
+    <form className="card" onSubmit={onSubmit} noValidate aria-label="Thông tin đơn vị">
+      {draft.pending && <DraftBanner savedAt={draft.pending.savedAt} onRestore={draft.restore} onDiscard={draft.discard} />}
+      <div className="form-grid">
+        <TextField label="Tên đơn vị" hint="Ví dụ: Bộ phận Tiếp nhận và Trả kết quả" error={errors.name?.message} {...register('name')} />
+        <SelectField label="Loại đơn vị" error={errors.kind?.message} {...register('kind')}>
+          {UNIT_KINDS.map((k) => (
+            <option key={k} value={k}>
+              {UNIT_KIND_LABELS[k]}
+            </option>
+          ))}
+        </SelectField>
+        <TextAreaField label="Ghi chú" fieldClassName="span-2" rows={3} error={errors.note?.message} {...register('note')} />
+        {stored?.archived && <Checkbox label="Đã lưu trữ (ẩn khỏi danh sách)" {...register('archived')} />}
+      </div>
+      <SaveFailure error={failure} />
+      <div className="form-actions">
+        <Link className="btn" to="/register/units">
+          Huỷ
+        </Link>
+        <button type="submit" className="btn btn-primary" disabled={formState.isSubmitting}>
+          Lưu
+        </button>
+      </div>
+    </form>
+  );
+}
+
+export { UnitFormPage as Component };
