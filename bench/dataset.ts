@@ -2,6 +2,7 @@
 // domain schemas: a district-scale campaign, or a tiny one for the smoke run in `npm test`.
 import { plan99Template } from '../src/domain/templates/plan-99';
 import { newId } from '../src/lib/ids';
+import { DEFAULT_VOTING_RULES } from '../src/domain/rules';
 
 export interface Scale {
   units: number;
@@ -17,6 +18,16 @@ export interface Scale {
 
 export const FULL: Scale = { units: 200, people: 10_000, criteria: 5, evidence: 100_000, attachments: 2_000, attachmentBytes: 100 * 1024, nominees: 300, councilMembers: 15, rounds: 3 };
 export const SMOKE: Scale = { units: 5, people: 40, criteria: 5, evidence: 200, attachments: 5, attachmentBytes: 4 * 1024, nominees: 6, councilMembers: 5, rounds: 1 };
+
+/** The FULL or SMOKE scale; FULL times `factor` (BENCH_SCALE) when the machine has no time for all of it. */
+export function scaleOf(name: 'full' | 'smoke', factor = 1): Scale {
+  if (name === 'smoke') return SMOKE;
+  if (factor === 1) return FULL;
+  const f = (n: number) => Math.max(1, Math.round(n * factor));
+  // The register (10,000 people, so the nomination table still has 10,200 rows) stays whole;
+  // only the bulk — evidence and attachment bytes — shrinks.
+  return { ...FULL, evidence: f(FULL.evidence), attachments: f(FULL.attachments) };
+}
 
 function prng(seed: number): () => number {
   let s = seed >>> 0;
@@ -42,6 +53,8 @@ export interface Dataset {
   attachments: { meta: Record<string, unknown>; bytes: Uint8Array }[];
   nominations: Record<string, unknown>[];
   councilMembers: Record<string, unknown>[];
+  sessions: Record<string, unknown>[];
+  rounds: Record<string, unknown>[];
 }
 
 export function makeDataset(scale: Scale, seed = 42): Dataset {
@@ -109,5 +122,32 @@ export function makeDataset(scale: Scale, seed = 42): Dataset {
     role: i === 0 ? 'chu-tich' : i === scale.councilMembers - 1 ? 'thu-ky' : 'uy-vien',
     order: i,
   }));
-  return { campaign, units, people, participants, evidence, attachments, nominations, councilMembers };
+  const memberIds = councilMembers.map((m) => m.id);
+  const session = {
+    id: newId(),
+    campaignId: campaign.id,
+    date: '2024-12-10',
+    startTime: '08:00',
+    place: 'Hội trường Ủy ban nhân dân',
+    chairId: memberIds[0],
+    secretaryId: memberIds.at(-1),
+    agenda: ['Bình xét danh hiệu thi đua năm 2024'],
+    attendance: Object.fromEntries(memberIds.map((id) => [id, 'present'])),
+    projector: { slide: 'title' },
+  };
+  const rounds = Array.from({ length: scale.rounds }, (_, i) => {
+    const candidates = nominations.filter((n) => n.category === (i === 0 ? 'collective' : 'individual')).slice(0, 10);
+    return {
+      id: newId(),
+      campaignId: campaign.id,
+      sessionId: session.id,
+      number: i + 1,
+      category: i === 0 ? 'collective' : 'individual',
+      candidateIds: (candidates.length ? candidates : nominations.slice(0, 1)).map((n) => n.id),
+      quota: 3,
+      rules: { ...DEFAULT_VOTING_RULES },
+      status: 'prepared',
+    };
+  });
+  return { campaign, units, people, participants, evidence, attachments, nominations, councilMembers, sessions: [session], rounds };
 }

@@ -8,6 +8,22 @@ async function benchPage(context, origin) {
   return page;
 }
 
+import { nominationTable, projectorLatency } from './page-measurements.mjs';
+
+// Measurements 2, 3 and 7 come from one in-page run (export, then import of those files);
+// measurement 2 takes it, 3 and 7 read the same samples in order.
+const backupSamples = [];
+const backupRead = { import: 0, heap: 0 };
+async function backupSample({ context, origin, smoke, factor }) {
+  const page = await benchPage(context, origin);
+  await page.evaluate(([s, f]) => window.bench.ensureSeeded(s, f), [smoke ? 'smoke' : 'full', factor]);
+  const r = await page.evaluate(() => window.bench.measureBackup());
+  await page.close();
+  backupSamples.push(r);
+  return r;
+}
+const MB = 1024 * 1024;
+
 export const measurements = [
   {
     id: 1,
@@ -15,13 +31,56 @@ export const measurements = [
     unit: 'ms',
     baselineName: 'raw IndexedDB put',
     target: '≤ 1.3×',
-    async run({ context, origin, smoke }) {
+    async run({ context, origin, smoke, factor }) {
       const page = await benchPage(context, origin);
-      await page.evaluate((s) => window.bench.prepare(s), smoke ? 'smoke' : 'full');
+      await page.evaluate(([s, f]) => window.bench.prepare(s, f), [smoke ? 'smoke' : 'full', factor]);
       const r = await page.evaluate(() => window.bench.measureWrite());
       await page.close();
-      return { value: r.repo, baseline: r.raw };
+      return { value: r.repo, baseline: r.raw, extra: { 'of which zod validation ms': Math.round(r.validate) } };
     },
+  },
+  {
+    id: 2,
+    name: 'Backup export (all data, to a Blob)',
+    unit: 'ms',
+    baselineName: 'raw getAll + JSON.stringify + base64',
+    target: '≤ 1.5×, faster than dexie-export-import',
+    async run(ctx) {
+      const r = await backupSample(ctx);
+      return { value: r.export.app, baseline: r.export.raw, extra: { 'dexie-export-import ms': Math.round(r.export.dexie), 'vs dexie': `${(r.export.app / r.export.dexie).toFixed(2)}×`, 'file MB': +(r.sizes.app / MB).toFixed(1) } };
+    },
+  },
+  {
+    id: 3,
+    name: 'Backup import (read, validate, preview, restore into an empty database)',
+    unit: 'ms',
+    baselineName: 'raw JSON.parse + put',
+    target: '≤ 1.5×, faster than dexie-export-import',
+    async run() {
+      const r = backupSamples[backupRead.import++];
+      if (!r) return null;
+      return { value: r.import.app, baseline: r.import.raw, extra: { 'dexie-export-import ms': Math.round(r.import.dexie), 'vs dexie': `${(r.import.app / r.import.dexie).toFixed(2)}×`, 'of which read + validate + preview ms': Math.round(r.importPreviewMs), 'evidence restored': r.restoredEvidence } };
+    },
+  },
+  {
+    id: 7,
+    name: 'Peak JS heap above start, export / import',
+    unit: 'MB',
+    baselineName: 'backup file size',
+    target: '≤ 2× the file size',
+    async run() {
+      const r = backupSamples[backupRead.heap++];
+      if (!r) return null;
+      const peak = Math.max(r.heap.exportPeak, r.heap.importPeak);
+      return { value: peak / MB, baseline: r.sizes.app / MB, extra: { 'export peak MB': +(r.heap.exportPeak / MB).toFixed(1), 'import peak MB': +(r.heap.importPeak / MB).toFixed(1) } };
+    },
+  },
+  {
+    id: 4,
+    name: 'Nomination table: keystroke → rows updated, p95',
+    unit: 'ms',
+    target: 'p95 ≤ 50 ms, < 100 DOM rows',
+    run: nominationTable,
   },
   {
     id: 5,
@@ -51,5 +110,12 @@ export const measurements = [
       const app = await measure('/', 'main h1');
       return { value: app.ms, baseline: base.ms, extra: { firstVisitJsGzipKB: +(app.js / 1024).toFixed(1) } };
     },
+  },
+  {
+    id: 6,
+    name: 'Projector: operator action → projector updated, p95',
+    unit: 'ms',
+    target: 'p95 ≤ 100 ms',
+    run: projectorLatency,
   },
 ];

@@ -15,6 +15,8 @@ const root = resolve(import.meta.dirname, '..');
 const smoke = process.argv.includes('--smoke');
 const runs = smoke ? 1 : Number(process.env.BENCH_RUNS ?? 3);
 const port = Number(process.env.BENCH_PORT ?? (smoke ? 4319 : 4318));
+// BENCH_SCALE=0.2 runs the full benchmark on a fifth of the district-scale dataset (say so when quoting it).
+const factor = smoke ? 1 : Number(process.env.BENCH_SCALE ?? 1);
 const origin = `http://127.0.0.1:${port}`;
 
 function chromiumPath() {
@@ -54,10 +56,12 @@ try {
   const executablePath = chromiumPath();
   context = await chromium.launchPersistentContext(profile, { args: ARGS, ...(executablePath ? { executablePath } : {}), viewport: { width: 1366, height: 768 } });
   const results = [];
-  for (const m of measurements) {
+  // BENCH_ONLY=4,6 runs only those measurements (when profiling one of them).
+  const only = process.env.BENCH_ONLY?.split(',').map(Number);
+  for (const m of measurements.filter((x) => !only || only.includes(x.id) || (x.id !== 2 && [3, 7].includes(x.id) && only.includes(2)))) {
     const samples = [];
     for (let i = 0; i < runs; i++) {
-      const sample = await m.run({ context, origin, smoke, root, gzipSync, readFileSync });
+      const sample = await m.run({ context, origin, smoke, factor, root, gzipSync, readFileSync });
       if (sample === null) break;
       samples.push(sample);
     }
@@ -70,6 +74,7 @@ try {
     const ratio = baseline ? value / baseline : undefined;
     results.push({ id: m.id, name: m.name, unit: m.unit, value, baseline, baselineName: m.baselineName, ratio, target: m.target, extra: samples[samples.length - 1].extra ?? {}, runs: samples.length });
   }
+  results.sort((a, b) => a.id - b.id);
   const fmt = (n, unit) => (n === undefined ? '—' : unit === 'KB' ? `${n.toFixed(1)} KB` : unit === 'MB' ? `${n.toFixed(1)} MB` : `${n.toFixed(unit === 'ms' && n < 10 ? 2 : 0)} ${unit}`);
   const lines = ['| # | Measure | Value | Baseline | Ratio | Target | Also |', '|---|---|---|---|---|---|---|'];
   for (const r of results) {
@@ -78,7 +83,7 @@ try {
   }
   console.log(`\n${lines.join('\n')}\n`);
   const machine = { cpus: cpus().length, cpuModel: cpus()[0]?.model, memoryGiB: Math.round(totalmem() / 2 ** 30), node: process.version, chromium: context.browser()?.version() ?? 'persistent context' };
-  const out = { date: new Date().toISOString(), smoke, runs, machine, results };
+  const out = { date: new Date().toISOString(), smoke, scale: factor, runs, machine, results };
   writeFileSync(join(root, 'bench', smoke ? 'results-smoke.json' : 'results.json'), `${JSON.stringify(out, null, 2)}\n`);
   const failed = results.filter((r) => !r.status && (r.value === undefined || Number.isNaN(r.value)));
   if (failed.length) {

@@ -15,7 +15,7 @@ import {
   type Collection,
 } from '../domain/backup-format';
 import { SETTINGS_ID } from '../domain/settings-id';
-import { bytesToBase64 } from '../lib/base64';
+import { bytesToBase64Ascii } from '../lib/base64';
 import { foldForSearch } from '../lib/vi-text';
 import { version as APP_VERSION } from '../../package.json';
 import { db, type BinhXetDatabase } from './database';
@@ -123,7 +123,7 @@ export async function exportBackup(scope: BackupScope = { kind: 'all' }, options
     const meta: AttachmentEntryMeta = { id: record.id, name: String(record.name), type: String(record.type), size: bytes.length, sha256: await sha256Hex(bytes) };
     entries.push(meta);
     const head = JSON.stringify(meta).slice(0, -1);
-    attachmentParts.push(new Blob([`${entries.length === 1 ? '' : ',\n'}${head},"base64":"`, bytesToBase64(bytes), '"}']));
+    attachmentParts.push(new Blob([`${entries.length === 1 ? '' : ',\n'}${head},"base64":"`, bytesToBase64Ascii(bytes), '"}']));
     doneBytes += bytes.length;
     options.onProgress?.(Math.min(0.99, doneBytes / totalBytes));
   }

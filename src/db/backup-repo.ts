@@ -38,6 +38,8 @@ function tablesOf(database: BinhXetDatabase) {
 async function localLookup(database: BinhXetDatabase, data: BackupData): Promise<(c: Collection, id: string) => BackupRecord | undefined> {
   const maps = new Map<Collection, Map<string, BackupRecord>>();
   for (const c of COLLECTIONS) {
+    // An empty table (a new PC, a restore after a wipe) has nothing to look up: skip 100,000 misses.
+    if (data[c].length === 0 || (await database.table(c).count()) === 0) continue;
     const rows = (await database.table(c).bulkGet(data[c].map((r) => r.id))) as (BackupRecord | undefined)[];
     maps.set(c, new Map(rows.filter((r): r is BackupRecord => !!r).map((r) => [r.id, r])));
   }

@@ -4,7 +4,7 @@ import { loadDemoData } from '../../db/demo-data';
 import { foldForSearch } from '../../lib/vi-text';
 import { buildRows } from './table-rows';
 import { loadTableSource } from './use-nomination-data';
-import { compareRowNames, foldedMatch } from './table-columns';
+import { compareByName, compareRowNames, foldedMatch, rankNames } from './table-columns';
 
 let campaignId: string;
 beforeEach(async () => {
@@ -50,6 +50,17 @@ describe('sorting and search helpers', () => {
       { name: 'Đoàn Thanh niên xã', category: 'collective' as const },
     ];
     expect([...rows].sort(compareRowNames).map((r) => r.name)).toEqual(['Võ Văn An', 'Nguyễn Thị Ánh', 'Ấp Voi 1', 'Đặng Thị Bích', 'Đoàn Thanh niên xã']);
+  });
+
+  it('sorts ranked rows exactly as collating their names does, and unranked ones too', async () => {
+    const source = await loadTableSource(campaignId);
+    if (!source) throw new Error('no source');
+    const rows = buildRows(source);
+    const expected = [...rows].sort(compareRowNames).map((r) => r.name);
+    const shuffled = [...rows].reverse();
+    expect([...shuffled].sort(compareByName).map((r) => r.name)).toEqual(expected); // not ranked yet: collates
+    rankNames(rows);
+    expect([...shuffled].sort(compareByName).map((r) => r.name)).toEqual(expected);
   });
 
   it('matches every word of an accent-free query, đ included', () => {

@@ -1,15 +1,16 @@
 // The TanStack Table instance of the nomination screen: Vietnamese sort and accent-free
 // search, with column visibility, order and grouping kept per campaign (table-prefs.ts).
-import { useEffect } from 'react';
+import { useEffect, useMemo } from 'react';
 import { useTable, type Updater } from '@tanstack/react-table';
-import { columns, features, globalSearch } from './table-columns';
+import { columns, features, globalSearch, rankNames } from './table-columns';
 import type { NominationRow } from './table-rows';
 import { useTablePrefs } from './table-prefs';
 
 const apply = <T,>(updater: Updater<T>, old: T): T => (typeof updater === 'function' ? (updater as (o: T) => T)(old) : updater);
 
-export function useNominationTable(campaignId: string, data: NominationRow[]) {
+export function useNominationTable(campaignId: string, source: NominationRow[]) {
   const [prefs, setPrefs] = useTablePrefs(campaignId);
+  const data = useMemo(() => rankNames(source), [source]);
   const table = useTable({
     features,
     columns,

@@ -1,0 +1,109 @@
+// Measurements 4 and 6 on the app's real pages, opened on the database the benchmark seeded:
+// the nomination table (first rows, keystroke → rows from the page's performance marks, DOM
+// rows) and the projector (operator click → projector slide changed). Each returns null when
+// the page it needs is not in the app yet (the route shows another heading).
+
+export function p95(xs) {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.ceil(s.length * 0.95) - 1)];
+}
+
+async function seededIds(context, origin, smoke, factor) {
+  const page = await context.newPage();
+  await page.goto(`${origin}/bench/bench.html`);
+  await page.waitForSelector('body[data-ready="true"]');
+  await page.evaluate(([s, f]) => window.bench.ensureSeeded(s, f), [smoke ? 'smoke' : 'full', factor]);
+  const ids = await page.evaluate(() => window.bench.seededIds());
+  await page.close();
+  return ids;
+}
+
+const SEARCH = 'nguyen van an';
+
+export async function nominationTable({ context, origin, smoke, factor }) {
+  const { campaignId, participants } = await seededIds(context, origin, smoke, factor);
+  const page = await context.newPage();
+  try {
+    await page.goto(`${origin}/campaigns/${campaignId}/nominations`);
+    const h1 = await page.locator('main h1').first().textContent({ timeout: 60_000 });
+    if (!/Đề xuất khen thưởng/.test(h1 ?? '')) return null;
+    const grid = page.getByRole('grid');
+    await grid.locator('tbody tr[aria-rowindex]').first().waitFor({ timeout: 120_000 });
+    const firstRowsMs = await page.evaluate(() => performance.now());
+    const domRows = await grid.locator('tbody tr').count();
+    const box = page.getByRole('searchbox', { name: 'Tìm trong bảng' });
+    await box.focus();
+    const times = [];
+    // Type the query one key at a time, then delete it: every keystroke filters all rows.
+    const keys = [...SEARCH.split(''), ...SEARCH.split('').map(() => 'Backspace')];
+    for (const key of keys) {
+      await page.evaluate(() => performance.clearMarks());
+      await page.keyboard.press(key === ' ' ? 'Space' : key);
+      // Rows are updated once React commits the filtered rows (the page marks 'rows-updated').
+      await page.waitForFunction(() => performance.getEntriesByName('rows-updated').length > 0 && performance.getEntriesByName('filter-start').length > 0, null, { timeout: 60_000 });
+      await page.waitForTimeout(30); // let a second render (if any) mark too
+      times.push(
+        await page.evaluate(() => {
+          const start = performance.getEntriesByName('filter-start')[0].startTime;
+          const end = performance.getEntriesByName('rows-updated').at(-1).startTime;
+          return end - start;
+        }),
+      );
+    }
+    const domRowsAfter = await grid.locator('tbody tr').count();
+    const slowest = times.map((ms, i) => [ms, i]).sort((a, b) => b[0] - a[0]).slice(0, 3).map(([ms, i]) => `${keys[i] === ' ' ? 'Space' : keys[i]}#${i + 1} ${Math.round(ms)}`).join(' ');
+    return { value: p95(times), baseline: undefined, extra: { 'time to first rows ms': Math.round(firstRowsMs), 'DOM rows': Math.max(domRows, domRowsAfter), 'table rows': participants, keystrokes: times.length, slowest, 'median ms': +times.sort((a, b) => a - b)[Math.floor(times.length / 2)].toFixed(1) } };
+  } finally {
+    await page.close();
+  }
+}
+
+export async function projectorLatency({ context, origin, smoke, factor }) {
+  const { campaignId, sessionId } = await seededIds(context, origin, smoke, factor);
+  if (!sessionId) return null;
+  const operator = await context.newPage();
+  const projector = await context.newPage();
+  try {
+    await operator.goto(`${origin}/campaigns/${campaignId}/council`);
+    const h1 = await operator.locator('main h1').first().textContent({ timeout: 60_000 });
+    const slides = operator.getByRole('group', { name: 'Chọn trang chiếu' });
+    if (!/Hội đồng/.test(h1 ?? '')) return null;
+    await slides.waitFor({ timeout: 60_000 });
+    await projector.goto(`${origin}/present?session=${sessionId}`);
+    await projector.locator('main.present[data-slide]').waitFor({ timeout: 60_000 });
+    // The projector notes when its slide changes (a MutationObserver, on the shared clock).
+    await projector.evaluate(() => {
+      window.__slideAt = {};
+      const note = () => {
+        const slide = document.querySelector('main.present')?.getAttribute('data-slide');
+        if (slide && !(slide in window.__slideAt)) window.__slideAt[slide] = performance.timeOrigin + performance.now();
+      };
+      new MutationObserver(note).observe(document.body, { subtree: true, attributes: true, attributeFilter: ['data-slide'], childList: true });
+    });
+    // The operator's slide buttons, in SLIDES order: title, attendance, candidates, voting, results.
+    const order = ['attendance', 'candidates', 'voting', 'results', 'title'];
+    const buttons = slides.getByRole('button');
+    const times = [];
+    let missed = 0;
+    const rounds = smoke ? 1 : 4;
+    for (let r = 0; r < rounds; r++) {
+      for (const [i, slide] of order.entries()) {
+        await projector.evaluate(() => (window.__slideAt = {}));
+        const at = await buttons.nth((i + 1) % order.length).evaluate((b) => {
+          const t = performance.timeOrigin + performance.now();
+          b.click();
+          return t;
+        });
+        // A click the projector never shows is counted as missed, not waited on forever.
+        const seen = await projector.waitForFunction((s) => window.__slideAt[s], slide, { timeout: 10_000 }).then((h) => h.jsonValue()).catch(() => null);
+        if (seen === null) missed += 1;
+        else times.push(seen - at);
+      }
+    }
+    if (times.length === 0) throw new Error('the projector showed none of the operator\'s slide changes');
+    return { value: p95(times), baseline: undefined, extra: { actions: times.length, missed, 'median ms': +times.sort((a, b) => a - b)[Math.floor(times.length / 2)].toFixed(1) } };
+  } finally {
+    await operator.close();
+    await projector.close();
+  }
+}
