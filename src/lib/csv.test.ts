@@ -20,7 +20,14 @@ describe('csv', () => {
         const parsed = parseCsv(decodeText(new TextEncoder().encode(toCsv(table))));
         expect(parsed).toEqual(table);
       }),
+      { numRuns: 1000 },
     );
+  });
+
+  it('is not fooled by separators inside quoted cells of the first row', () => {
+    expect(parseCsv(decodeText(new TextEncoder().encode(toCsv([['', ';;'], ['', '']]))))).toEqual([['', ';;'], ['', '']]);
+    expect(parseCsv('"a;b;c",d\r\ne,f\r\n')).toEqual([['a;b;c', 'd'], ['e', 'f']]);
+    expect(parseCsv('"x\n;;;",y\nz,w')).toEqual([['x\n;;;', 'y'], ['z', 'w']]);
   });
 
   it('reads semicolon files and Windows-1252 bytes', () => {

@@ -11,14 +11,32 @@ export function decodeText(bytes: Uint8Array): string {
 }
 
 function detectSeparator(firstLine: string): string {
-  const counts = [',', ';', '\t'].map((sep) => [sep, firstLine.split(sep).length] as const);
+  // Count separators outside quotes only: a quoted "a;b" must not make ; look like the separator.
+  let unquoted = '';
+  let quoted = false;
+  for (const ch of firstLine) {
+    if (ch === '"') quoted = !quoted;
+    else if (!quoted) unquoted += ch;
+  }
+  const counts = [',', ';', '\t'].map((sep) => [sep, unquoted.split(sep).length] as const);
   counts.sort((a, b) => b[1] - a[1]);
   return counts[0]?.[0] ?? ',';
 }
 
+/** The first record, which may span lines when a quoted cell holds a line break. */
+function firstRecord(text: string): string {
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (ch === '"') quoted = !quoted;
+    else if (!quoted && (ch === '\n' || ch === '\r')) return text.slice(0, i);
+  }
+  return text;
+}
+
 /** RFC 4180 parsing: quoted cells may hold separators, quotes ("") and line breaks. */
 export function parseCsv(text: string): string[][] {
-  const firstLine = text.split(/\r?\n/, 1)[0] ?? '';
+  const firstLine = firstRecord(text);
   const sep = detectSeparator(firstLine);
   const rows: string[][] = [];
   let row: string[] = [];
