@@ -6,7 +6,7 @@ import { roundSchema, type Tally, type VotingRound } from '../domain/council';
 import { NotFoundError, StateError, ValidationError } from '../domain/errors';
 import { checkQuorum } from '../domain/quorum';
 import type { VotingRules } from '../domain/rules';
-import { checkTally } from '../domain/tally-check';
+import { checkTally, tallyContextOf } from '../domain/tally-check';
 import { roundResult } from '../domain/vote-counting';
 import { newId, randomId } from '../lib/ids';
 import { db, type BinhXetDatabase } from './database';
@@ -167,15 +167,7 @@ export function closeRound(id: string, acceptMismatchReason = '') {
       );
       tally = { issued: ballots.length, returned: ballots.length, valid: ballots.length, invalid: 0, perCandidate };
     } else {
-      const e = round.electorate;
-      const present = e ? e.memberIds.filter((m) => e.attendance[m] === 'present') : [];
-      const issues = checkTally(tally, {
-        mode: round.rules.mode,
-        candidateIds: round.candidateIds,
-        quota: round.quota,
-        present: present.length,
-        votersFor: (c) => present.filter((m) => !(e?.recusals[m] ?? []).includes(c)).length,
-      });
+      const issues = checkTally(tally, tallyContextOf(round));
       const reason = acceptMismatchReason.trim();
       if (issues.length > 0 && (!reason || issues.some((i) => i.code === 'missing'))) {
         throw new StateError(`Kết quả kiểm phiếu chưa khớp nên chưa kết thúc được vòng: ${issues.map((i) => i.message).join(' ')}`);

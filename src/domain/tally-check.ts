@@ -1,6 +1,6 @@
 // Sum checks of an entered tally (paper ballots or a show of hands): the counting committee's
 // numbers must add up before a round can close, unless a mismatch is accepted with a reason.
-import type { Tally } from './council';
+import type { Tally, VotingRound } from './council';
 import type { VotingMode } from './rules';
 
 export interface TallyIssue {
@@ -18,6 +18,19 @@ export interface TallyContext {
   /** Present members who may vote on each candidate (present minus recused). */
   votersFor: (candidateId: string) => number;
   name?: (candidateId: string) => string;
+}
+
+/** The context a round's tally is checked in: who was present, and who may vote on each candidate. */
+export function tallyContextOf(round: Pick<VotingRound, 'rules' | 'candidateIds' | 'quota' | 'electorate'>): TallyContext {
+  const e = round.electorate;
+  const present = e ? e.memberIds.filter((m) => e.attendance[m] === 'present') : [];
+  return {
+    mode: round.rules.mode,
+    candidateIds: round.candidateIds,
+    quota: round.quota,
+    present: present.length,
+    votersFor: (c) => present.filter((m) => !(e?.recusals[m] ?? []).includes(c)).length,
+  };
 }
 
 export function checkTally(tally: Tally | undefined, ctx: TallyContext): TallyIssue[] {

@@ -3,7 +3,7 @@
 import { useState } from 'react';
 import { closeRound, enterTally } from '../../db/round-repo';
 import type { Tally, VotingRound } from '../../domain/council';
-import { checkTally, emptyTally } from '../../domain/tally-check';
+import { checkTally, emptyTally, tallyContextOf } from '../../domain/tally-check';
 import { Alert } from '../../ui/alert';
 import { errorText } from '../../ui/error-text';
 import { TextAreaField } from '../../ui/fields';
@@ -30,16 +30,7 @@ export function TallyForm({ data, round }: { data: CouncilData; round: VotingRou
   const [reason, setReason] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [saved, setSaved] = useState(false);
-  const e = round.electorate;
-  const present = e ? e.memberIds.filter((m) => e.attendance[m] === 'present') : [];
-  const issues = checkTally(tally, {
-    mode: round.rules.mode,
-    candidateIds: round.candidateIds,
-    quota: round.quota,
-    present: present.length,
-    votersFor: (c) => present.filter((m) => !(e?.recusals[m] ?? []).includes(c)).length,
-    name: (id) => candidateName(data, id),
-  });
+  const issues = checkTally(tally, { ...tallyContextOf(round), name: (id) => candidateName(data, id) });
   const paper = round.rules.mode === 'paper';
   const update = (next: Tally) => {
     setTally(next);
