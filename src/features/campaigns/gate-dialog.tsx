@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { Controller, useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { z } from 'zod';
-import { campaignsRepo } from '../../db/campaign-repo';
+import { saveGate } from '../../db/evidence-repo';
 import type { Campaign, Gate } from '../../domain/campaign';
 import { isoDateSchema, optionalLine, paragraph } from '../../domain/common';
 import { StaleWriteError } from '../../domain/errors';
@@ -71,8 +71,8 @@ export function GateDialog({ campaign, gate, onClose }: { campaign: Campaign; ga
   const save = handleSubmit(async (f) => {
     setFailure(null);
     try {
-      const gates = campaign.gates.map((g) => (g.id === gate.id ? fromForm(g, f) : g));
-      await campaignsRepo.update(campaign.id, campaign.rev, { gates });
+      // One door for gate results, wherever they are recorded: audited the same way, refused once closed.
+      await saveGate(campaign.id, campaign.rev, fromForm(gate, f));
       toast.show('Đã ghi nhận kết quả điều kiện');
       onClose();
     } catch (error) {
