@@ -8,6 +8,7 @@ import { StateError } from '../domain/errors';
 import { roundResult } from '../domain/vote-counting';
 import { newId } from '../lib/ids';
 import type { CouncilMember } from '../domain/council';
+import { nominationsRepo } from './nomination-repo';
 
 let database: BinhXetDatabase;
 const campaignId = newId();
@@ -79,6 +80,31 @@ describe('rounds', () => {
     const published = await publishRound(runoff.id);
     expect(roundResult(published, session, members).winners).toEqual([c]); // b: 3+1 = 4 < 5
     await expect(createRunoff(runoff.id)).rejects.toThrow(/không có trường hợp bằng phiếu/);
+  });
+
+  it('opening puts appraised nominees on the ballot; publishing writes who was chosen onto the nominations', async () => {
+    const nominate = (id: string, status: 'appraised' | 'withdrawn') =>
+      database.nominations.add(nominationsRepo.validate({ id, campaignId, participantId: newId(), rewardId: newId(), category: 'individual', status, createdAt: '2025-01-01T00:00:00.000Z', updatedAt: '2025-01-01T00:00:00.000Z', rev: 1 }));
+    await Promise.all([nominate(a, 'appraised'), nominate(b, 'appraised'), nominate(c, 'appraised')]);
+    const status = async () => (await database.nominations.bulkGet([a, b, c])).map((n) => n?.status);
+    await attend(8, [9]);
+    await setWrittenOpinion(sessionId, m(9), [b]);
+    const round = await paper(2);
+    await openRound(round.id);
+    expect(await status()).toEqual(['on-ballot', 'on-ballot', 'on-ballot']);
+    await enterTally(round.id, tally([6, 4, 5])); // a chosen; b (4 + 1 written) ties c at 5 for the last seat
+    await closeRound(round.id);
+    expect(await status()).toEqual(['on-ballot', 'on-ballot', 'on-ballot']); // nothing before publishing
+    await publishRound(round.id);
+    expect(await status()).toEqual(['selected', 'on-ballot', 'on-ballot']);
+    const runoff = await createRunoff(round.id);
+    await openRound(runoff.id);
+    await enterTally(runoff.id, { issued: 8, returned: 8, valid: 8, invalid: 0, perCandidate: { [b]: { agree: 3, disagree: 5 }, [c]: { agree: 5, disagree: 3 } } });
+    await closeRound(runoff.id);
+    await publishRound(runoff.id);
+    expect(await status()).toEqual(['selected', 'not-selected', 'selected']);
+    const trail = (await database.audit.where('entityId').equals(c).toArray()).map((e) => e.summary);
+    expect(trail.at(-1)).toContain('“Được chọn” theo kết quả vòng 2');
   });
 
   it('a mismatch may be accepted with a reason, written into the round', async () => {

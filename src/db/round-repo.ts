@@ -3,6 +3,8 @@
 // one it replaces. Ballots carry only {id: random, roundId, agree}; audit entries never hold
 // ballot content or say which member a ballot came from.
 import { roundSchema, type Tally, type VotingRound } from '../domain/council';
+import { nominationVotes, statusAfterPublishing } from '../domain/council-results';
+import { nominationSchema, NOMINATION_STATUS_LABELS, type NominationStatus } from '../domain/nomination';
 import { NotFoundError, StateError, ValidationError } from '../domain/errors';
 import { checkQuorum } from '../domain/quorum';
 import type { VotingRules } from '../domain/rules';
@@ -91,9 +93,9 @@ export function removePreparedRound(id: string) {
   });
 }
 
-/** Opens voting, refused without a quorum; freezes who may vote. */
+/** Opens voting, refused without a quorum; freezes who may vote; appraised candidates go on the ballot. */
 export function openRound(id: string) {
-  return writeTransaction(['rounds', 'sessions', 'councilMembers'], async (database) => {
+  return writeTransaction(['rounds', 'sessions', 'councilMembers', 'nominations', 'participants'], async (database) => {
     const round = await load(database, id);
     if (round.status !== 'prepared') throw new StateError('Vòng bỏ phiếu này đã được mở trước đó.');
     const { session, members } = await electorateFor(database, round);
@@ -110,7 +112,11 @@ export function openRound(id: string) {
       recusals: session.recusals,
       writtenOpinions: session.writtenOpinions,
     };
-    return save(database, round, { status: 'open', electorate, openedAt: new Date().toISOString() }, `Mở ${label(round)}`);
+    const opened = await save(database, round, { status: 'open', electorate, openedAt: new Date().toISOString() }, `Mở ${label(round)}`);
+    for (const candidateId of round.candidateIds) {
+      await moveNomination(database, candidateId, (status) => (status === 'appraised' ? 'on-ballot' : null), `khi mở ${label(round)}`);
+    }
+    return opened;
   });
 }
 
@@ -178,11 +184,44 @@ export function closeRound(id: string, acceptMismatchReason = '') {
   });
 }
 
+/**
+ * Publishes the result and writes it onto the nominations in the same transaction: chosen →
+ * "được chọn", tied at the edge → stays on the ballot for the run-off, the rest → "không được
+ * chọn". This is what the decision and the documents read.
+ */
 export function publishRound(id: string) {
-  return writeTransaction(['rounds'], async (database) => {
+  return writeTransaction(['rounds', 'sessions', 'councilMembers', 'nominations', 'participants'], async (database) => {
     const round = await load(database, id);
     if (round.status !== 'closed') throw new StateError(round.status === 'published' ? 'Kết quả đã được công bố.' : 'Hãy kết thúc vòng bỏ phiếu trước khi công bố.');
-    return save(database, round, { status: 'published', publishedAt: new Date().toISOString() }, `Công bố kết quả ${label(round)}`);
+    const published = await save(database, round, { status: 'published', publishedAt: new Date().toISOString() }, `Công bố kết quả ${label(round)}`);
+    const [rounds, sessions, members] = await Promise.all([
+      database.rounds.where('campaignId').equals(round.campaignId).toArray(),
+      database.sessions.where('campaignId').equals(round.campaignId).toArray(),
+      database.councilMembers.where('campaignId').equals(round.campaignId).toArray(),
+    ]);
+    const votes = nominationVotes(rounds, sessions.filter((s) => !s.deletedAt), members.filter((m) => !m.deletedAt));
+    for (const candidateId of round.candidateIds) {
+      await moveNomination(database, candidateId, (status) => statusAfterPublishing(status, votes.get(candidateId)), `theo kết quả ${label(round)}`);
+    }
+    return published;
+  });
+}
+
+/** Moves one nomination when `next` says so, audited; a candidate that is not a nomination is skipped. */
+async function moveNomination(database: BinhXetDatabase, id: string, next: (status: NominationStatus) => NominationStatus | null, why: string) {
+  const before = await database.nominations.get(id);
+  if (!before || before.deletedAt) return;
+  const to = next(before.status);
+  if (!to) return;
+  await database.nominations.put(nominationSchema.parse({ ...before, status: to, updatedAt: new Date().toISOString(), rev: before.rev + 1 }));
+  const name = (await database.participants.get(before.participantId))?.displayName ?? '';
+  await appendAudit(database, {
+    action: 'transition',
+    entity: 'nominations',
+    entityId: id,
+    campaignId: before.campaignId,
+    summary: `${name}: chuyển sang “${NOMINATION_STATUS_LABELS[to]}” ${why}`.trim(),
+    fields: ['status'],
   });
 }
 

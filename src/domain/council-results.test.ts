@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { nominationVotes } from './council-results';
+import { nominationVotes, statusAfterPublishing, type NominationVote } from './council-results';
+import { NOMINATION_STATUSES } from './nomination';
 import { DEFAULT_VOTING_RULES } from './rules';
 import type { CouncilMember, CouncilSession, VotingRound } from './council';
 
@@ -31,5 +32,23 @@ describe('nominationVotes', () => {
   it('reports a tie that is still open', () => {
     const votes = nominationVotes([round('r1', 1, { a: 2, b: 2 })], [session], members);
     expect(votes.get('a')).toMatchObject({ tied: true, selected: false });
+  });
+});
+
+describe('statusAfterPublishing', () => {
+  const vote = (selected: boolean, tied: boolean) => ({ selected, tied }) as NominationVote;
+  it('moves every open status to what the council decided, and never touches a settled one', () => {
+    for (const current of NOMINATION_STATUSES) {
+      for (const [v, expected] of [
+        [vote(true, false), 'selected'],
+        [vote(false, true), 'on-ballot'],
+        [vote(false, false), 'not-selected'],
+      ] as const) {
+        const next = statusAfterPublishing(current, v);
+        if (current === 'awarded' || current === 'withdrawn') expect(next, current).toBeNull();
+        else expect(next, `${current} → ${expected}`).toBe(current === expected ? null : expected);
+      }
+      expect(statusAfterPublishing(current, undefined)).toBeNull();
+    }
   });
 });

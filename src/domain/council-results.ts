@@ -2,6 +2,7 @@
 // the decision: the latest published round that named it (a round replaced by a correction
 // no longer counts).
 import type { CouncilMember, CouncilSession, VotingRound } from './council';
+import type { NominationStatus } from './nomination';
 import { roundResult, type CandidateResult } from './vote-counting';
 
 export interface NominationVote extends CandidateResult {
@@ -40,4 +41,19 @@ export function nominationVotes(
     }
   }
   return votes;
+}
+
+/** Statuses a council result never overrides: the award is made, or the nominee left. */
+const SETTLED: ReadonlySet<NominationStatus> = new Set(['awarded', 'withdrawn']);
+
+/**
+ * Where a nomination stands once the latest published round that named it is known:
+ * chosen → "selected"; still tied at the quota edge → stays "on the ballot" for the
+ * run-off; otherwise "not selected". Null when nothing changes (no published vote yet, the
+ * award already made, the nomination withdrawn, or already in that status).
+ */
+export function statusAfterPublishing(current: NominationStatus, vote: NominationVote | undefined): NominationStatus | null {
+  if (!vote || SETTLED.has(current)) return null;
+  const next: NominationStatus = vote.selected ? 'selected' : vote.tied ? 'on-ballot' : 'not-selected';
+  return next === current ? null : next;
 }
