@@ -19,6 +19,11 @@ export function thresholdLabel(threshold: Threshold): string {
   return `${threshold.numerator}/${threshold.denominator} (${String(percent).replace('.', ',')}%)`;
 }
 
+/** The threshold as it reads after "Đạt khi số phiếu đồng ý …": "quá bán (trên 50%)", "ít nhất 2/3 (66,7%)". */
+export function thresholdPhrase(threshold: Threshold): string {
+  return threshold.kind === 'majority' ? thresholdLabel(threshold) : `ít nhất ${thresholdLabel(threshold)}`;
+}
+
 export interface QuorumCheck {
   total: number;
   present: number;

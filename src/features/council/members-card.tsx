@@ -1,5 +1,5 @@
 // The council's members for this campaign: add, remove, or copy last year's council.
-import { useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { Copy, Trash2, UserPlus } from 'lucide-react';
 import { db } from '../../db/database';
@@ -16,6 +16,10 @@ export function MembersCard({ campaignId, members }: { campaignId: string; membe
   const [role, setRole] = useState<CouncilRole>('uy-vien');
   const [source, setSource] = useState('');
   const [error, setError] = useState<string | null>(null);
+  // Open while the council is empty, and stays as the officer leaves it: adding the second
+  // member must not fold the form away.
+  const [editing, setEditing] = useState(members.length === 0);
+  const nameRef = useRef<HTMLInputElement>(null);
   const toast = useToast();
   const others = useLiveQuery(async () => {
     const campaigns = (await db().campaigns.toArray()).filter((c) => !c.deletedAt && c.id !== campaignId);
@@ -40,6 +44,8 @@ export function MembersCard({ campaignId, members }: { campaignId: string; membe
     if (await run(() => membersRepo.create({ campaignId, fullName, position, role, order }), `Đã thêm ${fullName}`)) {
       setFullName('');
       setPosition('');
+      setRole('uy-vien');
+      nameRef.current?.focus();
     }
   }
 
@@ -49,7 +55,7 @@ export function MembersCard({ campaignId, members }: { campaignId: string; membe
       {members.length > 0 && (
         <p className="muted small members-line">{members.map((m) => `${m.fullName} (${COUNCIL_ROLE_LABELS[m.role]})`).join(' · ')}</p>
       )}
-      <details open={members.length === 0}>
+      <details open={editing} onToggle={(e) => setEditing(e.currentTarget.open)}>
         <summary>Sửa danh sách thành viên</summary>
         {members.length > 0 ? (
           <div className="table-wrap">
@@ -78,7 +84,7 @@ export function MembersCard({ campaignId, members }: { campaignId: string; membe
           <p className="muted">Chưa có thành viên. Thêm từng người bên dưới, hoặc sao chép Hội đồng của phong trào năm trước.</p>
         )}
         <form className="row council-add" onSubmit={(e) => void add(e)} aria-label="Thêm thành viên">
-          <TextField label="Họ và tên" value={fullName} onChange={(e) => setFullName(e.target.value)} required />
+          <TextField ref={nameRef} label="Họ và tên" value={fullName} onChange={(e) => setFullName(e.target.value)} required />
           <TextField label="Chức vụ" value={position} onChange={(e) => setPosition(e.target.value)} />
           <SelectField label="Vai trò" value={role} onChange={(e) => setRole(e.target.value as CouncilRole)}>
             {COUNCIL_ROLES.map((r) => <option key={r} value={r}>{COUNCIL_ROLE_LABELS[r]}</option>)}

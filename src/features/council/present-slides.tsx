@@ -1,7 +1,7 @@
 // The projector's slides: large, high-contrast, readable from the back of the room.
 // Nothing secret shows before publishing: results need a published round.
 import type { CouncilSession, VotingRound } from '../../domain/council';
-import { checkQuorum, thresholdLabel } from '../../domain/quorum';
+import { checkQuorum, thresholdPhrase } from '../../domain/quorum';
 import { CATEGORY_LABELS, CATEGORIES, VOTE_BASE_LABELS, VOTING_MODE_LABELS } from '../../domain/rules';
 import { percentText, roundResult } from '../../domain/vote-counting';
 import { formatDate } from '../../lib/vi-date';
@@ -108,7 +108,7 @@ export function ResultsSlide({ data, session, round }: SlideProps) {
     <div className="slide">
       <h1>Kết quả vòng {round.number} · {CATEGORY_LABELS[round.category]}{round.runoffOf ? ' · bầu lại' : ''}</h1>
       <p className="slide-sub">
-        Đạt khi đồng ý ≥ {thresholdLabel(round.rules.threshold)} {VOTE_BASE_LABELS[round.rules.base]} · chọn {round.quota}
+        Đạt khi đồng ý {thresholdPhrase(round.rules.threshold)} {VOTE_BASE_LABELS[round.rules.base]} · chọn {round.quota}
       </p>
       <ul className="slide-results">
         {outcome.candidates.map((c) => {

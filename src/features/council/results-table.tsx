@@ -1,7 +1,7 @@
 // A round's counted result for the operator: votes, base, required, pass/fail, winners, and
 // what the council must do next (a run-off among the tied, or decide an unresolved tie).
 import type { VotingRound } from '../../domain/council';
-import { thresholdLabel } from '../../domain/quorum';
+import { thresholdPhrase } from '../../domain/quorum';
 import { VOTE_BASE_LABELS } from '../../domain/rules';
 import { percentText, type RoundOutcome } from '../../domain/vote-counting';
 import { Alert } from '../../ui/alert';
@@ -12,7 +12,7 @@ export function ResultsTable({ data, round, outcome }: { data: CouncilData; roun
   return (
     <div className="stack">
       <p className="small muted">
-        Đạt khi số phiếu đồng ý ≥ {thresholdLabel(round.rules.threshold)} {VOTE_BASE_LABELS[round.rules.base]}
+        Đạt khi số phiếu đồng ý {thresholdPhrase(round.rules.threshold)} {VOTE_BASE_LABELS[round.rules.base]}
         {round.rules.writtenOpinionsCount ? '; có tính ý kiến bằng văn bản của thành viên vắng mặt' : ''}.
       </p>
       <div className="table-wrap">
