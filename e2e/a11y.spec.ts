@@ -19,15 +19,45 @@ test('every top-level page is free of serious accessibility violations', async (
 });
 
 test('the demo campaign pages are free of serious accessibility violations', async ({ page }) => {
+  test.setTimeout(180_000); // a dozen full-page axe runs (the plan editor is checked in campaigns.spec.ts)
   await page.goto('/');
   await page.getByRole('button', { name: 'Dùng dữ liệu mẫu' }).click();
   await expect(page).toHaveURL(/\/campaigns\/[0-9a-f-]{36}$/);
   const base = new URL(page.url()).pathname;
-  for (const sub of ['', '/plan', '/participants', '/evidence', '/nominations', '/council', '/documents']) {
+  for (const sub of ['', '/plan', '/participants', '/evidence', '/evidence/gates', '/nominations', '/council', '/documents', '/documents/to-trinh', '/documents/giay-khen']) {
     await page.goto(base + sub);
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
     await expectNoSeriousViolations(page, base + sub);
   }
+  // One page of each kind below the tabs: a participant's evidence, a dossier.
+  await page.goto(`${base}/evidence`);
+  await page.getByRole('link', { name: /, tiêu chí 1:/ }).first().click();
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await expectNoSeriousViolations(page, 'participant evidence');
+  await page.goto(`${base}/nominations`);
+  await page.getByRole('combobox', { name: 'Lọc theo đã đề xuất' }).selectOption('Đã đề xuất');
+  await page.getByRole('grid', { name: 'Bảng đối tượng và đề xuất' }).locator('tbody .nt-link').first().click();
+  await expect(page.getByRole('heading', { name: /^Hồ sơ: / })).toBeVisible();
+  await expectNoSeriousViolations(page, 'dossier');
+});
+
+test('the projector window is free of serious accessibility violations, on every kind of slide', async ({ page, context }) => {
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Dùng dữ liệu mẫu' }).click();
+  await expect(page).toHaveURL(/\/campaigns\/[0-9a-f-]{36}$/);
+  await page.goto(`${new URL(page.url()).pathname}/council`);
+  await page.getByRole('button', { name: 'Tạo phiên họp' }).click();
+  const [projector] = await Promise.all([context.waitForEvent('page'), page.getByRole('button', { name: /Mở màn hình chiếu/ }).click()]);
+  await projector.setViewportSize({ width: 1920, height: 1080 });
+  await expect(projector.getByRole('heading', { name: 'Phiên họp bình xét khen thưởng' })).toBeVisible();
+  await expectNoSeriousViolations(projector, 'projector: title');
+  await page.getByRole('button', { name: /Điểm danh, túc số/ }).click();
+  await expect(projector.locator('.slide-big')).toContainText('Đủ túc số');
+  await expectNoSeriousViolations(projector, 'projector: attendance');
+  await page.getByRole('form', { name: 'Chuẩn bị vòng bỏ phiếu mới' }).getByRole('button', { name: 'Chuẩn bị vòng bỏ phiếu' }).click();
+  await page.getByTestId('round-1').getByRole('button', { name: 'Chiếu ứng viên' }).click();
+  await expect(projector.locator('.slide-candidates .name').first()).toBeVisible();
+  await expectNoSeriousViolations(projector, 'projector: candidates');
 });
 
 test('focus is visible when moving through the page with the keyboard', async ({ page }) => {
