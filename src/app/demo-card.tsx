@@ -21,8 +21,8 @@ export function DemoCard() {
     setBusy(true);
     setError(null);
     try {
-      await action();
-      toast.show(done);
+      const message = await action();
+      toast.show(typeof message === 'string' && message ? message : done);
     } catch (e) {
       setError(errorText(e));
     } finally {
@@ -76,13 +76,16 @@ export function DemoCard() {
       <ConfirmDialog
         open={confirming}
         title="Xoá dữ liệu mẫu?"
-        message="Mọi bản ghi của dữ liệu mẫu (phong trào mẫu, đơn vị, cán bộ mẫu và những gì đã làm trong phong trào mẫu) sẽ bị xoá. Dữ liệu bạn tự nhập vẫn giữ nguyên."
+        message="Mọi bản ghi của dữ liệu mẫu (phong trào mẫu, đơn vị, cán bộ mẫu và những gì đã làm trong phong trào mẫu) sẽ bị xoá. Dữ liệu bạn tự nhập vẫn giữ nguyên; đơn vị, cán bộ mẫu mà phong trào của bạn đang dùng cũng được giữ lại."
         confirmLabel="Xoá dữ liệu mẫu"
         danger
         onCancel={() => setConfirming(false)}
         onConfirm={() => {
           setConfirming(false);
-          void run(async () => (await import('../db/demo-data')).removeDemoData(), 'Đã xoá dữ liệu mẫu');
+          void run(async () => {
+            const { demoRemovalMessage, removeDemoData } = await import('../db/demo-data');
+            return demoRemovalMessage(await removeDemoData());
+          }, 'Đã xoá dữ liệu mẫu');
         }}
       />
     </section>

@@ -1,6 +1,9 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { freshDatabase } from './test-db';
-import { loadDemoData, removeDemoData } from './demo-data';
+import { demoRemovalMessage, loadDemoData, removeDemoData } from './demo-data';
+import { campaignsRepo } from './campaign-repo';
+import { plan99Template } from '../domain/templates/plan-99';
+import { registerOne } from './participants-repo';
 import { isDemoLoaded } from './demo-status';
 import { peopleRepo } from './register-repo';
 import { saveSettings } from './settings-repo';
@@ -60,5 +63,42 @@ describe('demo data', () => {
     expect(await database.nominations.count()).toBe(0);
     expect((await database.settings.get(SETTINGS_ID))?.placeName).toBe('Nhơn Hưng');
     expect(await isDemoLoaded()).toBe(false);
+  });
+
+  it('keeps the demo people and units that real data uses, and settings edited since, so nothing real dangles', async () => {
+    const demoCampaign = await loadDemoData();
+    const demoUnit = (await database.units.toArray())[0];
+    const demoPerson = (await database.people.toArray()).find((p) => p.unitId && p.unitId !== demoUnit?.id);
+    if (!demoUnit || !demoPerson) throw new Error('demo has units and people');
+    // The officer made a real campaign and registered a demo person into it, placed a real
+    // person in a demo unit, and changed the settings the demo wrote.
+    const real = await campaignsRepo.create(plan99Template());
+    await registerOne(real.id, { personId: demoPerson.id });
+    const newcomer = await peopleRepo.create({ fullName: 'Người Thật', gender: 'nam', kind: 'cong-chuc', unitId: demoUnit.id });
+    const settings = await database.settings.get(SETTINGS_ID);
+    await saveSettings({ ...DEFAULT_SETTINGS, ...settings, placeName: 'Nhơn Hưng' }, settings?.rev ?? 1);
+
+    const removal = await removeDemoData();
+    expect(removal).toEqual({ keptUnits: 2, keptPeople: 1, keptSettings: true });
+    expect(demoRemovalMessage(removal)).toBe('Đã xoá dữ liệu mẫu. Giữ lại 2 đơn vị và 1 cán bộ của dữ liệu mẫu vì phong trào hoặc cán bộ của bạn đang dùng. Giữ lại phần Cài đặt vì bạn đã sửa.');
+    expect(await database.campaigns.get(demoCampaign)).toBeUndefined();
+    expect(await database.participants.where('campaignId').equals(demoCampaign).count()).toBe(0);
+    // Every reference left in real data resolves.
+    for (const p of await database.participants.toArray()) {
+      if (p.personId) expect(await database.people.get(p.personId), p.displayName).toBeDefined();
+      if (p.unitId) expect(await database.units.get(p.unitId), p.displayName).toBeDefined();
+    }
+    for (const person of await database.people.toArray()) {
+      if (person.unitId) expect(await database.units.get(person.unitId), person.fullName).toBeDefined();
+    }
+    expect(await database.people.get(newcomer.id)).toBeDefined();
+    expect((await database.settings.get(SETTINGS_ID))?.placeName).toBe('Nhơn Hưng');
+    expect(await isDemoLoaded()).toBe(false);
+  });
+
+  it('an untouched demo leaves nothing behind', async () => {
+    await loadDemoData();
+    expect(demoRemovalMessage(await removeDemoData())).toBe('Đã xoá dữ liệu mẫu.');
+    for (const table of ['units', 'people', 'campaigns', 'participants', 'settings', 'attachments', 'blobs'] as const) expect(await database[table].count(), table).toBe(0);
   });
 });

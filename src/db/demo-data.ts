@@ -220,18 +220,48 @@ const DEMO_EVIDENCE = [
 ];
 
 /** Removes every demo record (and only those), including ones the demo's users edited. */
-export async function removeDemoData(): Promise<void> {
-  await writeTransaction(
+/** What removing the demo kept because real data uses it. */
+export interface DemoRemoval {
+  /** Demo units and people that a campaign of the office's own registered, or that its own people belong to. */
+  keptUnits: number;
+  keptPeople: number;
+  /** The demo wrote the office's settings on an empty app and the officer has since changed them. */
+  keptSettings: boolean;
+}
+
+/**
+ * Removes the demo campaign and everything made inside it. Demo units and people that real
+ * data now points to (registered into another campaign, or a real person placed in a demo
+ * unit) stay, as do settings the officer edited after the demo wrote them: nothing real is
+ * left pointing at a record that no longer exists.
+ */
+export async function removeDemoData(): Promise<DemoRemoval> {
+  return writeTransaction(
     ['settings', 'units', 'people', 'campaigns', 'participants', 'evidence', 'appraisals', 'complaints', 'nominations', 'councilMembers', 'sessions', 'rounds', 'decisions', 'attachments', 'ballots', 'blobs'],
     async (database) => {
+      const removal: DemoRemoval = { keptUnits: 0, keptPeople: 0, keptSettings: false };
       const entry = await database.meta.get(DEMO_KEY);
-      if (!entry) return;
+      if (!entry) return removal;
       const manifest = entry.value as DemoManifest;
+      const campaignId = manifest.campaignId;
+
+      const demoPeople = new Set(manifest.records.people ?? []);
+      const realParticipants = (await database.participants.toArray()).filter((p) => p.campaignId !== campaignId && !p.deletedAt);
+      const keepPeople = new Set(realParticipants.flatMap((p) => (p.personId && demoPeople.has(p.personId) ? [p.personId] : [])));
+      const peopleStaying = (await database.people.toArray()).filter((p) => !p.deletedAt && (!demoPeople.has(p.id) || keepPeople.has(p.id)));
+      const keepUnits = new Set([...realParticipants.map((p) => p.unitId), ...peopleStaying.map((p) => p.unitId)].filter((id): id is string => Boolean(id)));
+      const settings = await database.settings.get(SETTINGS_ID);
+      const keep = (table: RecordTableName, id: string) =>
+        (table === 'people' && keepPeople.has(id)) || (table === 'units' && keepUnits.has(id)) || (table === 'settings' && (settings?.rev ?? 1) > 1);
+
       for (const [table, ids] of Object.entries(manifest.records) as [RecordTableName, string[]][]) {
-        await database[table].bulkDelete(ids);
+        const going = ids.filter((id) => !keep(table, id));
+        if (table === 'units') removal.keptUnits = ids.length - going.length;
+        if (table === 'people') removal.keptPeople = ids.length - going.length;
+        if (table === 'settings') removal.keptSettings = going.length < ids.length;
+        await database[table].bulkDelete(going);
       }
       // Records made later inside the demo campaign (sessions, rounds, ballots, files…) go with it.
-      const campaignId = manifest.campaignId;
       const roundIds = (await database.rounds.where('campaignId').equals(campaignId).primaryKeys()) as string[];
       await database.ballots.where('roundId').anyOf(roundIds).delete();
       const attachmentIds = (await database.attachments.where('campaignId').equals(campaignId).primaryKeys()) as string[];
@@ -240,7 +270,21 @@ export async function removeDemoData(): Promise<void> {
         await database[table].where('campaignId').equals(campaignId).delete();
       }
       await database.meta.delete(DEMO_KEY);
-      await appendAudit(database, { action: 'delete', entity: 'demo', entityId: campaignId, summary: 'Xoá dữ liệu mẫu' });
+      const kept = removal.keptUnits + removal.keptPeople;
+      await appendAudit(database, { action: 'delete', entity: 'demo', entityId: campaignId, summary: kept ? `Xoá dữ liệu mẫu (giữ lại ${kept} đơn vị, cán bộ mẫu đang được dùng)` : 'Xoá dữ liệu mẫu' });
+      return removal;
     },
   );
+}
+
+/** The message after removal, saying what stayed and why. */
+export function demoRemovalMessage(removal: DemoRemoval): string {
+  const kept = [
+    removal.keptUnits ? `${removal.keptUnits} đơn vị` : '',
+    removal.keptPeople ? `${removal.keptPeople} cán bộ` : '',
+  ].filter(Boolean);
+  const parts = ['Đã xoá dữ liệu mẫu.'];
+  if (kept.length) parts.push(`Giữ lại ${kept.join(' và ')} của dữ liệu mẫu vì phong trào hoặc cán bộ của bạn đang dùng.`);
+  if (removal.keptSettings) parts.push('Giữ lại phần Cài đặt vì bạn đã sửa.');
+  return parts.join(' ');
 }
