@@ -75,3 +75,56 @@ test('focus is visible when moving through the page with the keyboard', async ({
   expect(outline).not.toMatch(/^none/);
   expect(outline).not.toMatch(/ 0px$/);
 });
+
+/** Presses Tab until the focused element's text matches, as a keyboard user would. */
+async function tabTo(page: import('@playwright/test').Page, text: RegExp, max = 60) {
+  for (let i = 0; i < max; i++) {
+    await page.keyboard.press('Tab');
+    const focused = await page.evaluate(() => (document.activeElement?.textContent ?? '').trim());
+    if (text.test(focused)) return;
+  }
+  throw new Error(`Tab never reached ${text}`);
+}
+
+test('from the keyboard alone: skip the menu, load the demo, a dialog, the projector and its slides', async ({ page, context }) => {
+  await page.goto('/');
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('link', { name: 'Bỏ qua thanh điều hướng' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await tabTo(page, /^Dùng dữ liệu mẫu$/);
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/campaigns\/[0-9a-f-]{36}$/);
+  const base = new URL(page.url()).pathname;
+
+  // A dialog opens on Enter, holds the focus, and Esc gives it back to the button.
+  await tabTo(page, /^Ghi nhận kết quả$/);
+  const opener = await page.evaluateHandle(() => document.activeElement);
+  await page.keyboard.press('Enter');
+  const dialog = page.getByRole('dialog');
+  await expect(dialog).toBeVisible();
+  expect(await dialog.evaluate((d) => d.contains(document.activeElement))).toBe(true);
+  await page.keyboard.press('Escape');
+  await expect(dialog).toHaveCount(0);
+  expect(await page.evaluate((el) => document.activeElement === el, opener)).toBe(true);
+
+  // The council: a session by keyboard, then P opens the projector and digits change its slide.
+  await page.goto(`${base}/council`);
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await tabTo(page, /Tạo phiên họp$/);
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('quorum')).toContainText('Có mặt 9/9');
+  const [projector] = await Promise.all([context.waitForEvent('page'), page.keyboard.press('p')]);
+  await expect(projector.getByRole('heading', { name: 'Phiên họp bình xét khen thưởng' })).toBeVisible();
+  await page.bringToFront();
+  await page.keyboard.press('2');
+  await expect(projector.locator('.slide-big')).toContainText('Có mặt 9/9');
+});
+
+test('the help page lists the shortcuts the app answers', async ({ page }) => {
+  await page.goto('/help');
+  for (const where of ['Mọi trang', 'Bảng đề xuất khen thưởng', 'Trang Hội đồng của phong trào (khi có phiên họp)']) {
+    await expect(page.getByRole('table', { name: where })).toBeVisible();
+  }
+  await expect(page.getByRole('table', { name: /Trang Hội đồng/ }).getByRole('row', { name: /^P Mở màn hình chiếu/ })).toBeVisible();
+});

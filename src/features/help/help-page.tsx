@@ -11,12 +11,40 @@ const SECTIONS = [
   ['Cài đặt', 'Thông tin cơ quan, người ký, người thao tác, mức lương cơ sở.'],
 ] as const;
 
-const SHORTCUTS = [
-  ['Tab / Shift+Tab', 'Chuyển tới ô, nút tiếp theo / trước đó'],
-  ['Enter', 'Bấm nút đang chọn; lưu biểu mẫu khi đang ở ô nhập'],
-  ['Esc', 'Đóng hộp thoại'],
-  ['Ctrl+P', 'In văn bản đang xem'],
-] as const;
+/** Every shortcut the app answers, by where it works. */
+const SHORTCUTS: { where: string; keys: [string, string][] }[] = [
+  {
+    where: 'Mọi trang',
+    keys: [
+      ['Tab / Shift+Tab', 'Chuyển tới ô, nút tiếp theo / trước đó'],
+      ['Enter', 'Bấm nút đang chọn; lưu biểu mẫu khi đang ở ô nhập'],
+      ['Dấu cách', 'Đánh dấu / bỏ đánh dấu ô chọn'],
+      ['Esc', 'Đóng hộp thoại'],
+      ['Ctrl+P', 'In trang hoặc văn bản đang xem'],
+    ],
+  },
+  {
+    where: 'Bảng đề xuất khen thưởng',
+    keys: [
+      ['↑ ↓ ← →', 'Di chuyển giữa các ô của bảng'],
+      ['Page Up / Page Down', 'Lên / xuống một trang'],
+      ['Home / End', 'Về ô đầu / cuối dòng (Ctrl+Home, Ctrl+End: đầu / cuối bảng)'],
+      ['Dấu cách', 'Chọn / bỏ chọn dòng'],
+      ['Enter', 'Mở hồ sơ của dòng; mở / đóng nhóm'],
+    ],
+  },
+  {
+    where: 'Trang Hội đồng của phong trào (khi có phiên họp)',
+    keys: [
+      ['P', 'Mở màn hình chiếu (cửa sổ thứ hai, kéo sang máy chiếu)'],
+      ['1', 'Chiếu trang mở đầu'],
+      ['2', 'Chiếu điểm danh, túc số'],
+      ['3', 'Chiếu danh sách ứng viên'],
+      ['4', 'Chiếu “đang bỏ phiếu”'],
+      ['5', 'Chiếu kết quả (chỉ khi đã công bố)'],
+    ],
+  },
+];
 
 export function HelpPage() {
   return (
@@ -39,25 +67,27 @@ export function HelpPage() {
         </section>
         <section className="card" aria-labelledby="help-keys">
           <h2 id="help-keys">Phím tắt</h2>
-          <table className="table">
-            <caption className="visually-hidden">Phím tắt chung</caption>
-            <thead>
-              <tr>
-                <th scope="col">Phím</th>
-                <th scope="col">Tác dụng</th>
-              </tr>
-            </thead>
-            <tbody>
-              {SHORTCUTS.map(([keys, text]) => (
-                <tr key={keys}>
-                  <td>
-                    <kbd>{keys}</kbd>
-                  </td>
-                  <td>{text}</td>
+          {SHORTCUTS.map((group) => (
+            <table className="table help-keys" key={group.where}>
+              <caption>{group.where}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">Phím</th>
+                  <th scope="col">Tác dụng</th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {group.keys.map(([keys, text]) => (
+                  <tr key={keys}>
+                    <td>
+                      <kbd>{keys}</kbd>
+                    </td>
+                    <td>{text}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          ))}
         </section>
       </div>
     </Page>
