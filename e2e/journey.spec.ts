@@ -5,7 +5,7 @@
 // written opinion; a paper ballot tied at the edge, a run-off, results on the projector; the
 // decision with its amounts; every document downloaded; a backup restored into a fresh
 // browser profile with everything equal.
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { strFromU8, unzipSync } from 'fflate';
 import writeXlsxFile from 'write-excel-file/node';
 import type { Locator, Page } from '@playwright/test';
@@ -373,6 +373,7 @@ test('plan 99 from an empty app to a signed decision and a backup restored on an
       await expect(page.getByRole('article').first()).toBeVisible();
       const file = await download(page, () => page.getByRole('button', { name: 'Tải tệp Word' }).click());
       expect(file.name).toMatch(/\.docx$/);
+      if (SHOTS) writeFileSync(`${SHOTS}/${file.name}`, file.buffer);
       const xml = docxText(file.buffer);
       for (const text of expected[slug] ?? []) expect(xml.includes(text), `${slug}: “${text}” in the Word file`).toBe(true);
     }
