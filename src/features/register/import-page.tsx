@@ -13,7 +13,6 @@ import { ImportMapping } from './import-mapping';
 import { ImportReview } from './import-review';
 import { readSpreadsheet } from './read-spreadsheet';
 import { RegisterTabs } from './register-tabs';
-import './register.css';
 
 const MEMORY_KEY = 'binh-xet:register-import-mapping';
 
