@@ -19,7 +19,7 @@ export function CampaignDocumentsPage() {
     <Page
       title="Văn bản"
       lead={data.campaign.shortName}
-      help={<p>Mỗi văn bản được điền từ dữ liệu của phong trào. Văn bản nào còn thiếu dữ liệu sẽ ghi rõ cần làm gì trước. Sau khi Hội đồng bỏ phiếu xong, nhập số và ngày ký quyết định để lập Quyết định và Giấy khen.</p>}
+      help={<p><strong>Trang này để làm gì?</strong> Mỗi văn bản được điền từ dữ liệu của phong trào. Văn bản nào còn thiếu dữ liệu sẽ ghi rõ cần làm gì trước. Sau khi Hội đồng bỏ phiếu xong, nhập số và ngày ký quyết định để lập Quyết định và Giấy khen.</p>}
     >
       <CampaignTabs campaignId={campaignId} />
       <ul className="doc-list" aria-label="Danh sách văn bản">
