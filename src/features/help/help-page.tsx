@@ -11,16 +11,40 @@ const SECTIONS = [
   ['Cài đặt', 'Thông tin cơ quan, người ký, người thao tác, mức lương cơ sở.'],
 ] as const;
 
-const SHORTCUTS = [
-  ['Tab / Shift+Tab', 'Chuyển tới ô, nút tiếp theo / trước đó'],
-  ['Enter', 'Bấm nút đang chọn; lưu biểu mẫu khi đang ở ô nhập'],
-  ['Esc', 'Đóng hộp thoại'],
-  ['Ctrl+P', 'In văn bản đang xem'],
+// Keys are listed one by one, so each keeps its own keycap and none is cut in two.
+const SHORTCUTS: [keys: string[], text: string][] = [
+  [['Tab', 'Shift+Tab'], 'Chuyển tới ô, nút tiếp theo / trước đó'],
+  [['Enter'], 'Bấm nút đang chọn; lưu biểu mẫu khi đang ở ô nhập'],
+  [['Esc'], 'Đóng hộp thoại'],
+  [['Ctrl+P'], 'In văn bản đang xem'],
+  [['↑', '↓', 'Space'], 'Bảng Đề xuất: chuyển dòng, chọn dòng (Enter mở hồ sơ)'],
+  [['1', '…', '5', 'P'], 'Trang Hội đồng: đổi trang chiếu, mở màn hình chiếu'],
+];
+
+// The steps of one campaign, in the order of its tabs: what a first-time user does next.
+const STEPS = [
+  ['Kế hoạch', 'lập từ mẫu Kế hoạch 99/KH-UBND hoặc tự soạn; in ra để ký.'],
+  ['Đối tượng', 'đăng ký các tập thể và cá nhân tham gia, lấy từ mục Đơn vị & cán bộ.'],
+  ['Minh chứng', 'ghi minh chứng cho từng tiêu chí và đánh giá Đạt / Chưa đạt; ghi kết quả các điều kiện chung.'],
+  ['Đề xuất', 'chọn người và tập thể đủ điều kiện, hoàn thiện và thẩm định hồ sơ.'],
+  ['Hội đồng', 'họp, điểm danh, bỏ phiếu từng vòng, chiếu kết quả lên màn hình.'],
+  ['Văn bản', 'in tờ trình, biên bản, quyết định, giấy khen từ kết quả đã công bố.'],
 ] as const;
 
 export function HelpPage() {
   return (
-    <Page title="Trợ giúp và phím tắt" lead="Bình Xét dùng được hoàn toàn bằng bàn phím. Các mục chính và phím tắt chung ở dưới đây.">
+    <Page title="Trợ giúp và phím tắt" lead="Các bước của một phong trào, các mục chính và phím tắt. Bình Xét dùng được hoàn toàn bằng bàn phím.">
+      <section className="card" aria-labelledby="help-steps" style={{ marginBottom: 'var(--s-4)' }}>
+        <h2 id="help-steps">Một phong trào đi qua các bước</h2>
+        <p className="muted">Mỗi phong trào có các thẻ theo đúng thứ tự này. Mỗi trang có ô “Trang này để làm gì?” ở cuối trang, nói bước tiếp theo.</p>
+        <ol className="help-steps">
+          {STEPS.map(([name, text]) => (
+            <li key={name}>
+              <strong>{name}</strong>: {text}
+            </li>
+          ))}
+        </ol>
+      </section>
       <div className="grid grid-2">
         <section className="card" aria-labelledby="help-sections">
           <h2 id="help-sections">Các mục</h2>
@@ -49,9 +73,9 @@ export function HelpPage() {
             </thead>
             <tbody>
               {SHORTCUTS.map(([keys, text]) => (
-                <tr key={keys}>
+                <tr key={text}>
                   <td>
-                    <kbd>{keys}</kbd>
+                    <span className="help-keys">{keys.map((k) => (k === '…' ? <span key={k}>–</span> : <kbd key={k}>{k}</kbd>))}</span>
                   </td>
                   <td>{text}</td>
                 </tr>
