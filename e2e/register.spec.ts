@@ -157,3 +157,16 @@ test('add a unit and a person by hand, edit, and delete what nobody uses', async
   await expect(page.getByText('Đã xoá “Đoàn Thị Ửng”')).toBeVisible();
   await expect(page.getByText('Chưa có ai trong danh sách')).toBeVisible();
 });
+
+test('opening a person shows the unit they belong to, so saving keeps it', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Dùng dữ liệu mẫu' }).click();
+  await expect(page).toHaveURL(/\/campaigns\/[0-9a-f-]+$/);
+  await page.goto('/register');
+  await page.getByRole('link', { name: 'Võ Văn An' }).click();
+  const unit = page.getByLabel('Đơn vị');
+  await expect(unit.locator('option:checked')).toHaveText('Bộ phận Tiếp nhận và Trả kết quả');
+  await page.getByLabel('Chức vụ').fill('Công chức Tư pháp - Hộ tịch (kiêm nhiệm)');
+  await page.getByRole('button', { name: 'Lưu' }).click();
+  await expect(page.getByRole('row', { name: /Võ Văn An/ })).toContainText('Bộ phận Tiếp nhận và Trả kết quả');
+});

@@ -21,7 +21,7 @@ export function DashboardPage() {
     <Page
       title={settings ? settings.organisationName : 'Chào mừng đến với Bình Xét'}
       lead="Bình Xét giúp văn phòng xã tổ chức phong trào thi đua từ kế hoạch đến khen thưởng: lập kế hoạch, thu thập minh chứng, đề xuất, họp Hội đồng bỏ phiếu và in văn bản — ngay trên máy này, không cần mạng."
-      help={<>Bắt đầu từ bước 1. Mọi dữ liệu lưu trong trình duyệt của máy này; hãy tải bản sao lưu định kỳ ở mục <em>Sao lưu</em>.</>}
+      help={<><strong>Trang này để làm gì?</strong> Xem nhanh việc đang làm và bước tiếp theo. Lần đầu dùng, hãy làm lần lượt từ bước 1. Mọi dữ liệu lưu trong trình duyệt của máy này; hãy tải bản sao lưu định kỳ ở mục <em>Sao lưu</em>.</>}
     >
       <section className="card" aria-labelledby="first-steps">
         <h2 id="first-steps">Các bước bắt đầu</h2>

@@ -177,7 +177,8 @@ export async function backupChoices(): Promise<{ id: string; name: string; parti
   const participants = (await database.participants.toArray()).filter((p) => !p.deletedAt);
   return campaigns.map((c) => ({
     id: c.id,
-    name: `${c.shortName} (${c.year})`,
+    // The year tells same-named campaigns apart; most names already carry it ("... năm 2024").
+    name: c.shortName.includes(String(c.year)) ? c.shortName : `${c.shortName} · ${c.year}`,
     participants: participants.filter((p) => p.campaignId === c.id).map((p) => ({ id: p.id, name: p.displayName })),
   }));
 }

@@ -54,7 +54,7 @@ export function ExportCard() {
       <h2 id="export-title">Tải bản sao lưu về máy</h2>
       <p className="muted">Tệp .json chứa dữ liệu và tệp đính kèm, có mã kiểm tra để phát hiện tệp bị hỏng. Hãy cất tệp vào USB hoặc ổ đĩa khác.</p>
       <div className="row" style={{ alignItems: 'flex-end' }}>
-        <SelectField label="Sao lưu" value={scope} onChange={(e) => setScope(e.target.value)}>
+        <SelectField label="Dữ liệu cần sao lưu" value={scope} onChange={(e) => setScope(e.target.value)}>
           <option value="all">Toàn bộ dữ liệu</option>
           {choices.map((c) => (
             <option key={c.id} value={c.id}>

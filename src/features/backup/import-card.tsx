@@ -1,5 +1,6 @@
 // Khôi phục / gộp: choose a file, see what it holds and what would change, then confirm.
 import { useId, useRef, useState } from 'react';
+import { FolderOpen } from 'lucide-react';
 import { mergeBackup, previewBackup, restoreBackup, type BackupPreview } from '../../db/backup-repo';
 import { Alert } from '../../ui/alert';
 import { errorDetails, errorText } from '../../ui/error-text';
@@ -65,18 +66,20 @@ export function ImportCard() {
     <section className="card" aria-labelledby="import-title">
       <h2 id="import-title">Khôi phục hoặc gộp từ tệp sao lưu</h2>
       <p className="muted">Chọn tệp .json đã tải từ Bình Xét (trên máy này hoặc máy khác). Tệp được kiểm tra kỹ và chưa ghi gì cho đến khi bạn xác nhận.</p>
-      <div className="field">
-        <label htmlFor={inputId}>Chọn tệp sao lưu</label>
+      {/* A button-like label rather than the browser's own file box, whose words follow the
+          browser's language ("Choose File") instead of the app's. */}
+      <label className="btn file-pick">
+        <FolderOpen size={18} aria-hidden="true" /> Chọn tệp sao lưu…
         <input
           id={inputId}
           ref={input}
           type="file"
           accept=".json,application/json"
-          className="input"
+          className="visually-hidden"
           disabled={job.running || writing}
           onChange={(e) => void choose(e.target.files?.[0])}
         />
-      </div>
+      </label>
       <JobProgress job={job} />
       {failure && (
         <div style={{ marginTop: 12 }}>

@@ -36,8 +36,8 @@ export function CampaignMissing({ campaign }: { campaign: null | undefined }) {
 export function CampaignBreadcrumb({ campaign, here }: { campaign: Campaign; here?: string }) {
   return (
     <>
-      <Link to="/campaigns">Phong trào</Link> / {here ? <Link to={`/campaigns/${campaign.id}`}>{campaign.shortName}</Link> : campaign.shortName}
-      {here && <> / {here}</>}
+      <Link to="/campaigns">Phong trào</Link> › {here ? <Link to={`/campaigns/${campaign.id}`}>{campaign.shortName}</Link> : campaign.shortName}
+      {here && <> › {here}</>}
     </>
   );
 }

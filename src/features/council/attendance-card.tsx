@@ -39,7 +39,7 @@ export function AttendanceCard({ data, session }: { data: CouncilData; session: 
         )}
       </div>
       <div className="table-wrap">
-        <table className="table">
+        <table className="table attendance-table">
           <thead>
             <tr><th>Thành viên</th><th>Điểm danh</th><th>Ý kiến bằng văn bản (đồng ý với)</th></tr>
           </thead>

@@ -32,20 +32,22 @@ export function CouncilOverviewPage() {
       {rows === undefined ? (
         <p className="muted">Đang tải…</p>
       ) : rows.length === 0 ? (
-        <EmptyState icon={Gavel} title="Chưa có phong trào nào">Hãy lập phong trào thi đua trước (hoặc dùng Dữ liệu mẫu ở trang Tổng quan).</EmptyState>
+        <EmptyState icon={Gavel} title="Chưa có phong trào nào" action={<Link className="btn btn-primary" to="/campaigns">Mở trang Phong trào</Link>}>
+          Hãy lập phong trào thi đua trước (hoặc dùng Dữ liệu mẫu ở trang Tổng quan).
+        </EmptyState>
       ) : (
-        <div className="table-wrap card">
+        <div className="table-wrap">
           <table className="table">
-            <thead><tr><th>Phong trào</th><th>Năm</th><th>Thành viên</th><th>Phiên họp</th><th>Họp gần nhất</th><th>Vòng đã công bố</th></tr></thead>
+            <thead><tr><th>Phong trào</th><th className="num">Năm</th><th className="num">Thành viên</th><th className="num">Phiên họp</th><th>Họp gần nhất</th><th className="num">Vòng đã công bố</th></tr></thead>
             <tbody>
               {rows.map((r) => (
                 <tr key={r.id}>
                   <td><Link to={`/campaigns/${r.id}/council`}>{r.name}</Link></td>
-                  <td>{r.year}</td>
-                  <td>{r.members}</td>
-                  <td>{r.sessions}</td>
+                  <td className="num">{r.year}</td>
+                  <td className="num">{r.members}</td>
+                  <td className="num">{r.sessions}</td>
                   <td>{r.last ? formatDate(r.last) : '—'}</td>
-                  <td>{r.published}</td>
+                  <td className="num">{r.published}</td>
                 </tr>
               ))}
             </tbody>

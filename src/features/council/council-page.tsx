@@ -69,7 +69,7 @@ export function CampaignCouncilPage() {
         {session && <ProjectorControls session={session} />}
         {session && <AttendanceCard data={data} session={session} />}
         {session && (
-          <section className="stack" aria-label="Các vòng bỏ phiếu">
+          <section className="stack council-rounds" aria-label="Các vòng bỏ phiếu">
             <h2>Bỏ phiếu</h2>
             {rounds.map((r) => <RoundCard key={r.id} data={data} session={session} round={r} />)}
             <NewRoundForm data={data} session={session} />

@@ -53,7 +53,7 @@ export function ProjectorControls({ session }: { session: CouncilSession }) {
           </button>
         ))}
       </div>
-      <p className="small muted">
+      <p className="small muted projector-hint">
         Phím tắt: <kbd>1</kbd>–<kbd>5</kbd> đổi trang chiếu, <kbd>P</kbd> mở màn hình chiếu, <kbd>Tab</kbd> / <kbd>Enter</kbd> để thao tác.
         Kết quả chỉ hiện trên màn hình chiếu sau khi bấm “Công bố kết quả”.
       </p>

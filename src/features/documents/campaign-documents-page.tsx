@@ -19,10 +19,22 @@ export function CampaignDocumentsPage() {
     <Page
       title="Văn bản"
       lead={data.campaign.shortName}
-      help={<p>Mỗi văn bản được điền từ dữ liệu của phong trào. Văn bản nào còn thiếu dữ liệu sẽ ghi rõ cần làm gì trước. Sau khi Hội đồng bỏ phiếu xong, nhập số và ngày ký quyết định để lập Quyết định và Giấy khen.</p>}
+      help={<p><strong>Trang này để làm gì?</strong> Mỗi văn bản được điền từ dữ liệu của phong trào. Văn bản nào còn thiếu dữ liệu sẽ ghi rõ cần làm gì trước. Sau khi Hội đồng bỏ phiếu xong, nhập số và ngày ký quyết định để lập Quyết định và Giấy khen.</p>}
     >
       <CampaignTabs campaignId={campaignId} />
       <ul className="doc-list" aria-label="Danh sách văn bản">
+        {/* The plan is the campaign's first document; it has its own page (route documents/plan). */}
+        <li className="card">
+          <div className="row" style={{ justifyContent: 'space-between', alignItems: 'flex-start' }}>
+            <div style={{ flex: 1 }}>
+              <Link to="plan" className="doc-link">
+                <FileText size={18} aria-hidden="true" /> Kế hoạch
+              </Link>
+              <p className="muted small" style={{ margin: '4px 0 0' }}>Kế hoạch phát động phong trào, lập từ nội dung ở thẻ Kế hoạch; in ra để ký.</p>
+            </div>
+            <span className="badge badge-success"><CheckCircle2 size={14} aria-hidden="true" /> Sẵn sàng</span>
+          </div>
+        </li>
         {DOCUMENT_KINDS.map((k) => {
           const r = k.build(data, undefined);
           return (

@@ -7,6 +7,7 @@ import { Download, Printer } from 'lucide-react';
 import { Page } from '../../ui/page';
 import { Alert } from '../../ui/alert';
 import { CampaignTabs } from '../../ui/campaign-tabs';
+import './documents.css';
 import { errorText } from '../../ui/error-text';
 import { lastGeneration } from '../../db/document-log-repo';
 import { modelFingerprint } from '../../domain/document-model';
@@ -65,7 +66,7 @@ export function DocumentPage() {
           </>
         )
       }
-      help={<p>Xem trước đúng như khi in ra giấy A4. Nút “In” in trực tiếp từ trình duyệt (chọn khổ A4, lề “Không”); “Tải tệp Word” tạo tệp .docx để sửa thêm trong Word. Nội dung lấy từ dữ liệu của phong trào: muốn sửa, hãy sửa dữ liệu rồi in lại.</p>}
+      help={<p><strong>Trang này để làm gì?</strong> Xem trước đúng như khi in ra giấy A4. Nút “In” in trực tiếp từ trình duyệt (chọn khổ A4, lề “Không”); “Tải tệp Word” tạo tệp .docx để sửa thêm trong Word. Nội dung lấy từ dữ liệu của phong trào: muốn sửa, hãy sửa dữ liệu rồi in lại.</p>}
     >
       <CampaignTabs campaignId={campaignId} />
       <div className="no-print stack" style={{ marginBottom: 16 }}>

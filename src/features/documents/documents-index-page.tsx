@@ -14,12 +14,12 @@ export function DocumentsIndexPage() {
     <Page
       title="Văn bản"
       lead="Tờ trình, biên bản, quyết định, giấy khen: in ra giấy A4 hoặc tải tệp Word."
-      help={<p>Chọn một phong trào để xem các văn bản của nó. Văn bản được điền sẵn từ dữ liệu đã nhập; chưa đủ dữ liệu thì trang văn bản sẽ nói cần làm gì trước.</p>}
+      help={<p><strong>Trang này để làm gì?</strong> Chọn một phong trào để xem các văn bản của nó. Văn bản được điền sẵn từ dữ liệu đã nhập; chưa đủ dữ liệu thì trang văn bản sẽ nói cần làm gì trước.</p>}
     >
       {campaigns === undefined ? (
         <p className="muted">Đang tải…</p>
       ) : campaigns.length === 0 ? (
-        <EmptyState icon={FileText} title="Chưa có phong trào nào">
+        <EmptyState icon={FileText} title="Chưa có phong trào nào" action={<Link className="btn btn-primary" to="/campaigns">Mở trang Phong trào</Link>}>
           Hãy lập một phong trào (hoặc nạp “Dữ liệu mẫu” ở trang Tổng quan) rồi quay lại đây.
         </EmptyState>
       ) : (

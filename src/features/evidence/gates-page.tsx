@@ -32,7 +32,12 @@ export function GatesPage() {
           <Link to={`/campaigns/${campaign.id}/evidence`}>Minh chứng</Link>
         </>
       }
-      help="Ghi kết quả ngay khi có văn bản của cấp trên (quyết định tặng Giấy khen, thông báo xếp hạng CCHC). Khi mọi điều kiện đạt, bước Đề xuất khen thưởng được mở."
+      help={
+        <>
+          <strong>Trang này để làm gì?</strong> Ghi kết quả các điều kiện chung ngay khi có văn bản của cấp trên (quyết định tặng Giấy khen, thông báo xếp hạng CCHC). Tiếp theo:
+          khi mọi điều kiện đạt, bước <em>Đề xuất</em> khen thưởng được mở.
+        </>
+      }
     >
       <CampaignTabs campaignId={campaign.id} />
       <div style={{ marginBottom: 16 }}>

@@ -42,8 +42,8 @@ export function EvidenceMatrixPage() {
       }
       help={
         <>
-          Bấm vào một ô để ghi minh chứng, tệp đính kèm và đánh giá tiêu chí đó; bấm vào tên để xem toàn bộ hồ sơ và phản ánh của đối tượng. Đối tượng
-          “Đủ điều kiện” khi mọi tiêu chí được đánh giá Đạt và không có phản ánh được xác minh trong thời gian phát động.
+          <strong>Trang này để làm gì?</strong> Bấm vào một ô để ghi minh chứng, tệp đính kèm và đánh giá tiêu chí đó; bấm vào tên để xem toàn bộ hồ sơ và phản ánh của đối tượng. Đối tượng
+          “Đủ điều kiện” khi mọi tiêu chí được đánh giá Đạt và không có phản ánh được xác minh trong thời gian phát động. Tiếp theo: lập danh sách ở thẻ <em>Đề xuất</em>.
         </>
       }
     >

@@ -48,7 +48,12 @@ export function ParticipantEvidencePage() {
           Về bảng minh chứng
         </Link>
       }
-      help="Mỗi tiêu chí có thể có nhiều minh chứng, mỗi minh chứng nhiều tệp. Sau khi xem minh chứng, chọn kết quả đánh giá và bấm “Lưu đánh giá”; người đánh giá và thời điểm được ghi lại."
+      help={
+        <>
+          <strong>Trang này để làm gì?</strong> Toàn bộ minh chứng và đánh giá của một đối tượng. Mỗi tiêu chí có thể có nhiều minh chứng, mỗi minh chứng nhiều tệp. Sau khi xem minh
+          chứng, chọn kết quả đánh giá và bấm “Lưu đánh giá”; người đánh giá và thời điểm được ghi lại.
+        </>
+      }
     >
       <CampaignTabs campaignId={campaignId} />
       <EvidenceStateNotice status={campaign.status} />

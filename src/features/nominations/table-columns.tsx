@@ -129,7 +129,7 @@ export const columns = helper.columns([
     header: 'Bị loại',
     sortFn: byText,
     filterFn: equalsText,
-    meta: { label: 'Bị loại (phản ánh)', width: 80, filter: 'select', options: ['Có'], align: 'center' },
+    meta: { label: 'Bị loại (phản ánh)', width: 96, filter: 'select', options: ['Có'], align: 'center' },
   }),
   helper.accessor('evidenceCount', { id: 'evidence', header: 'Minh chứng', meta: { label: 'Số minh chứng', width: 96, align: 'right' } }),
   helper.accessor('appraisalStatus', {

@@ -13,7 +13,6 @@ import { ImportMapping } from './import-mapping';
 import { ImportReview } from './import-review';
 import { readSpreadsheet } from './read-spreadsheet';
 import { RegisterTabs } from './register-tabs';
-import './register.css';
 
 const MEMORY_KEY = 'binh-xet:register-import-mapping';
 
@@ -111,6 +110,10 @@ export function ImportPage() {
       )}
       <section className="card" aria-labelledby="import-step-1">
         <h2 id="import-step-1">1. Chọn tệp</h2>
+        <p className="muted small">
+          Dùng được bảng danh sách đang có: một dòng tiêu đề, mỗi người một dòng. Các cột thường gặp: Họ và tên, Giới tính, Ngày sinh (một cột, hoặc hai
+          cột Nam/Nữ), Chức vụ, Đối tượng (CB, CC, NHĐKCT), Đơn vị. Bước sau cho xem chương trình đọc cột nào ra gì, sửa được trước khi nhập.
+        </p>
         <label className="btn btn-primary file-pick">
           <FileSpreadsheet size={18} aria-hidden="true" /> Chọn tệp Excel (.xlsx) hoặc .csv…
           <input

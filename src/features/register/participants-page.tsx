@@ -57,6 +57,7 @@ export function ParticipantsPage() {
           type="button"
           className="btn btn-primary"
           disabled={pending.units + pending.people === 0}
+          title={pending.units + pending.people === 0 ? 'Mọi đơn vị và người trong phạm vi của kế hoạch đã được đăng ký' : undefined}
           onClick={() => void run(() => registerByScope(campaignId), `Đã đăng ký ${pending.units} tập thể, ${pending.people} cá nhân`)}
         >
           <UserPlus size={18} aria-hidden="true" /> Đăng ký theo phạm vi ({pending.units + pending.people})

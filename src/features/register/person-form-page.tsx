@@ -5,7 +5,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { Link, useNavigate, useParams } from 'react-router';
 import type { z } from 'zod';
-import { GENDER_LABELS, PERSON_KIND_LABELS, PERSON_KINDS, personFields, type Person } from '../../domain/register';
+import { GENDER_LABELS, PERSON_KIND_LABELS, PERSON_KINDS, personFields, type Person, type Unit } from '../../domain/register';
 import { peopleRepo } from '../../db/register-repo';
 import { Checkbox, DateField, SelectField, TextField } from '../../ui/fields';
 import { DraftBanner } from '../../ui/draft-banner';
@@ -21,22 +21,29 @@ type Output = z.output<typeof personFields>;
 export function PersonFormPage() {
   const { personId } = useParams();
   const stored = useLiveQuery(async () => (personId ? ((await peopleRepo.get(personId)) ?? null) : null), [personId]);
+  // The form is drawn only once the units are in: a <select> registered before its options exist
+  // shows "— Chưa chọn —", and saving would then silently drop the person's unit.
+  const units = useUnits();
   const title = personId ? 'Sửa thông tin cán bộ' : 'Thêm cán bộ';
   return (
     <Page
       title={title}
       breadcrumb={<Link to="/register">Đơn vị & cán bộ</Link>}
-      help="Họ tên được chuẩn hoá (bỏ khoảng trắng thừa, dấu tiếng Việt dựng sẵn) khi lưu. Người đã nghỉ vẫn giữ trong danh sách nhưng không được đăng ký vào phong trào mới."
+      help={
+        <>
+          <strong>Trang này để làm gì?</strong> Ghi thông tin một cán bộ, công chức để dùng lại trong mọi phong trào. Họ tên được chuẩn hoá (bỏ khoảng trắng thừa, dấu tiếng Việt dựng
+          sẵn) khi lưu. Người đã nghỉ vẫn giữ trong danh sách nhưng không được đăng ký vào phong trào mới.
+        </>
+      }
     >
-      {personId && stored === undefined ? <p className="muted">Đang tải…</p> : null}
+      {(personId && stored === undefined) || units === undefined ? <p className="muted">Đang tải…</p> : null}
       {personId && stored === null ? <p role="alert">Không tìm thấy cán bộ này; có thể đã bị xoá.</p> : null}
-      {(!personId || stored) && <PersonForm key={stored?.rev ?? 0} stored={stored ?? undefined} />}
+      {(!personId || stored) && units && <PersonForm key={stored?.rev ?? 0} stored={stored ?? undefined} units={units} />}
     </Page>
   );
 }
 
-function PersonForm({ stored }: { stored: Person | undefined }) {
-  const units = useUnits();
+function PersonForm({ stored, units }: { stored: Person | undefined; units: Unit[] }) {
   const form = useForm<Input, unknown, Output>({
     resolver: zodResolver(personFields),
     defaultValues: stored ?? { fullName: '', gender: 'nam', position: '', kind: 'cong-chuc', active: true, archived: false },
@@ -89,7 +96,7 @@ function PersonForm({ stored }: { stored: Person | undefined }) {
         </SelectField>
         <SelectField label="Đơn vị" error={errors.unitId?.message} {...register('unitId', { setValueAs: (v: string) => v || undefined })}>
           <option value="">— Chưa chọn —</option>
-          {(units ?? [])
+          {units
             .filter((u) => !u.archived || u.id === stored?.unitId)
             .map((u) => (
               <option key={u.id} value={u.id}>

@@ -21,7 +21,7 @@ export function UnitFormPage() {
   const { unitId } = useParams();
   const stored = useLiveQuery(async () => (unitId ? ((await unitsRepo.get(unitId)) ?? null) : null), [unitId]);
   return (
-    <Page title={unitId ? 'Sửa đơn vị' : 'Thêm đơn vị'} breadcrumb={<Link to="/register/units">Đơn vị</Link>} help="Tên đơn vị được in lên văn bản (tờ trình, quyết định, giấy khen) đúng như nhập ở đây.">
+    <Page title={unitId ? 'Sửa đơn vị' : 'Thêm đơn vị'} breadcrumb={<><Link to="/register">Đơn vị & cán bộ</Link> › <Link to="/register/units">Đơn vị</Link></>} help={<><strong>Trang này để làm gì?</strong> Khai báo một tập thể (bộ phận, ấp, đoàn thể) có thể tham gia phong trào. Tên đơn vị được in lên văn bản (tờ trình, quyết định, giấy khen) đúng như nhập ở đây.</>}>
       {unitId && stored === undefined ? <p className="muted">Đang tải…</p> : null}
       {unitId && stored === null ? <p role="alert">Không tìm thấy đơn vị này; có thể đã bị xoá.</p> : null}
       {(!unitId || stored) && <UnitForm key={stored?.rev ?? 0} stored={stored ?? undefined} />}

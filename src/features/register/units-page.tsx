@@ -59,7 +59,9 @@ export function UnitsPage() {
         </div>
       </div>
       {units && units.length === 0 ? (
-        <EmptyState icon={Building2} title="Chưa có đơn vị nào" action={<Link className="btn btn-primary" to="/register/units/new">Thêm đơn vị</Link>} />
+        <EmptyState icon={Building2} title="Chưa có đơn vị nào" action={<Link className="btn btn-primary" to="/register/units/new">Thêm đơn vị</Link>}>
+          Thêm từng bộ phận, ấp, đoàn thể; hoặc nhập danh sách cán bộ từ Excel, đơn vị sẽ được tạo theo.
+        </EmptyState>
       ) : (
         <div className="table-wrap" style={{ marginTop: 16 }}>
           <table className="table">

@@ -76,6 +76,7 @@ export function SettingsForm({ stored, onReload }: Props) {
       </div>
 
       <h2 style={{ marginTop: 28 }}>Người ký mặc định</h2>
+      <p className="muted">Người ký sẵn có để chọn khi lập tờ trình, quyết định, giấy khen (ví dụ: KT. CHỦ TỊCH — PHÓ CHỦ TỊCH — họ tên). Mỗi văn bản vẫn chọn lại được người ký.</p>
       <div className="stack">
         {signers.fields.map((field, i) => (
           <fieldset key={field.id}>
