@@ -14,6 +14,7 @@ import {
   TableRow,
   TextRun,
   WidthType,
+  LineRuleType,
   type ParagraphChild,
 } from 'docx';
 import type { Align, Block, DocHeader, DocPage, DocumentModel, Run } from '../../../domain/document-model';
@@ -42,23 +43,36 @@ export function para(runs: Run[], opts: { align?: Align; indent?: boolean; size?
   return new Paragraph({
     children,
     alignment: ALIGN[opts.align ?? 'left'],
-    spacing: { before: (opts.before ?? 0) * 20, after: (opts.after ?? 0) * 20, line: 276 },
+    // lineRule stated: LibreOffice reads a bare w:line as an exact height and overlaps large type.
+    spacing: { before: (opts.before ?? 0) * 20, after: (opts.after ?? 0) * 20, line: 276, lineRule: LineRuleType.AUTO },
     ...(opts.indent ? { indent: { firstLine: mm(12.7) } } : {}),
     // A short centred rule under a header line: a bottom border on a narrow paragraph.
     ...(opts.rule ? { border: { bottom: LINE }, indent: { left: mm(opts.rule), right: mm(opts.rule) } } : {}),
   });
 }
 
+/** A centred rule under the line above, `inset` mm short of the column on each side. */
+const underline = (inset: number) =>
+  new Paragraph({
+    // An exact 3 pt line: an empty paragraph would otherwise be as tall as a line of 14 pt text.
+    spacing: { before: 0, after: 0, line: 60, lineRule: LineRuleType.EXACT },
+    border: { bottom: LINE },
+    indent: { left: mm(inset), right: mm(inset) },
+    children: [],
+  });
+
 function headerTable(h: DocHeader, contentWidth: number): Table {
   const left: Paragraph[] = [];
   if (h.governingBody) left.push(para([{ text: h.governingBody.toLocaleUpperCase('vi'), size: 13 }], { align: 'center' }));
-  h.issuingLines.forEach((l, i) =>
-    left.push(para([{ text: l, bold: true, size: 13 }], { align: 'center', ...(i === h.issuingLines.length - 1 ? { rule: 20 } : {}) })),
-  );
+  h.issuingLines.forEach((l) => left.push(para([{ text: l, bold: true, size: 13 }], { align: 'center' })));
+  // The short rules are paragraphs of their own: as an indent on the text, they squeezed
+  // "XÃ VĂN GIÁO" and the motto into a few centimetres and broke them over two lines.
+  left.push(underline(20));
   if (h.numberLine) left.push(para([{ text: h.numberLine, size: 13 }], { align: 'center', before: 6 }));
   const right = [
     para([{ text: 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', bold: true, size: 12.5 }], { align: 'center' }),
-    para([{ text: 'Độc lập - Tự do - Hạnh phúc', bold: true, size: 13.5 }], { align: 'center', rule: 22 }),
+    para([{ text: 'Độc lập - Tự do - Hạnh phúc', bold: true, size: 13.5 }], { align: 'center' }),
+    underline(22),
   ];
   if (h.dateLine) right.push(para([{ text: h.dateLine, italic: true }], { align: 'center', before: 6 }));
   const lw = Math.round(contentWidth * 0.38);

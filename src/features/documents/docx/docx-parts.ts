@@ -1,5 +1,5 @@
 // Measures of the Word page (Decree 30) and the signature row shared by every document.
-import { AlignmentType, BorderStyle, Paragraph, Table, TableCell, TableLayoutType, TableRow, TextRun, WidthType } from 'docx';
+import { AlignmentType, BorderStyle, LineRuleType, Paragraph, Table, TableCell, TableLayoutType, TableRow, TextRun, WidthType } from 'docx';
 import type { Block } from '../../../domain/document-model';
 import { recipientLines } from '../../../domain/document-format';
 
@@ -18,7 +18,7 @@ const NO_BORDERS = { top: NONE, bottom: NONE, left: NONE, right: NONE, insideHor
 const text = (t: string, o: { bold?: boolean; italic?: boolean; size: number }) =>
   new TextRun({ text: t, bold: o.bold ?? false, italics: o.italic ?? false, size: o.size * 2, font: 'Times New Roman' });
 const line = (children: TextRun[], align: (typeof AlignmentType)[keyof typeof AlignmentType], after = 0) =>
-  new Paragraph({ children, alignment: align, spacing: { after, line: 264 } });
+  new Paragraph({ children, alignment: align, spacing: { after, line: 264, lineRule: LineRuleType.AUTO } });
 
 export function signatureCells(b: Extract<Block, { kind: 'signatures' }>, contentWidth: number): Table {
   const hasRecipients = !!b.recipients?.length;

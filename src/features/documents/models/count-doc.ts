@@ -39,7 +39,7 @@ export function buildCount(d: DocumentData, roundId: string | undefined): BuildR
     p(`${time ? `Vào lúc ${time}, ` : 'Vào '}${dateInText(session?.date)}, tại ${session?.place || '…'}, Ban kiểm phiếu tiến hành kiểm phiếu bầu khen thưởng ${CATEGORY_LABELS[round.category].toLocaleLowerCase('vi')} vòng ${round.number} trong ${d.campaign.shortName}.`),
     p(`Số phiếu phát ra: ${t.issued}; số phiếu thu vào: ${t.returned}; số phiếu hợp lệ: ${t.valid}; số phiếu không hợp lệ: ${t.invalid}.`),
     p(`Kết quả (tỉ lệ tính trên ${VOTE_BASE_LABELS[round.rules.base]}: ${base}):`),
-    { kind: 'table', columns: [{ header: 'STT', width: 7, align: 'center' }, { header: 'Họ và tên / Tên tập thể', width: 45 }, { header: 'Số phiếu đồng ý', width: 16, align: 'center' }, { header: 'Tỉ lệ', width: 14, align: 'center' }, { header: 'Không đồng ý', width: 16, align: 'center' }], rows },
+    { kind: 'table', columns: [{ header: 'STT', width: 8, align: 'center' }, { header: 'Họ và tên / Tên tập thể', width: 45 }, { header: 'Số phiếu đồng ý', width: 16, align: 'center' }, { header: 'Tỉ lệ', width: 14, align: 'center' }, { header: 'Không đồng ý', width: 16, align: 'center' }], rows },
     ...(round.mismatchAcceptedReason ? [p(`Ghi chú: ${round.mismatchAcceptedReason}`)] : []),
     p('Biên bản kiểm phiếu lập xong, đọc lại cho Hội đồng cùng nghe và thống nhất./.'),
     { kind: 'signatures', columns: [{ heading: ['THÀNH VIÊN BAN KIỂM PHIẾU'], name: '' }, { heading: ['TRƯỞNG BAN KIỂM PHIẾU'], name: '' }] },

@@ -50,7 +50,7 @@ export function buildDecision(d: DocumentData): BuildResult {
     ...basis,
     centered([{ text: 'QUYẾT ĐỊNH:', bold: true }], { spaceBefore: 6 }),
     p('', { runs: [{ text: 'Điều 1. ', bold: true }, { text: `Tặng ${forms || 'Giấy khen'} cho ${who} đã có thành tích xuất sắc trong ${c.shortName}, gồm:` }] }),
-    { kind: 'table', columns: [{ header: 'STT', width: 6, align: 'center' }, { header: 'Tập thể, cá nhân', width: 44 }, { header: 'Loại', width: 14, align: 'center' }, { header: 'Hệ số', width: 10, align: 'center' }, { header: 'Số tiền', width: 22, align: 'right' }], rows, boldLastRow: true },
+    { kind: 'table', columns: [{ header: 'STT', width: 8, align: 'center' }, { header: 'Tập thể, cá nhân', width: 44 }, { header: 'Loại', width: 14, align: 'center' }, { header: 'Hệ số', width: 10, align: 'center' }, { header: 'Số tiền', width: 22, align: 'right' }], rows, boldLastRow: true },
     p('', {
       runs: [
         { text: 'Điều 2. ', bold: true },

@@ -5,6 +5,7 @@ import { ATTENDANCE_LABELS, COUNCIL_ROLE_LABELS } from '../../../domain/council'
 import { CATEGORY_LABELS } from '../../../domain/rules';
 import { dateInText, timeInText } from '../../../domain/document-format';
 import { formatDate } from '../../../lib/vi-date';
+import { roundResult } from '../../../domain/vote-counting';
 import { closedRounds, percent, voteBaseCount } from './count-doc';
 import { chairOf, councilHeader, missing, nameOf, secretaryOf, sourceLine, type BuildResult, type DocumentData } from './document-data';
 
@@ -21,15 +22,25 @@ export function buildMinutes(d: DocumentData, sessionId: string | undefined): Bu
   const who = (m: (typeof members)[number]) => `${m.fullName}${m.position ? `, ${m.position}` : ''} — ${COUNCIL_ROLE_LABELS[m.role]}`;
   const start = timeInText(session.startTime);
   const end = timeInText(session.endTime);
+  // The council's result of each round: written opinions of absent members counted, and
+  // what the round decided for each candidate (a tie at the edge goes to the run-off).
   const results: Block[] = closed
     .filter((r) => r.sessionId === session.id)
     .flatMap((r) => {
-      const base = voteBaseCount(d, r);
+      const outcome = roundResult(r, session, members);
       const lines = r.candidateIds.map((id) => {
-        const v = r.tally?.perCandidate[id] ?? { agree: 0, disagree: 0 };
-        const n = d.nominations.find((x) => x.id === id);
-        const passed = n?.status === 'selected' || n?.status === 'awarded' ? ' — được chọn' : '';
-        return p(`- ${nameOf(d, id)}: ${v.agree}/${base} phiếu đồng ý (${percent(v.agree, base)})${passed};`);
+        const c = outcome.candidates.find((x) => x.candidateId === id);
+        const agree = c?.agree ?? 0;
+        const base = c?.base ?? voteBaseCount(d, r);
+        const written = c?.writtenAgree ? `, gồm ${c.writtenAgree} ý kiến bằng văn bản` : '';
+        const verdict = outcome.winners.includes(id)
+          ? 'được chọn'
+          : outcome.tie?.candidateIds.includes(id)
+            ? outcome.runoff
+              ? 'bằng phiếu ở vị trí cuối cùng, bầu lại'
+              : 'bằng phiếu, Hội đồng quyết định'
+            : 'không được chọn';
+        return p(`- ${nameOf(d, id)}: ${agree}/${base} phiếu đồng ý (${percent(agree, base)})${written} — ${verdict};`);
       });
       return [p(`Vòng ${r.number} (${CATEGORY_LABELS[r.category]}): phát ra ${r.tally?.issued ?? 0} phiếu, thu vào ${r.tally?.returned ?? 0}, hợp lệ ${r.tally?.valid ?? 0}, không hợp lệ ${r.tally?.invalid ?? 0}.`), ...lines];
     });

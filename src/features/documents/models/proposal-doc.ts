@@ -24,7 +24,7 @@ export function buildProposal(d: DocumentData): BuildResult {
         : 'Căn cứ kết quả họp xét của Hội đồng Thi đua - Khen thưởng,',
     ),
     p(`Hội đồng Thi đua - Khen thưởng kính trình Chủ tịch ${org} xem xét, khen thưởng ${collectives} tập thể và ${chosen.length - collectives} cá nhân đã có thành tích xuất sắc trong ${d.campaign.shortName}, cụ thể:`),
-    { kind: 'table', columns: [{ header: 'STT', width: 6, align: 'center' }, { header: 'Tập thể, cá nhân', width: 34 }, { header: 'Hình thức khen thưởng', width: 30 }, { header: 'Thành tích', width: 30 }], rows },
+    { kind: 'table', columns: [{ header: 'STT', width: 8, align: 'center' }, { header: 'Tập thể, cá nhân', width: 34 }, { header: 'Hình thức khen thưởng', width: 30 }, { header: 'Thành tích', width: 30 }], rows },
     p(`Kính trình Chủ tịch ${org} xem xét, quyết định./.`),
     { kind: 'signatures', recipients: ['Như trên', 'Lưu: VT'], columns: [{ heading: ['TM. HỘI ĐỒNG THI ĐUA - KHEN THƯỞNG', 'CHỦ TỊCH'], name: chair?.fullName ?? '' }] },
   ];
