@@ -110,16 +110,29 @@ export const measurements = [
         page.on('response', async (res) => {
           if (res.request().resourceType() === 'script') scripts.push(res.body().then((b) => gzipSync(b).length).catch(() => 0));
         });
+        // The page notes when the heading enters the DOM. Polling for it from here
+        // (waitForSelector, then reading performance.now()) added 0.5–1.5 s of round trips to a
+        // throttled renderer, to the static page as much as to the app, growing with the load.
+        await page.addInitScript((selector) => {
+          const seen = new MutationObserver(() => {
+            if (document.querySelector(selector)) {
+              seen.disconnect();
+              window.__headingAt = performance.now();
+            }
+          });
+          seen.observe(document, { childList: true, subtree: true });
+        }, ready);
         await page.goto(`${origin}${path}`, { waitUntil: 'commit' });
         await page.waitForSelector(ready);
-        const ms = await page.evaluate(() => performance.now());
+        const polled = await page.evaluate(() => performance.now());
+        const ms = await page.evaluate(() => window.__headingAt);
         const js = (await Promise.all(scripts)).reduce((a, b) => a + b, 0);
         await page.close();
-        return { ms, js };
+        return { ms, polled, js };
       };
       const base = await measure('/bench/baseline.html', 'h1');
       const app = await measure('/', 'main h1');
-      return { value: app.ms, baseline: base.ms, extra: { firstVisitJsGzipKB: +(app.js / 1024).toFixed(1) } };
+      return { value: app.ms, baseline: base.ms, extra: { firstVisitJsGzipKB: +(app.js / 1024).toFixed(1), 'polled from outside ms (app / static)': `${Math.round(app.polled)} / ${Math.round(base.polled)}` } };
     },
   },
   {
