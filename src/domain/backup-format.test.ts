@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { backupDigest, canonicalJson } from './backup-format';
+import { backupDigest, canonicalJson, sha256Hex } from './backup-format';
 
 describe('canonical JSON', () => {
   it('sorts keys at every level and drops undefined members', () => {
@@ -14,6 +14,18 @@ describe('canonical JSON', () => {
         expect(JSON.parse(canonicalJson(value))).toEqual(reparsed);
       }),
     );
+  });
+  it('the digest is the SHA-256 of the canonical text, however large (property, and a file past the 1 MB pieces)', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.jsonValue(), async (value) => {
+        expect(await backupDigest(value, [])).toBe(await sha256Hex(canonicalJson({ data: value, attachments: [] })));
+      }),
+      { numRuns: 50 },
+    );
+    const evidence = Array.from({ length: 12_000 }, (_, i) => ({ id: `e${i}`, description: `Hoàn thành nhiệm vụ cải cách hành chính số ${i}: tiếp nhận đúng hạn, hỗ trợ người dân.`, note: undefined }));
+    const text = canonicalJson({ data: { evidence }, attachments: [] });
+    expect(text.length).toBeGreaterThan(1 << 20);
+    expect(await backupDigest({ evidence }, [])).toBe(await sha256Hex(text));
   });
   it('the digest changes with any change to the data or the attachments list', async () => {
     const meta = { id: '01900000-0000-7000-8000-000000000001', name: 'a.pdf', type: 'application/pdf', size: 3, sha256: 'a'.repeat(64) };

@@ -20,6 +20,16 @@ describe('base64', () => {
     );
   });
 
+  it('encodes into a reused buffer exactly as into a new one, long or short, one after another (property)', () => {
+    const reused = new Uint8Array(4000);
+    fc.assert(
+      fc.property(fc.array(fc.uint8Array({ maxLength: 3000 }), { maxLength: 5 }), (inputs) => {
+        for (const bytes of inputs) expect(new TextDecoder().decode(bytesToBase64Ascii(bytes, reused))).toBe(bytesToBase64(bytes));
+      }),
+    );
+    expect(bytesToBase64Ascii(new Uint8Array(3), new Uint8Array(2)).length).toBe(4); // too small: a new buffer
+  });
+
   describe("with the browser's Uint8Array.fromBase64", () => {
     const U8 = Uint8Array as unknown as { fromBase64?: unknown };
     const had = U8.fromBase64;

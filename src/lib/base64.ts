@@ -23,8 +23,11 @@ const PAD = 61; // '='
  * a Blob, so hundreds of MB of attachments never pass through the JS heap as strings
  * (bench measurement 7: peak heap during export).
  */
-export function bytesToBase64Ascii(bytes: Uint8Array): Uint8Array<ArrayBuffer> {
-  const out = new Uint8Array(Math.ceil(bytes.length / 3) * 4);
+export function bytesToBase64Ascii(bytes: Uint8Array, into?: Uint8Array<ArrayBuffer>): Uint8Array<ArrayBuffer> {
+  const length = Math.ceil(bytes.length / 3) * 4;
+  // `into`, when large enough, is written over and a view of it returned: an export encodes
+  // every attachment into one buffer (a Blob copies its parts when made).
+  const out = into && into.length >= length ? into.subarray(0, length) : new Uint8Array(length);
   const whole = bytes.length - (bytes.length % 3);
   let o = 0;
   for (let i = 0; i < whole; i += 3) {

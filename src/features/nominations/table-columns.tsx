@@ -50,10 +50,19 @@ export const features = tableFeatures({
 export type Features = typeof features;
 export type TableRow = Row<Features, NominationRow>;
 
+// The filter runs once per row for the same query: split it once, not 10,000 times.
+let lastQuery = '';
+let lastWords: string[] = [];
+
 /** Every word of the (already folded) query appears in the row's folded text. */
 export function foldedMatch(folded: string, foldedQuery: string): boolean {
   if (!foldedQuery) return true;
-  return foldedQuery.split(' ').every((word) => folded.includes(word));
+  if (foldedQuery !== lastQuery) {
+    lastQuery = foldedQuery;
+    lastWords = foldedQuery.split(' ');
+  }
+  for (const word of lastWords) if (!folded.includes(word)) return false;
+  return true;
 }
 
 export const globalSearch: FilterFn<Features, NominationRow> = Object.assign(
@@ -79,12 +88,15 @@ export function compareRowNames(a: Pick<NominationRow, 'name' | 'category'>, b: 
 /**
  * Each row's place in name order, worked out once per data set (rankNames): the table sorts
  * again after every keystroke, and comparing numbers instead of collating 10,000 names took
- * a keystroke from ~400 ms to ~50 ms (bench measurement 4).
+ * a keystroke from ~400 ms to ~50 ms (bench measurement 4). The rows come back in that order,
+ * so the filtered rows reach the (stable, merge-based) sort already sorted by name, the
+ * default order, and sorting them costs one comparison per row instead of n log n.
  */
 const nameRank = new WeakMap<NominationRow, number>();
-export function rankNames(rows: NominationRow[]): NominationRow[] {
-  [...rows].sort(compareRowNames).forEach((r, i) => nameRank.set(r, i));
-  return rows;
+export function rankNames(rows: readonly NominationRow[]): NominationRow[] {
+  const sorted = [...rows].sort(compareRowNames);
+  sorted.forEach((r, i) => nameRank.set(r, i));
+  return sorted;
 }
 /** Name order: by rank when both rows were ranked, else by collating their names. */
 export function compareByName(a: NominationRow, b: NominationRow): number {

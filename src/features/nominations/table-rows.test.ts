@@ -59,7 +59,8 @@ describe('sorting and search helpers', () => {
     const expected = [...rows].sort(compareRowNames).map((r) => r.name);
     const shuffled = [...rows].reverse();
     expect([...shuffled].sort(compareByName).map((r) => r.name)).toEqual(expected); // not ranked yet: collates
-    rankNames(rows);
+    const ranked = rankNames(shuffled);
+    expect(ranked.map((r) => r.name)).toEqual(expected); // handed to the table already in name order
     expect([...shuffled].sort(compareByName).map((r) => r.name)).toEqual(expected);
   });
 
@@ -69,5 +70,8 @@ describe('sorting and search helpers', () => {
     expect(foldedMatch(folded, foldForSearch('BICH thong ke'))).toBe(true);
     expect(foldedMatch(folded, foldForSearch('dang hung'))).toBe(false);
     expect(foldedMatch(folded, '')).toBe(true);
+    // The same query against another row (the query's words are kept between calls).
+    expect(foldedMatch(foldForSearch('Nguyễn Văn Hùng'), foldForSearch('dang hung'))).toBe(false);
+    expect(foldedMatch(foldForSearch('Đặng Văn Hùng'), foldForSearch('dang hung'))).toBe(true);
   });
 });
