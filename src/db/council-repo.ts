@@ -104,13 +104,13 @@ export function setRecusal(sessionId: string, member: CouncilMember, candidateId
 export type ProjectorState = CouncilSession['projector'];
 
 /** Moves the projector to a slide. Not audited: it changes what is shown, not what is decided. */
-export function setProjector(sessionId: string, projector: { slide: string; roundId?: string | undefined }) {
+export function setProjector(sessionId: string, projector: { slide: string; roundId?: string | undefined; at?: string }) {
   return patchSession(
     sessionId,
     '',
     [],
     (s) => {
-      const next: ProjectorState = { slide: projector.slide, updatedAt: new Date().toISOString() };
+      const next: ProjectorState = { slide: projector.slide, updatedAt: projector.at ?? new Date().toISOString() };
       if (projector.roundId) next.roundId = projector.roundId;
       s.projector = next;
       return s;

@@ -7,7 +7,7 @@ import { useSearchParams } from 'react-router';
 import { Maximize } from 'lucide-react';
 import './present.css';
 import { db } from '../../db/database';
-import { PROJECTOR_CHANNEL, type ProjectorMessage } from './projector-channel';
+import { keepFastMessage, PROJECTOR_CHANNEL, type ProjectorMessage } from './projector-channel';
 import { AttendanceSlide, CandidatesSlide, ResultsSlide, TitleSlide, VotingSlide } from './present-slides';
 import { useCouncilData } from './use-council';
 
@@ -26,9 +26,10 @@ export function PresentPage() {
   const [stamp, setStamp] = useState<string | undefined>(undefined);
   const dbStamp = session?.projector.updatedAt;
   if (dbStamp !== stamp) {
-    // The stored state caught up: it is the truth again.
     setStamp(dbStamp);
-    setFast(null);
+    // The stored state caught up with the last message: it is the truth again. A store that
+    // lands late for an earlier click must not undo a newer message (quick 2, 3 on the keys).
+    if (keepFastMessage(fast, dbStamp) !== fast) setFast(null);
   }
 
   useEffect(() => {

@@ -8,6 +8,8 @@ export interface ProjectorMessage {
   sessionId: string;
   slide: string;
   roundId?: string | undefined;
+  /** When the operator chose it; also stored as the session's projector.updatedAt. */
+  at: string;
 }
 
 export const SLIDES = [
@@ -18,6 +20,15 @@ export const SLIDES = [
   { key: 'results', label: 'Kết quả', shortcut: '5' },
 ] as const;
 
+/**
+ * What the projector keeps of the last broadcast once the stored state changes: nothing when
+ * the store has caught up with it (the store is the truth again), the message itself when the
+ * store is still behind — a late write of an earlier click must not undo a newer one.
+ */
+export function keepFastMessage(fast: ProjectorMessage | null, storedAt: string | undefined): ProjectorMessage | null {
+  return fast && (storedAt ?? '') < fast.at ? fast : null;
+}
+
 let channel: BroadcastChannel | null = null;
 function getChannel(): BroadcastChannel | null {
   if (typeof BroadcastChannel === 'undefined') return null;
@@ -25,9 +36,10 @@ function getChannel(): BroadcastChannel | null {
   return channel;
 }
 
-export async function showOnProjector(message: ProjectorMessage): Promise<void> {
+export async function showOnProjector(choice: Omit<ProjectorMessage, 'at'>): Promise<void> {
+  const message: ProjectorMessage = { ...choice, at: new Date().toISOString() };
   getChannel()?.postMessage(message);
-  await setProjector(message.sessionId, { slide: message.slide, roundId: message.roundId });
+  await setProjector(message.sessionId, { slide: message.slide, roundId: message.roundId, at: message.at });
 }
 
 interface ScreenDetails {
