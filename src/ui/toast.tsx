@@ -17,7 +17,9 @@ export function ToastProvider({ children }: { children: ReactNode }) {
   const [toasts, setToasts] = useState<Toast[]>([]);
   const show = useCallback((text: string, action?: Toast['action'], ms = 4000) => {
     const id = Date.now() + Math.random();
-    setToasts((list) => [...list, { id, text, ...(action ? { action } : {}) }]);
+    // The same notice again (a second save) replaces the first instead of stacking a twin;
+    // its timer starts over and screen readers hear it again.
+    setToasts((list) => [...list.filter((t) => t.text !== text || t.action), { id, text, ...(action ? { action } : {}) }]);
     if (ms > 0) window.setTimeout(() => setToasts((list) => list.filter((t) => t.id !== id)), ms);
   }, []);
   const api = useMemo(() => ({ show }), [show]);
