@@ -84,6 +84,7 @@ export async function projectorLatency({ context, origin, smoke, factor }) {
     const order = ['attendance', 'candidates', 'voting', 'results', 'title'];
     const buttons = slides.getByRole('button');
     const times = [];
+    const labelled = [];
     let missed = 0;
     const rounds = smoke ? 1 : 4;
     for (let r = 0; r < rounds; r++) {
@@ -97,11 +98,19 @@ export async function projectorLatency({ context, origin, smoke, factor }) {
         // A click the projector never shows is counted as missed, not waited on forever.
         const seen = await projector.waitForFunction((s) => window.__slideAt[s], slide, { timeout: 10_000 }).then((h) => h.jsonValue()).catch(() => null);
         if (seen === null) missed += 1;
-        else times.push(seen - at);
+        else {
+          times.push(seen - at);
+          labelled.push([`${slide}#${r + 1}`, seen - at]);
+        }
       }
     }
     if (times.length === 0) throw new Error('the projector showed none of the operator\'s slide changes');
-    return { value: p95(times), baseline: undefined, extra: { actions: times.length, missed, 'median ms': +times.sort((a, b) => a - b)[Math.floor(times.length / 2)].toFixed(1) } };
+    return { value: p95(times), baseline: undefined, extra: {
+        actions: times.length,
+        missed,
+        slowest: labelled.sort((a, b) => b[1] - a[1]).slice(0, 3).map(([s, ms]) => `${s} ${Math.round(ms)}`).join(' '),
+        'median ms': +times.sort((a, b) => a - b)[Math.floor(times.length / 2)].toFixed(1),
+      } };
   } finally {
     await operator.close();
     await projector.close();

@@ -32,20 +32,22 @@ const COUNCIL_STATUSES = new Set(['appraised', 'on-ballot', 'selected', 'not-sel
 
 export async function loadCouncilData(campaignId: string): Promise<CouncilData> {
   const database = db();
-  const [campaign, members, sessions, rounds, nominations, participants] = await Promise.all([
+  const [campaign, members, sessions, rounds, nominations] = await Promise.all([
     database.campaigns.get(campaignId),
     database.councilMembers.where('campaignId').equals(campaignId).toArray(),
     database.sessions.where('campaignId').equals(campaignId).toArray(),
     database.rounds.where('campaignId').equals(campaignId).toArray(),
     database.nominations.where('campaignId').equals(campaignId).toArray(),
-    database.participants.where('campaignId').equals(campaignId).toArray(),
   ]);
+  // Only the nominees' participants and people: every projector move re-runs this query in
+  // both windows, and a district campaign has 10,000 participants but a few hundred nominees.
+  const reaching = alive(nominations).filter((n) => COUNCIL_STATUSES.has(n.status));
+  const participants = (await database.participants.bulkGet([...new Set(reaching.map((n) => n.participantId))])).filter((p) => p !== undefined);
   const personIds = participants.map((p) => p.personId).filter((id): id is string => !!id);
   const people = await database.people.bulkGet(personIds);
   const women = new Set(people.filter((p) => p?.gender === 'nu').map((p) => p?.id));
   const byId = new Map(participants.map((p) => [p.id, p]));
-  const candidates = alive(nominations)
-    .filter((n) => COUNCIL_STATUSES.has(n.status))
+  const candidates = reaching
     .map((n) => {
       const participant = byId.get(n.participantId);
       return {
