@@ -6,6 +6,7 @@ import type { Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { test, expect } from './fixtures';
 import { seedCouncilOutcome } from './documents-seed';
+import { saveDecision125 } from './steps';
 
 const SHOTS = '/tmp/documents-shots';
 mkdirSync(SHOTS, { recursive: true });
@@ -51,13 +52,7 @@ test('documents say what is missing, then fill from the council and the decision
   await expect(page.getByRole('button', { name: 'Tải tệp Word' })).toHaveCount(0);
 
   await seedCouncilOutcome(page, campaignId);
-  await page.goto(`/campaigns/${campaignId}/documents`);
-  await page.getByLabel('Số quyết định').fill('125/QĐ-UBND');
-  await page.getByLabel('Ngày ký').fill('20/12/2024');
-  await expect(page.getByText(/tổng tiền thưởng 3\.540\.000 đ/)).toBeVisible();
-  await page.getByRole('button', { name: 'Lưu quyết định' }).click();
-  await expect(page.getByText('Đã lưu quyết định khen thưởng')).toBeVisible();
-  await expect(page.getByText('Còn thiếu dữ liệu', { exact: true })).toHaveCount(0);
+  await saveDecision125(page, campaignId);
   await page.screenshot({ path: `${SHOTS}/list.png`, fullPage: true });
 
   // The decision: amounts, total in words, header, signer.

@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Locator, Page } from '@playwright/test';
 import { test, expect } from './fixtures';
+import { criterion, recordSubstantiatedComplaint } from './steps';
 
 const SHOTS = '/tmp/evidence-shots';
 mkdirSync(SHOTS, { recursive: true });
@@ -28,10 +29,6 @@ async function openDemoMatrix(page: Page): Promise<string> {
   await page.goto(base);
   await expect(page.getByRole('heading', { level: 1, name: 'Minh chứng và đánh giá' })).toBeVisible();
   return base;
-}
-
-function criterion(page: Page, n: number): Locator {
-  return page.getByRole('region', { name: new RegExp(`^Tiêu chí ${n}\\.`) });
 }
 
 async function addEvidence(page: Page, n: number, description: string, files: { name: string; mimeType: string; buffer: Buffer }[]) {
@@ -103,14 +100,7 @@ test('evidence with files for three people, appraisal, and a complaint that disq
   await openParticipant(page, base, 'ly van phuoc', 'Lý Văn Phước');
   await addEvidence(page, 2, 'Hoàn thành nhiệm vụ quân sự địa phương', [{ name: 'anh-hoat-dong.png', mimeType: 'image/png', buffer: PNG }]);
   await appraise(page, 2, 'Đạt');
-  await page.getByRole('button', { name: 'Thêm phản ánh' }).click();
-  const complaint = page.getByRole('form', { name: 'Thêm phản ánh' });
-  await complaint.getByLabel('Ngày phản ánh').fill('15/08/2024');
-  await complaint.getByLabel('Nguồn phản ánh').fill('Đường dây nóng');
-  await complaint.getByLabel('Nội dung phản ánh').fill('Người dân phản ánh gây phiền hà khi xác nhận hồ sơ.');
-  await complaint.getByLabel('Đã xác minh, phản ánh có căn cứ').check();
-  await complaint.getByRole('button', { name: 'Lưu phản ánh' }).click();
-  await expect(page.getByRole('alert').filter({ hasText: 'Bị loại, không được xét khen thưởng' })).toContainText('Có phản ánh được xác minh ngày 15/08/2024');
+  await recordSubstantiatedComplaint(page);
   await expect(criterion(page, 1)).toContainText('Bị loại');
   await page.evaluate(() => window.scrollTo(0, 0));
   await page.screenshot({ path: `${SHOTS}/participant-top-1366.png` });

@@ -9,6 +9,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { strFromU8, unzipSync } from 'fflate';
 import writeXlsxFile from 'write-excel-file/node';
 import type { Locator, Page } from '@playwright/test';
+import { criterion, proposeSevenOverQuota, recordSubstantiatedComplaint, saveDecision125 } from './steps';
 import { test, expect, watchNetwork } from './fixtures';
 
 const SHOTS = process.env.SHOTS_DIR; // set to keep a screenshot of each step
@@ -96,10 +97,6 @@ async function download(page: Page, click: () => Promise<void>): Promise<{ name:
 }
 
 const docxText = (buffer: Buffer) => strFromU8(unzipSync(new Uint8Array(buffer))['word/document.xml'] ?? new Uint8Array());
-
-function criterion(page: Page, n: number): Locator {
-  return page.getByRole('region', { name: new RegExp(`^Tiêu chí ${n}\\.`) });
-}
 
 async function appraiseAll(page: Page) {
   for (const n of [1, 2, 3, 4]) {
@@ -195,14 +192,7 @@ test('plan 99 from an empty app to a signed decision and a backup restored on an
       await expect(page.getByText('Đủ điều kiện xét khen thưởng')).toBeVisible();
     }
     await shot(page, '04-evidence');
-    await page.getByRole('button', { name: 'Thêm phản ánh' }).click();
-    const complaint = page.getByRole('form', { name: 'Thêm phản ánh' });
-    await complaint.getByLabel('Ngày phản ánh').fill('15/08/2024');
-    await complaint.getByLabel('Nguồn phản ánh').fill('Đường dây nóng');
-    await complaint.getByLabel('Nội dung phản ánh').fill('Người dân phản ánh gây phiền hà khi xác nhận hồ sơ.');
-    await complaint.getByLabel('Đã xác minh, phản ánh có căn cứ').check();
-    await complaint.getByRole('button', { name: 'Lưu phản ánh' }).click();
-    await expect(page.getByRole('alert').filter({ hasText: 'Bị loại, không được xét khen thưởng' })).toContainText('Có phản ánh được xác minh ngày 15/08/2024');
+    await recordSubstantiatedComplaint(page);
     await page.goto(`${campaign}/evidence`);
     await page.getByRole('checkbox', { name: 'Bị loại' }).check();
     await expect(page.getByRole('row')).toHaveCount(2);
@@ -233,17 +223,7 @@ test('plan 99 from an empty app to a signed decision and a backup restored on an
       await page.getByRole('checkbox', { name: `Chọn ${name}`, exact: true }).check();
     }
     await search.fill('');
-    await expect(page.getByText('Đã chọn 7')).toBeVisible();
-    await page.getByRole('button', { name: 'Đề xuất các dòng đã chọn' }).click();
-    const dialog = page.getByRole('dialog');
-    await dialog.getByLabel('Lý do đề xuất', { exact: true }).fill('Tiêu biểu trong cải cách hành chính năm 2024');
-    await dialog.getByRole('button', { name: 'Đề xuất' }).click();
-    await expect(dialog.getByRole('alert')).toContainText('vượt số lượng');
-    await dialog.getByLabel('Lý do đề xuất vượt số lượng').fill('Để Hội đồng bình xét, bỏ phiếu chọn');
-    await dialog.getByRole('button', { name: 'Đề xuất' }).click();
-    await expect(page.getByText('Đã đề xuất 7 đối tượng')).toBeVisible();
-    await expect(page.locator('.nt-quota').first()).toContainText('2 đề xuất / khen 01');
-    await expect(page.locator('.nt-quota').nth(1)).toContainText('5 đề xuất / khen 03');
+    await proposeSevenOverQuota(page);
     await shot(page, '06-nominations');
   });
 
@@ -348,14 +328,7 @@ test('plan 99 from an empty app to a signed decision and a backup restored on an
   });
 
   await test.step('the decision with its amounts, and every document downloaded as Word', async () => {
-    await page.goto(`${campaign}/documents`);
-    await page.getByLabel('Số quyết định').fill('125/QĐ-UBND');
-    await page.getByLabel('Ngày ký').fill('20/12/2024');
-    // 1 collective × 0,6 and 3 individuals × 0,3 of the base salary (2.340.000 đ from 01/07/2024), rounded up.
-    await expect(page.getByText(/tổng tiền thưởng 3\.540\.000 đ/)).toBeVisible();
-    await page.getByRole('button', { name: 'Lưu quyết định' }).click();
-    await expect(page.getByText('Đã lưu quyết định khen thưởng')).toBeVisible();
-    await expect(page.getByText('Còn thiếu dữ liệu', { exact: true })).toHaveCount(0);
+    await saveDecision125(page, campaign.split('/').pop() ?? '');
     await shot(page, '09-documents');
 
     const expected: Record<string, string[]> = {

@@ -4,6 +4,7 @@
 import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { test, expect } from './fixtures';
+import { proposeSevenOverQuota } from './steps';
 import type { Page } from '@playwright/test';
 
 const SHOTS = '/tmp/nominations-shots';
@@ -88,16 +89,7 @@ test('nominate 2 collectives and 5 individuals, with quota and eligibility reaso
   for (const name of ['Văn phòng - Thống kê', 'Bộ phận Tiếp nhận và Trả kết quả', 'Trần Thị Thu Hà', 'Phạm Văn Hùng', 'Nguyễn Thị Ánh', 'Võ Văn An', 'Đặng Thị Bích']) {
     await select(page, name);
   }
-  await expect(page.getByText('Đã chọn 7')).toBeVisible();
-  await page.getByRole('button', { name: 'Đề xuất các dòng đã chọn' }).click();
-  await dialog.getByLabel('Lý do đề xuất', { exact: true }).fill('Tiêu biểu trong cải cách hành chính năm 2024');
-  await dialog.getByRole('button', { name: 'Đề xuất' }).click();
-  await expect(dialog.getByRole('alert')).toContainText('vượt số lượng');
-  await dialog.getByLabel('Lý do đề xuất vượt số lượng').fill('Để Hội đồng bình xét, bỏ phiếu chọn');
-  await dialog.getByRole('button', { name: 'Đề xuất' }).click();
-  await expect(page.getByText('Đã đề xuất 7 đối tượng')).toBeVisible();
-  await expect(page.locator('.nt-quota').first()).toContainText('2 đề xuất / khen 01');
-  await expect(page.locator('.nt-quota').nth(1)).toContainText('5 đề xuất / khen 03');
+  await proposeSevenOverQuota(page);
 
   // Someone with a substantiated complaint needs a recorded reason.
   await page.getByRole('searchbox', { name: 'Tìm trong bảng' }).fill('neang soc');

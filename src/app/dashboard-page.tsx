@@ -17,7 +17,7 @@ export function DashboardPage() {
     { done: (overview?.campaigns.length ?? 0) > 0, to: '/campaigns', icon: Flag, title: 'Lập phong trào thi đua', text: 'Tạo nhanh từ mẫu Kế hoạch 99/KH-UBND hoặc lập mới.' },
     { done: (overview?.people ?? 0) > 0, to: '/register', icon: Users, title: 'Nhập danh sách đơn vị, cán bộ', text: 'Gõ tay hoặc nhập từ tệp Excel sẵn có.' },
   ];
-  const allDone = overview !== undefined && settings !== undefined && steps.every((s) => s.done);
+  const allDone = overview !== undefined && steps.every((s) => s.done);
   const stepList = (
     <ol className="stack" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
       {steps.map((s, i) => (

@@ -181,3 +181,25 @@ export async function changeStatus(id: string, expectedRev: number, to: Nominati
     return record;
   });
 }
+
+/**
+ * A status the council's rounds decide (on the ballot, chosen, not chosen), written inside the
+ * round's own transaction. It passes the rounds' lock on purpose: the result is what that
+ * lock protects. A candidate that is not a nomination is skipped.
+ */
+export async function moveByCouncil(database: BinhXetDatabase, id: string, next: (status: NominationStatus) => NominationStatus | null, why: string): Promise<void> {
+  const before = await database.nominations.get(id);
+  if (!before || before.deletedAt) return;
+  const to = next(before.status);
+  if (!to) return;
+  await save(database, before, { status: to });
+  const name = (await database.participants.get(before.participantId))?.displayName ?? '';
+  await appendAudit(database, {
+    action: 'transition',
+    entity: 'nominations',
+    entityId: id,
+    campaignId: before.campaignId,
+    summary: `${name}: chuyển sang “${NOMINATION_STATUS_LABELS[to]}” ${why}`.trim(),
+    fields: ['status'],
+  });
+}

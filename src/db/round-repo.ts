@@ -4,7 +4,6 @@
 // ballot content or say which member a ballot came from.
 import { roundSchema, type Tally, type VotingRound } from '../domain/council';
 import { nominationVotes, statusAfterPublishing } from '../domain/council-results';
-import { nominationSchema, NOMINATION_STATUS_LABELS, type NominationStatus } from '../domain/nomination';
 import { NotFoundError, StateError, ValidationError } from '../domain/errors';
 import { checkQuorum } from '../domain/quorum';
 import type { VotingRules } from '../domain/rules';
@@ -13,6 +12,7 @@ import { roundResult } from '../domain/vote-counting';
 import { newId, randomId } from '../lib/ids';
 import { db, type BinhXetDatabase } from './database';
 import { fromZodError } from './errors';
+import { moveByCouncil } from './nomination-repo';
 import { appendAudit, writeTransaction } from './repository';
 
 const LOCKED = 'Vòng bỏ phiếu này đã kết thúc nên không sửa được. Nếu cần điều chỉnh, hãy tạo vòng điều chỉnh và ghi rõ lý do.';
@@ -114,7 +114,7 @@ export function openRound(id: string) {
     };
     const opened = await save(database, round, { status: 'open', electorate, openedAt: new Date().toISOString() }, `Mở ${label(round)}`);
     for (const candidateId of round.candidateIds) {
-      await moveNomination(database, candidateId, (status) => (status === 'appraised' ? 'on-ballot' : null), `khi mở ${label(round)}`);
+      await moveByCouncil(database, candidateId, (status) => (status === 'appraised' ? 'on-ballot' : null), `khi mở ${label(round)}`);
     }
     return opened;
   });
@@ -201,29 +201,12 @@ export function publishRound(id: string) {
     ]);
     const votes = nominationVotes(rounds, sessions.filter((s) => !s.deletedAt), members.filter((m) => !m.deletedAt));
     for (const candidateId of round.candidateIds) {
-      await moveNomination(database, candidateId, (status) => statusAfterPublishing(status, votes.get(candidateId)), `theo kết quả ${label(round)}`);
+      await moveByCouncil(database, candidateId, (status) => statusAfterPublishing(status, votes.get(candidateId)), `theo kết quả ${label(round)}`);
     }
     return published;
   });
 }
 
-/** Moves one nomination when `next` says so, audited; a candidate that is not a nomination is skipped. */
-async function moveNomination(database: BinhXetDatabase, id: string, next: (status: NominationStatus) => NominationStatus | null, why: string) {
-  const before = await database.nominations.get(id);
-  if (!before || before.deletedAt) return;
-  const to = next(before.status);
-  if (!to) return;
-  await database.nominations.put(nominationSchema.parse({ ...before, status: to, updatedAt: new Date().toISOString(), rev: before.rev + 1 }));
-  const name = (await database.participants.get(before.participantId))?.displayName ?? '';
-  await appendAudit(database, {
-    action: 'transition',
-    entity: 'nominations',
-    entityId: id,
-    campaignId: before.campaignId,
-    summary: `${name}: chuyển sang “${NOMINATION_STATUS_LABELS[to]}” ${why}`.trim(),
-    fields: ['status'],
-  });
-}
 
 /** A new round among the candidates tied at the quota edge, when the rules allow one. */
 export function createRunoff(id: string) {
