@@ -15,6 +15,8 @@ import {
 } from '../domain/backup-format';
 import { upgradeFile, fileVersion } from '../domain/backup-upgrade';
 import { checkAttachmentEntries, findUnsafeKey, validateCollections } from '../domain/backup-validate';
+import type { VotingRound } from '../domain/council';
+import { legacyResult, lookupFrom, needsLegacyResult } from '../domain/legacy-results';
 import { base64ToBytes } from '../lib/base64';
 import { JsonStreamError, streamJsonObject } from '../lib/json-stream';
 
@@ -67,6 +69,17 @@ function parsePiece(raw: string, where: string): unknown {
   const unsafe = findUnsafeKey(value, where);
   if (unsafe) throw new BackupFormatError(`Tệp sao lưu có khoá nguy hiểm "${unsafe.split('.').pop() ?? ''}" ở ${unsafe}. Tệp đã bị sửa để gây hại nên bị từ chối.`);
   return value;
+}
+
+/** Rounds an older version closed without a frozen result get it once, as the file is read. */
+function freezeLegacyRounds(data: BackupData) {
+  const rounds = data.rounds as VotingRound[];
+  if (!rounds.some(needsLegacyResult)) return;
+  const lookup = lookupFrom(data as unknown as Parameters<typeof lookupFrom>[0]);
+  data.rounds = rounds.map((r) => {
+    const result = legacyResult(r, lookup);
+    return result ? { ...r, result } : r;
+  });
 }
 
 export async function readBackupFile(file: Blob, options: ReadOptions = {}): Promise<ParsedBackup> {
@@ -139,5 +152,6 @@ async function finish(members: Record<string, unknown>, entries: AttachmentEntry
   }
   const data = validateCollections(upgraded.members.data);
   checkAttachmentEntries(data, entries);
+  freezeLegacyRounds(data);
   return { head: head.data, data, blobs, warnings: upgraded.warnings, fileSize };
 }

@@ -3,12 +3,13 @@
 // one it replaces. Ballots carry only {id: random, roundId, agree}; audit entries never hold
 // ballot content or say which member a ballot came from.
 import { roundSchema, type Tally, type VotingRound } from '../domain/council';
-import { nominationVotes, statusAfterPublishing } from '../domain/council-results';
+import { nominationVotes, statusAfterPublishing, supersededRoundIds } from '../domain/council-results';
 import { NotFoundError, StateError, ValidationError } from '../domain/errors';
 import { checkQuorum } from '../domain/quorum';
 import type { VotingRules } from '../domain/rules';
-import { checkTally, tallyContextOf } from '../domain/tally-check';
-import { roundResult } from '../domain/vote-counting';
+import { canClose, checkTally, tallyContextOf } from '../domain/tally-check';
+import { countRound, electorateAtOpening } from '../domain/vote-counting';
+import { qualifiesForWomenPreference } from '../domain/women-preference';
 import { newId, randomId } from '../lib/ids';
 import { db, type BinhXetDatabase } from './database';
 import { fromZodError } from './errors';
@@ -98,6 +99,7 @@ export function openRound(id: string) {
   return writeTransaction(['rounds', 'sessions', 'councilMembers', 'nominations', 'participants'], async (database) => {
     const round = await load(database, id);
     if (round.status !== 'prepared') throw new StateError('Vòng bỏ phiếu này đã được mở trước đó.');
+    await refuseSuperseded(database, round);
     const { session, members } = await electorateFor(database, round);
     const present = members.filter((m) => session.attendance[m.id] === 'present').length;
     const quorum = checkQuorum(members.length, present, round.rules.quorum);
@@ -106,18 +108,23 @@ export function openRound(id: string) {
         `Chưa đủ số thành viên có mặt để biểu quyết: có mặt ${present}/${members.length}, cần ít nhất ${quorum.required}. Hãy điểm danh lại hoặc chờ thêm thành viên.`,
       );
     }
-    const electorate = {
-      memberIds: members.map((m) => m.id),
-      attendance: session.attendance,
-      recusals: session.recusals,
-      writtenOpinions: session.writtenOpinions,
-    };
+    const electorate = electorateAtOpening(round, session, members);
     const opened = await save(database, round, { status: 'open', electorate, openedAt: new Date().toISOString() }, `Mở ${label(round)}`);
     for (const candidateId of round.candidateIds) {
       await moveByCouncil(database, candidateId, (status) => (status === 'appraised' ? 'on-ballot' : null), `khi mở ${label(round)}`);
     }
     return opened;
   });
+}
+
+/** A corrected round and every run-off descending from it can no longer be opened or published. */
+async function refuseSuperseded(database: BinhXetDatabase, round: VotingRound) {
+  const rounds = await database.rounds.where('campaignId').equals(round.campaignId).toArray();
+  if (supersededRoundIds(rounds).has(round.id)) {
+    throw new StateError(
+      `${label(round)[0]?.toUpperCase()}${label(round).slice(1)} thuộc một vòng đã được điều chỉnh, nên không còn giá trị. Hãy xoá vòng này; kết quả được lấy theo vòng điều chỉnh.`,
+    );
+  }
 }
 
 /** Paper ballots or a show of hands: the counts as entered so far (sums checked on closing). */
@@ -156,50 +163,95 @@ export function castBallot(roundId: string, memberId: string, agreeIds: string[]
   });
 }
 
-/** Closes voting. A tally that does not add up blocks closing unless accepted with a reason. */
+/**
+ * On-PC ballots as a tally: every ballot is valid; a recused member's ballot is not in that
+ * candidate's base (its `recusedValid`), and an entitled ballot that did not agree disagrees.
+ */
+function tallyOfBallots(round: VotingRound, ballots: readonly { agree: readonly string[] }[]): Tally {
+  const recusals = round.electorate?.recusals ?? {};
+  const perCandidate = Object.fromEntries(
+    round.candidateIds.map((c) => {
+      const agree = ballots.filter((b) => b.agree.includes(c)).length;
+      const recusedValid = round.votedMemberIds.filter((m) => recusals[m]?.includes(c)).length;
+      return [c, { agree, disagree: Math.max(0, ballots.length - recusedValid - agree), recusedValid }];
+    }),
+  );
+  return { issued: ballots.length, returned: ballots.length, valid: ballots.length, invalid: 0, perCandidate };
+}
+
+/** Who qualified for the Decree 152 art. 4 preference, read from the register when the round closes. */
+async function preferredAmong(database: BinhXetDatabase, nominationIds: readonly string[]): Promise<string[]> {
+  const nominations = (await database.nominations.bulkGet([...nominationIds])).filter((n) => n !== undefined);
+  const participants = new Map(
+    (await database.participants.bulkGet(nominations.map((n) => n.participantId))).filter((p) => p !== undefined).map((p) => [p.id, p]),
+  );
+  const preferred: string[] = [];
+  for (const n of nominations) {
+    const p = participants.get(n.participantId);
+    if (!p) continue;
+    const person = p.personId ? await database.people.get(p.personId) : undefined;
+    const unit = p.category === 'collective' && p.unitId ? await database.units.get(p.unitId) : undefined;
+    if (qualifiesForWomenPreference({ category: p.category, gender: person?.gender, womenPercent: unit?.womenPercent })) preferred.push(n.id);
+  }
+  return preferred;
+}
+
+/**
+ * Closes voting and counts it, once: the result is frozen on the round with the rules and
+ * inputs it used, and every screen and paper reads it. An impossible tally never closes; a
+ * mismatch closes only when accepted with a reason, which the result and the minutes carry.
+ */
 export function closeRound(id: string, acceptMismatchReason = '') {
-  return writeTransaction(['rounds', 'ballots', 'sessions', 'councilMembers'], async (database) => {
+  return writeTransaction(['rounds', 'ballots', 'sessions', 'councilMembers', 'nominations', 'participants', 'people', 'units'], async (database) => {
     const round = await load(database, id);
     if (round.status !== 'open') throw new StateError(round.status === 'prepared' ? 'Vòng bỏ phiếu chưa mở.' : LOCKED);
+    const electorate = round.electorate;
+    if (!electorate) throw new StateError('Vòng bỏ phiếu chưa được mở đúng cách (thiếu danh sách người được bỏ phiếu). Hãy tạo vòng điều chỉnh.');
+    const reason = acceptMismatchReason.trim();
     let tally = round.tally;
+    let accepted: string[] = [];
     if (round.rules.mode === 'pc-secret') {
-      const ballots = await database.ballots.where('roundId').equals(id).toArray();
-      const perCandidate = Object.fromEntries(
-        round.candidateIds.map((c) => {
-          const agree = ballots.filter((b) => b.agree.includes(c)).length;
-          const recused = (round.electorate?.memberIds ?? []).filter((m) => round.electorate?.attendance[m] === 'present' && round.electorate.recusals[m]?.includes(c)).length;
-          return [c, { agree, disagree: Math.max(0, ballots.length - agree - recused) }];
-        }),
-      );
-      tally = { issued: ballots.length, returned: ballots.length, valid: ballots.length, invalid: 0, perCandidate };
+      tally = tallyOfBallots(round, await database.ballots.where('roundId').equals(id).toArray());
     } else {
       const issues = checkTally(tally, tallyContextOf(round));
-      const reason = acceptMismatchReason.trim();
-      if (issues.length > 0 && (!reason || issues.some((i) => i.code === 'missing'))) {
-        throw new StateError(`Kết quả kiểm phiếu chưa khớp nên chưa kết thúc được vòng: ${issues.map((i) => i.message).join(' ')}`);
+      if (!canClose(issues, reason)) {
+        const shown = issues.some((i) => i.severity === 'impossible') ? issues.filter((i) => i.severity === 'impossible') : issues;
+        throw new StateError(`Kết quả kiểm phiếu chưa khớp nên chưa kết thúc được vòng: ${shown.map((i) => i.message).join(' ')}`);
       }
-      if (issues.length > 0) return save(database, round, { status: 'closed', closedAt: new Date().toISOString(), mismatchAcceptedReason: reason }, `Kết thúc ${label(round)} (chấp nhận sai lệch: ${reason})`);
+      accepted = issues.map((i) => i.message);
     }
-    return save(database, round, { status: 'closed', closedAt: new Date().toISOString(), ...(tally ? { tally } : {}) }, `Kết thúc ${label(round)}`);
+    if (!tally) throw new StateError('Chưa nhập kết quả kiểm phiếu.');
+    const closedAt = new Date().toISOString();
+    const count = countRound({
+      rules: round.rules,
+      quota: round.quota,
+      candidateIds: round.candidateIds,
+      attempt: round.attempt,
+      electorate,
+      tally,
+      preferredIds: await preferredAmong(database, round.candidateIds),
+      acceptedIssues: accepted,
+      mismatchAcceptedReason: accepted.length > 0 ? reason : '',
+    });
+    const result = { ...count, computedAt: closedAt };
+    const patch: Partial<VotingRound> = { status: 'closed', closedAt, tally, result, ...(accepted.length > 0 ? { mismatchAcceptedReason: reason } : {}) };
+    return save(database, round, patch, accepted.length > 0 ? `Kết thúc ${label(round)} (chấp nhận sai lệch: ${reason})` : `Kết thúc ${label(round)}`);
   });
 }
 
 /**
- * Publishes the result and writes it onto the nominations in the same transaction: chosen →
- * "được chọn", tied at the edge → stays on the ballot for the run-off, the rest → "không được
- * chọn". This is what the decision and the documents read.
+ * Publishes the frozen result and writes it onto the nominations in the same transaction:
+ * chosen → "được chọn", tied at the edge → stays on the ballot for the run-off, the rest →
+ * "không được chọn". This is what the decision and the documents read.
  */
 export function publishRound(id: string) {
-  return writeTransaction(['rounds', 'sessions', 'councilMembers', 'nominations', 'participants'], async (database) => {
+  return writeTransaction(['rounds', 'nominations', 'participants'], async (database) => {
     const round = await load(database, id);
     if (round.status !== 'closed') throw new StateError(round.status === 'published' ? 'Kết quả đã được công bố.' : 'Hãy kết thúc vòng bỏ phiếu trước khi công bố.');
+    await refuseSuperseded(database, round);
+    if (!round.result) throw new StateError('Vòng này chưa có kết quả kiểm phiếu đã chốt. Hãy tạo vòng điều chỉnh để kiểm lại.');
     const published = await save(database, round, { status: 'published', publishedAt: new Date().toISOString() }, `Công bố kết quả ${label(round)}`);
-    const [rounds, sessions, members] = await Promise.all([
-      database.rounds.where('campaignId').equals(round.campaignId).toArray(),
-      database.sessions.where('campaignId').equals(round.campaignId).toArray(),
-      database.councilMembers.where('campaignId').equals(round.campaignId).toArray(),
-    ]);
-    const votes = nominationVotes(rounds, sessions.filter((s) => !s.deletedAt), members.filter((m) => !m.deletedAt));
+    const votes = nominationVotes(await database.rounds.where('campaignId').equals(round.campaignId).toArray());
     for (const candidateId of round.candidateIds) {
       await moveByCouncil(database, candidateId, (status) => statusAfterPublishing(status, votes.get(candidateId)), `theo kết quả ${label(round)}`);
     }
@@ -207,19 +259,20 @@ export function publishRound(id: string) {
   });
 }
 
-
 /** A new round among the candidates tied at the quota edge, when the rules allow one. */
 export function createRunoff(id: string) {
-  return writeTransaction(['rounds', 'sessions', 'councilMembers'], async (database) => {
+  return writeTransaction(['rounds'], async (database) => {
     const round = await load(database, id);
     if (round.status !== 'closed' && round.status !== 'published') throw new StateError('Chỉ bầu lại sau khi đã kết thúc vòng bỏ phiếu.');
-    const { session, members } = await electorateFor(database, round);
-    const runoff = roundResult(round, session, members).runoff;
+    await refuseSuperseded(database, round);
+    const runoff = round.result?.runoff;
     if (!runoff) throw new StateError('Vòng này không có trường hợp bằng phiếu cần bầu lại (hoặc đã hết số vòng cho phép).');
+    const existing = await database.rounds.where('sessionId').equals(round.sessionId).toArray();
+    if (existing.some((r) => !r.deletedAt && r.runoffOf === round.id && !r.replacesRoundId)) throw new StateError('Vòng bầu lại cho vòng này đã được tạo.');
     const { campaignId, sessionId, category, rules } = round;
     return insertRound(
       database,
-      { campaignId, sessionId, category, rules, candidateIds: runoff.candidateIds, quota: runoff.seats, runoffOf: round.id, attempt: round.attempt + 1 },
+      { campaignId, sessionId, category, rules, candidateIds: runoff.candidateIds, quota: runoff.seats, runoffOf: round.id, attempt: round.attempt + 1, ...(round.rewardId ? { rewardId: round.rewardId } : {}) },
       'Bầu lại giữa những người bằng phiếu:',
     );
   });
@@ -231,12 +284,31 @@ export function correctRound(id: string, reason: string) {
     const round = await load(database, id);
     if (round.status !== 'closed' && round.status !== 'published') throw new StateError('Vòng chưa kết thúc thì sửa trực tiếp, không cần vòng điều chỉnh.');
     if (!reason.trim()) throw new ValidationError('Hãy ghi lý do điều chỉnh để đưa vào biên bản.');
+    const existing = await database.rounds.where('sessionId').equals(round.sessionId).toArray();
+    if (existing.some((r) => !r.deletedAt && r.replacesRoundId === round.id)) throw new StateError('Vòng này đã có vòng điều chỉnh.');
     const { campaignId, sessionId, category, rules, candidateIds, quota, attempt } = round;
+    // A correction of a run-off is still that run-off: same place in the chain, same written opinions.
+    const chain = {
+      ...(round.runoffOf ? { runoffOf: round.runoffOf } : {}),
+      ...(round.writtenOpinions ? { writtenOpinions: round.writtenOpinions } : {}),
+      ...(round.rewardId ? { rewardId: round.rewardId } : {}),
+    };
     return insertRound(
       database,
-      { campaignId, sessionId, category, rules, candidateIds, quota, attempt, replacesRoundId: round.id, correctionReason: reason },
+      { campaignId, sessionId, category, rules, candidateIds, quota, attempt, replacesRoundId: round.id, correctionReason: reason, ...chain },
       `Điều chỉnh ${label(round)} (lý do: ${reason.trim()}) bằng`,
     );
+  });
+}
+
+/** A written opinion given for one round only (a run-off), entered before it opens. */
+export function setRoundWrittenOpinion(roundId: string, memberId: string, agreeIds: string[] | null) {
+  return writeTransaction(['rounds'], async (database) => {
+    const round = await load(database, roundId);
+    if (round.status !== 'prepared') throw new StateError('Ý kiến bằng văn bản cho vòng này phải ghi trước khi mở vòng.');
+    const opinions = Object.fromEntries(Object.entries(round.writtenOpinions ?? {}).filter(([id]) => id !== memberId));
+    if (agreeIds !== null) opinions[memberId] = [...new Set(agreeIds)].filter((c) => round.candidateIds.includes(c));
+    return save(database, round, { writtenOpinions: opinions }, `Ý kiến bằng văn bản cho ${label(round)}`);
   });
 }
 

@@ -1,6 +1,8 @@
 // The database's schema versions, oldest first. Never edit a released version: add one,
 // with an upgrade that carries old data forward (tested in migrations.test.ts).
 import type { Transaction } from 'dexie';
+import type { VotingRound } from '../domain/council';
+import { legacyResult, lookupFrom, needsLegacyResult } from '../domain/legacy-results';
 
 export interface DbVersion {
   version: number;
@@ -49,6 +51,27 @@ export const DB_VERSIONS: DbVersion[] = [
         .modify((entry: { campaignId?: string; entity: string; entityId: string }) => {
           if (entry.campaignId === undefined && entry.entity === 'campaigns') entry.campaignId = entry.entityId;
         });
+    },
+  },
+  {
+    // v3: a closed round carries its frozen result; rounds closed by earlier versions get
+    // theirs once, here, from the tally and electorate they stored.
+    version: 3,
+    stores: {},
+    upgrade: async (tx) => {
+      const rounds = (await tx.table('rounds').toArray()) as VotingRound[];
+      const pending = rounds.filter(needsLegacyResult);
+      if (pending.length === 0) return;
+      const lookup = lookupFrom({
+        nominations: await tx.table('nominations').toArray(),
+        participants: await tx.table('participants').toArray(),
+        people: await tx.table('people').toArray(),
+        units: await tx.table('units').toArray(),
+      });
+      for (const round of pending) {
+        const result = legacyResult(round, lookup);
+        if (result) await tx.table('rounds').put({ ...round, result });
+      }
     },
   },
 ];

@@ -69,6 +69,11 @@ export const rewardSchema = z.object({
   coefficientSource: z.string().default(''),
   /** Also propose the higher level's award when eligible. */
   proposeToHigherLevel: z.boolean().default(false),
+  /**
+   * The council's rules for this award when they differ from the campaign's (e.g. Giấy khen by
+   * simple majority, Chiến sĩ thi đua cơ sở by 80% of all members); absent = the campaign's.
+   */
+  votingRules: votingRulesSchema.optional(),
 });
 export type Reward = z.infer<typeof rewardSchema>;
 

@@ -1,11 +1,11 @@
 // What the council decided about each nomination, for the nomination table, the minutes and
-// the decision: the latest published round that named it (a round replaced by a correction
-// no longer counts).
-import type { CouncilMember, CouncilSession, VotingRound } from './council';
+// the decision: the frozen result of the latest published round that named it. A correction
+// supersedes the whole chain of the round it corrects (its run-offs included).
+import type { VotingRound } from './council';
 import type { NominationStatus } from './nomination';
-import { roundResult, type CandidateResult } from './vote-counting';
+import type { FrozenCandidate, RoundResult } from './round-result-schema';
 
-export interface NominationVote extends CandidateResult {
+export interface NominationVote extends FrozenCandidate {
   roundId: string;
   roundNumber: number;
   sessionId: string;
@@ -14,29 +14,45 @@ export interface NominationVote extends CandidateResult {
   tied: boolean;
 }
 
-export function nominationVotes(
-  rounds: readonly VotingRound[],
-  sessions: readonly CouncilSession[],
-  members: readonly CouncilMember[],
-): Map<string, NominationVote> {
-  const replaced = new Set(rounds.filter((r) => !r.deletedAt && r.replacesRoundId).map((r) => r.replacesRoundId));
-  const bySession = new Map(sessions.map((s) => [s.id, s]));
+/** Rounds that no longer count: corrected ones, and every run-off descending from them. */
+export function supersededRoundIds(rounds: readonly VotingRound[]): Set<string> {
+  const alive = rounds.filter((r) => !r.deletedAt);
+  const superseded = new Set(alive.map((r) => r.replacesRoundId).filter((id): id is string => !!id));
+  let grew = true;
+  while (grew) {
+    grew = false;
+    for (const r of alive) {
+      if (r.runoffOf && superseded.has(r.runoffOf) && !superseded.has(r.id)) {
+        superseded.add(r.id);
+        grew = true;
+      }
+    }
+  }
+  return superseded;
+}
+
+/** The frozen result of a round, once it closed (rounds of old data get theirs on upgrade). */
+export function frozenResult(round: VotingRound): RoundResult | undefined {
+  return round.status === 'closed' || round.status === 'published' ? round.result : undefined;
+}
+
+export function nominationVotes(rounds: readonly VotingRound[]): Map<string, NominationVote> {
+  const superseded = supersededRoundIds(rounds);
   const published = rounds
-    .filter((r) => !r.deletedAt && r.status === 'published' && !replaced.has(r.id))
+    .filter((r) => !r.deletedAt && r.status === 'published' && r.result && !superseded.has(r.id))
     .sort((a, b) => (a.publishedAt ?? '').localeCompare(b.publishedAt ?? '') || a.number - b.number);
   const votes = new Map<string, NominationVote>();
   for (const round of published) {
-    const session = bySession.get(round.sessionId);
-    if (!session) continue;
-    const outcome = roundResult(round, session, members);
-    for (const c of outcome.candidates) {
+    const result = round.result;
+    if (!result) continue;
+    for (const c of result.candidates) {
       votes.set(c.candidateId, {
         ...c,
         roundId: round.id,
         roundNumber: round.number,
         sessionId: round.sessionId,
-        selected: outcome.winners.includes(c.candidateId),
-        tied: outcome.tie?.candidateIds.includes(c.candidateId) ?? false,
+        selected: c.outcome === 'chosen',
+        tied: c.outcome === 'tied',
       });
     }
   }

@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { idSchema, isoDateSchema, line, optionalLine, paragraph, recordMeta, timestampSchema } from './common';
 import { categorySchema, votingRulesSchema } from './rules';
+import { electorateSchema, roundResultSchema } from './round-result-schema';
 
 export const COUNCIL_ROLES = ['chu-tich', 'pho-chu-tich', 'uy-vien', 'thu-ky'] as const;
 export type CouncilRole = (typeof COUNCIL_ROLES)[number];
@@ -46,6 +47,8 @@ export const sessionFields = z.object({
   writtenOpinions: z.record(idSchema, z.array(idSchema)).default({}),
   /** memberId → nominationIds the member does not vote on (a nominee, or a declared conflict). */
   recusals: z.record(idSchema, z.array(idSchema)).default({}),
+  /** Ban kiểm phiếu, chosen in the session: its head and members (council members' ids). */
+  countingCommittee: z.object({ headId: idSchema.optional(), memberIds: z.array(idSchema).default([]) }).default({ memberIds: [] }),
   notes: paragraph('Diễn biến cuộc họp', 20_000),
   /** Which slide the projector shows; the operator advances it. */
   projector: z
@@ -63,8 +66,21 @@ export const tallySchema = z.object({
   returned: z.number().int().min(0),
   valid: z.number().int().min(0),
   invalid: z.number().int().min(0),
-  /** nominationId → agree / disagree counts. */
-  perCandidate: z.record(idSchema, z.object({ agree: z.number().int().min(0), disagree: z.number().int().min(0) })),
+  /**
+   * nominationId → agree / disagree (and, when the committee records them, blank) counts.
+   * `recusedValid`: how many of the valid ballots came from members recused on that candidate
+   * (they do not vote on them, so those ballots are not in that candidate's base); unset means
+   * every present recused member returned a valid ballot.
+   */
+  perCandidate: z.record(
+    idSchema,
+    z.object({
+      agree: z.number().int().min(0),
+      disagree: z.number().int().min(0),
+      blank: z.number().int().min(0).optional(),
+      recusedValid: z.number().int().min(0).optional(),
+    }),
+  ),
 });
 export type Tally = z.infer<typeof tallySchema>;
 
@@ -81,24 +97,26 @@ export const roundFields = z.object({
   mismatchAcceptedReason: paragraph('Lý do chấp nhận sai lệch', 2000),
   /** A correction of a closed round is a new round that names the one it replaces. */
   replacesRoundId: idSchema.optional(),
+  /** The award voted on (its own rules and quota); absent for rounds made before awards had rules. */
+  rewardId: idSchema.optional(),
+  /**
+   * Written opinions given for this round only (memberId → nominationIds agreed with). A run-off
+   * counts only these; a first round counts the session's opinions, given for its candidates.
+   */
+  writtenOpinions: z.record(idSchema, z.array(idSchema)).optional(),
   correctionReason: paragraph('Lý do điều chỉnh', 2000),
   runoffOf: idSchema.optional(),
   /** 1 for a first round, 2 for its run-off, ...; compared with rules.maxRounds. */
   attempt: z.number().int().min(1).default(1),
   /** Who could vote, frozen when the round opens, so a closed result never changes afterwards. */
-  electorate: z
-    .object({
-      memberIds: z.array(idSchema),
-      attendance: z.record(idSchema, z.enum(ATTENDANCE)),
-      recusals: z.record(idSchema, z.array(idSchema)),
-      writtenOpinions: z.record(idSchema, z.array(idSchema)),
-    })
-    .optional(),
+  electorate: electorateSchema.optional(),
   /**
    * On-PC secret ballot: the members who have voted (sorted, so the order reveals nothing).
    * Ballots themselves never name a member, so this set cannot be joined to a ballot.
    */
   votedMemberIds: z.array(idSchema).default([]),
+  /** The count, computed once when the round closes; every screen and paper reads it. */
+  result: roundResultSchema.optional(),
   openedAt: timestampSchema.optional(),
   closedAt: timestampSchema.optional(),
   publishedAt: timestampSchema.optional(),

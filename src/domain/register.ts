@@ -32,6 +32,14 @@ export const unitFields = z.object({
   kind: unitKindSchema,
   note: paragraph('Ghi chú', 2000),
   archived: z.boolean().default(false),
+  /**
+   * Share of women among the unit's people (%) and the day it was recorded: among equally
+   * qualified collectives, Decree 152/2025 art. 4 prefers one with at least 70% women.
+   */
+  womenPercent: z.number({ message: 'Tỉ lệ nữ phải là số' }).min(0, 'Tỉ lệ nữ từ 0 đến 100').max(100, 'Tỉ lệ nữ từ 0 đến 100').optional(),
+  womenRecordedOn: isoDateSchema.optional(),
+  /** The person who heads the unit (signs its report; recused when the unit is voted on). */
+  headPersonId: idSchema.optional(),
 });
 export type UnitFields = z.infer<typeof unitFields>;
 export const unitSchema = unitFields.extend(recordMeta);

@@ -2,14 +2,26 @@
 // the plan's values as defaults, never as code. Each default says where it comes from.
 import { z } from 'zod';
 
-/** A fraction such as 2/3; `majority` means strictly more than half: floor(B/2)+1. */
+/** "ít nhất" (at least, ≥) or "trên" (more than, >) the fraction of the base. */
+export const COMPARISONS = ['at-least', 'more-than'] as const;
+export const comparisonSchema = z.enum(COMPARISONS);
+export type Comparison = z.infer<typeof comparisonSchema>;
+
+/**
+ * A fraction such as 2/3 with its comparison; `majority` is "quá nửa", strictly more than
+ * half: floor(B/2)+1. "More than 100%" can never be reached, so it is refused.
+ */
 export const thresholdSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('majority') }),
-  z.object({
-    kind: z.literal('fraction'),
-    numerator: z.number().int().min(1),
-    denominator: z.number().int().min(1),
-  }).refine((t) => t.numerator <= t.denominator, { message: 'Tỉ lệ không được lớn hơn 100%' }),
+  z
+    .object({
+      kind: z.literal('fraction'),
+      numerator: z.number().int().min(1, 'Tỉ lệ phải lớn hơn 0'),
+      denominator: z.number().int().min(1, 'Mẫu số phải từ 1 trở lên'),
+      comparison: comparisonSchema.default('at-least'),
+    })
+    .refine((t) => t.numerator <= t.denominator, { message: 'Tỉ lệ không được lớn hơn 100%' })
+    .refine((t) => t.comparison === 'at-least' || t.numerator < t.denominator, { message: '“Trên 100%” thì không ai đạt được: hãy chọn “ít nhất”' }),
 ]);
 export type Threshold = z.infer<typeof thresholdSchema>;
 
@@ -31,11 +43,25 @@ export const VOTE_BASE_LABELS: Record<VoteBase, string> = {
   'valid-ballots': 'số phiếu hợp lệ',
 };
 
+/**
+ * The members who must be physically present before a vote opens: a fraction in (0, 1] of all
+ * members, "at least" (2/3 is common) or "more than" ("quá nửa": 1/2, more than → 5 of 8).
+ */
+export const quorumSchema = z
+  .object({
+    numerator: z.number().int().min(1, 'Tỉ lệ có mặt phải lớn hơn 0'),
+    denominator: z.number().int().min(1, 'Mẫu số phải từ 1 trở lên'),
+    comparison: comparisonSchema.default('at-least'),
+  })
+  .refine((q) => q.numerator <= q.denominator, { message: 'Số thành viên có mặt tối thiểu không được lớn hơn tổng số thành viên (tỉ lệ tối đa 1/1)' })
+  .refine((q) => q.comparison === 'at-least' || q.numerator < q.denominator, { message: '“Trên 100%” thì không bao giờ đủ người: hãy chọn “ít nhất”' });
+export type Quorum = z.infer<typeof quorumSchema>;
+
 export const votingRulesSchema = z.object({
   mode: votingModeSchema,
   threshold: thresholdSchema,
   base: voteBaseSchema,
-  quorum: z.object({ numerator: z.number().int().min(1), denominator: z.number().int().min(1) }),
+  quorum: quorumSchema,
   writtenOpinionsCount: z.boolean(),
   maxRounds: z.number().int().min(1).max(5),
   /** Decree 152/2025 art. 4: among equals, prefer a woman (or a collective ≥70% women). Off unless chosen. */
@@ -48,7 +74,7 @@ export const DEFAULT_VOTING_RULES: VotingRules = {
   mode: 'paper',
   threshold: { kind: 'majority' },
   base: 'all-members',
-  quorum: { numerator: 2, denominator: 3 },
+  quorum: { numerator: 2, denominator: 3, comparison: 'at-least' },
   writtenOpinionsCount: true,
   maxRounds: 2,
   womenPreference: false,
@@ -72,3 +98,8 @@ export const DEFAULT_MONEY_RULES: MoneyRules = {
   roundTo: 10_000,
   source: 'Nghị định 152/2025/NĐ-CP: mức tiền thưởng = hệ số × mức lương cơ sở, làm tròn lên hàng chục nghìn đồng',
 };
+
+/** The rules a round for this award is voted under: the award's own, or the campaign's. */
+export function rulesForAward(campaignRules: VotingRules, award: { votingRules?: VotingRules | undefined } | undefined): VotingRules {
+  return award?.votingRules ?? campaignRules;
+}

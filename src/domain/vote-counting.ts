@@ -1,8 +1,11 @@
-// Counting a voting round: per candidate the base, the votes required, agree/disagree
-// (written opinions of absentees included when the rules say so), pass/fail; the winners up
-// to the quota; and a tie at the quota edge, which is reported and never broken silently.
+// Counting a voting round, once, when it closes. Per candidate: the base the threshold is taken
+// of (members entitled to vote on that candidate: recused members never count), the votes
+// required, agree / disagree with the valid written opinions of absent members, pass or fail;
+// then the winners up to the quota, a tie at the quota edge (reported, never broken silently)
+// and the Decree 152 art. 4 preference among equals when the council switched it on.
 import type { Attendance, CouncilMember, CouncilSession, Tally, VotingRound } from './council';
-import { requiredVotes } from './quorum';
+import { checkQuorum, requiredVotes } from './quorum';
+import type { CandidateOutcome, FrozenCandidate, FrozenElectorate, RoundResult, WrittenOpinionUse } from './round-result-schema';
 import type { VotingRules } from './rules';
 
 export interface Electorate {
@@ -15,156 +18,170 @@ export interface Electorate {
 export interface CountInput {
   rules: VotingRules;
   quota: number;
+  /** In ballot order. */
   candidateIds: readonly string[];
   /** 1 for a first round, 2 for a run-off, ... */
   attempt: number;
   electorate: Electorate;
+  /** Paper and on-PC ballots: the counted ballots; a show of hands: the hands per candidate. */
   tally: Tally;
-  /** Candidates that qualify for Decree 152 art. 4 (a woman, or a collective ≥70% women). */
-  preferred?: ReadonlySet<string>;
+  /** Candidates that qualify for Decree 152 art. 4 (a woman, or a collective with ≥ 70% women). */
+  preferredIds?: readonly string[] | undefined;
+  acceptedIssues?: readonly string[] | undefined;
+  mismatchAcceptedReason?: string | undefined;
 }
 
-export interface CandidateResult {
-  candidateId: string;
-  agree: number;
-  disagree: number;
-  /** Of which from written opinions. */
-  writtenAgree: number;
-  recused: number;
-  base: number;
-  required: number;
-  passes: boolean;
+export type RoundCount = Omit<RoundResult, 'computedAt'>;
+
+const isRecused = (e: Electorate, memberId: string, candidateId: string) => (e.recusals[memberId] ?? []).includes(candidateId);
+const present = (e: Electorate) => e.memberIds.filter((m) => e.attendance[m] === 'present');
+
+/** Which written opinions count in this round, and why the others do not. */
+export function judgeWrittenOpinions(input: Pick<CountInput, 'rules' | 'quota' | 'candidateIds' | 'electorate'>): WrittenOpinionUse[] {
+  const { electorate: e, rules, quota, candidateIds } = input;
+  return e.memberIds
+    .filter((m) => e.attendance[m] === 'absent-written')
+    .map((memberId): WrittenOpinionUse => {
+      const given = e.writtenOpinions[memberId];
+      const agreeIds = candidateIds.filter((c) => given?.includes(c));
+      if (!rules.writtenOpinionsCount) return { memberId, status: 'not-counted', agreeIds, reason: 'Quy chế của Hội đồng không tính ý kiến bằng văn bản.' };
+      if (!given) return { memberId, status: 'not-counted', agreeIds, reason: 'Không có ý kiến bằng văn bản cho vòng này.' };
+      if (agreeIds.length > quota) {
+        return { memberId, status: 'rejected', agreeIds, reason: `Đồng ý ${agreeIds.length} người, nhiều hơn số lượng được chọn (${quota}): không hợp lệ, như phiếu bầu quá số lượng.` };
+      }
+      return { memberId, status: 'applied', agreeIds, reason: '' };
+    });
 }
 
-export interface RoundOutcome {
-  /** Sorted by agree votes, most first. */
-  candidates: CandidateResult[];
-  winners: string[];
-  /** Candidates tied at the quota edge competing for `seats` remaining places. */
-  tie?: { candidateIds: string[]; seats: number };
-  /** Proposed when a tie remains and the rules allow another round. */
-  runoff?: { candidateIds: string[]; seats: number };
-  /** A tie remains and no round is left: the council must decide, the app does not. */
-  tieUnresolved: boolean;
-  /** Decree 152 art. 4 used: who was preferred among whom. */
-  preference?: { chosen: string[]; among: string[] };
+/** agree ÷ base with two decimals and a Vietnamese comma ("57,14%"); "—" for an empty base. */
+export function percentText(agree: number, base: number): string {
+  if (base <= 0) return '—';
+  return `${String(Math.round((agree * 10000) / base) / 100).replace('.', ',')}%`;
 }
 
-export function countCandidate(input: CountInput, candidateId: string): CandidateResult {
+type Counted = Omit<FrozenCandidate, 'outcome' | 'preferred'>;
+
+function countCandidate(input: CountInput, opinions: readonly WrittenOpinionUse[], candidateId: string): Counted {
   const { electorate: e, rules, tally } = input;
-  let recused = 0;
-  let presentVoters = 0;
-  let recusedPresent = 0;
-  let written = 0;
+  const recused = e.memberIds.filter((m) => isRecused(e, m, candidateId)).length;
+  const presentEntitled = present(e).filter((m) => !isRecused(e, m, candidateId)).length;
+  const recusedPresent = present(e).length - presentEntitled;
+  const t = tally.perCandidate[candidateId] ?? { agree: 0, disagree: 0 };
+  // Ballots (or hands) of the members entitled to vote on this candidate.
+  const entitled =
+    rules.mode === 'hands' ? presentEntitled : Math.max(0, tally.valid - (t.recusedValid ?? Math.min(recusedPresent, tally.valid)));
   let writtenAgree = 0;
-  for (const memberId of e.memberIds) {
-    const isRecused = (e.recusals[memberId] ?? []).includes(candidateId);
-    const attendance = e.attendance[memberId] ?? 'absent';
-    if (isRecused) {
-      recused += 1;
-      if (attendance === 'present') recusedPresent += 1;
-      continue;
-    }
-    if (attendance === 'present') presentVoters += 1;
-    if (attendance === 'absent-written' && rules.writtenOpinionsCount) {
-      written += 1;
-      if ((e.writtenOpinions[memberId] ?? []).includes(candidateId)) writtenAgree += 1;
-    }
+  let writtenDisagree = 0;
+  for (const o of opinions) {
+    if (o.status !== 'applied' || isRecused(e, o.memberId, candidateId)) continue;
+    if (o.agreeIds.includes(candidateId)) writtenAgree += 1;
+    else writtenDisagree += 1;
   }
-  const counted = tally.perCandidate[candidateId] ?? { agree: 0, disagree: 0 };
+  const written = writtenAgree + writtenDisagree;
   const base =
-    rules.base === 'all-members'
-      ? e.memberIds.length - recused
-      : rules.base === 'present'
-        ? presentVoters + written
-        : (rules.mode === 'hands' ? presentVoters : Math.max(0, tally.valid - recusedPresent)) + written;
-  const agree = counted.agree + writtenAgree;
+    rules.base === 'all-members' ? e.memberIds.length - recused : rules.base === 'present' ? presentEntitled + written : entitled + written;
+  const agree = t.agree + writtenAgree;
   const required = requiredVotes(rules.threshold, base);
   return {
     candidateId,
     agree,
-    disagree: counted.disagree + (written - writtenAgree),
+    disagree: t.disagree + writtenDisagree,
+    blank: t.blank ?? 0,
     writtenAgree,
+    writtenDisagree,
     recused,
     base,
     required,
+    percent: percentText(agree, base),
     passes: base > 0 && agree >= required,
   };
 }
 
-const byAgreeThenId = (a: CandidateResult, b: CandidateResult) =>
-  b.agree - a.agree || (a.candidateId < b.candidateId ? -1 : a.candidateId > b.candidateId ? 1 : 0);
-
-export function countRound(input: CountInput): RoundOutcome {
-  const candidates = [...new Set(input.candidateIds)].map((id) => countCandidate(input, id)).sort(byAgreeThenId);
-  const passing = candidates.filter((c) => c.passes);
+/** Winners up to the quota, a tie at the edge, and the preference among equals. */
+function decide(input: CountInput, ranked: readonly Counted[]) {
+  const passing = ranked.filter((c) => c.passes);
   const quota = Math.max(0, input.quota);
-  const none: RoundOutcome = { candidates, winners: [], tieUnresolved: false };
-  if (quota === 0 || passing.length === 0) return none;
-  if (passing.length <= quota) return { ...none, winners: passing.map((c) => c.candidateId) };
-
+  if (quota === 0 || passing.length <= quota) return { winners: passing.map((c) => c.candidateId) };
   const edge = passing[quota - 1]?.agree ?? 0;
-  const sure = passing.filter((c) => c.agree > edge).map((c) => c.candidateId);
+  const winners = passing.filter((c) => c.agree > edge).map((c) => c.candidateId);
   let tied = passing.filter((c) => c.agree === edge).map((c) => c.candidateId);
-  let seats = quota - sure.length;
-  const winners = [...sure];
-  let preference: RoundOutcome['preference'];
-
-  if (input.rules.womenPreference && input.preferred) {
-    const preferred = tied.filter((id) => input.preferred?.has(id));
+  let seats = quota - winners.length;
+  let preference: { chosen: string[]; among: string[] } | undefined;
+  if (input.rules.womenPreference) {
+    const preferred = tied.filter((id) => input.preferredIds?.includes(id));
     if (preferred.length > 0 && preferred.length < tied.length) {
+      preference = { chosen: preferred, among: tied };
       if (preferred.length <= seats) {
         winners.push(...preferred);
         seats -= preferred.length;
-        preference = { chosen: preferred, among: tied };
         tied = seats > 0 ? tied.filter((id) => !preferred.includes(id)) : [];
       } else {
-        preference = { chosen: preferred, among: tied };
+        // More women than seats: the run-off is among them only.
         tied = preferred;
       }
     }
   }
-  const withPreference = preference ? { preference } : {};
-  if (tied.length <= seats) {
-    return { ...none, ...withPreference, winners: [...winners, ...tied] };
-  }
-  const tie = { candidateIds: tied, seats };
-  const canRunoff = input.attempt < input.rules.maxRounds;
-  return { ...none, ...withPreference, winners, tie, ...(canRunoff ? { runoff: tie } : {}), tieUnresolved: !canRunoff };
+  if (tied.length <= seats) return { winners: [...winners, ...tied], preference };
+  return { winners, preference, tie: { candidateIds: tied, seats } };
 }
 
-/** The electorate of a round: frozen at opening, or the session's current one before that. */
-export function electorateOf(round: VotingRound, session: CouncilSession, members: readonly CouncilMember[]): Electorate {
-  if (round.electorate) return round.electorate;
+export function countRound(input: CountInput): RoundCount {
+  const candidateIds = [...new Set(input.candidateIds)];
+  const opinions = judgeWrittenOpinions({ ...input, candidateIds });
+  const order = new Map(candidateIds.map((id, i) => [id, i]));
+  const ranked = candidateIds
+    .map((id) => countCandidate(input, opinions, id))
+    .sort((a, b) => b.agree - a.agree || (order.get(a.candidateId) ?? 0) - (order.get(b.candidateId) ?? 0));
+  const { winners, preference, tie } = decide(input, ranked);
+  const canRunoff = !!tie && input.attempt < input.rules.maxRounds;
+  const outcomeOf = (c: Counted): CandidateOutcome =>
+    winners.includes(c.candidateId) ? 'chosen' : tie?.candidateIds.includes(c.candidateId) ? 'tied' : c.passes ? 'passed-over-quota' : 'failed';
+  const e = input.electorate;
+  const isHands = input.rules.mode === 'hands';
+  const presentCount = present(e).length;
   return {
-    memberIds: members.filter((m) => !m.deletedAt && m.campaignId === round.campaignId).map((m) => m.id),
-    attendance: session.attendance,
-    recusals: session.recusals,
-    writtenOpinions: session.writtenOpinions,
+    algorithm: 1,
+    rules: input.rules,
+    quota: input.quota,
+    attempt: input.attempt,
+    electorate: {
+      memberIds: [...e.memberIds],
+      attendance: { ...e.attendance },
+      recusals: Object.fromEntries(Object.entries(e.recusals).map(([k, v]) => [k, [...v]])),
+      writtenOpinions: Object.fromEntries(Object.entries(e.writtenOpinions).map(([k, v]) => [k, [...v]])),
+    },
+    quorum: checkQuorum(e.memberIds.length, presentCount, input.rules.quorum),
+    ballots: isHands
+      ? { issued: presentCount, returned: presentCount, valid: presentCount, invalid: 0 }
+      : { issued: input.tally.issued, returned: input.tally.returned, valid: input.tally.valid, invalid: input.tally.invalid },
+    writtenOpinions: opinions,
+    preferredIds: [...(input.preferredIds ?? [])].filter((id) => order.has(id)),
+    candidates: ranked.map((c) => ({ ...c, outcome: outcomeOf(c), preferred: !!preference?.chosen.includes(c.candidateId) && winners.includes(c.candidateId) })),
+    winners,
+    ...(tie ? { tie } : {}),
+    ...(canRunoff && tie ? { runoff: tie } : {}),
+    tieUnresolved: !!tie && !canRunoff,
+    ...(preference ? { preference } : {}),
+    acceptedIssues: [...(input.acceptedIssues ?? [])],
+    mismatchAcceptedReason: input.mismatchAcceptedReason ?? '',
   };
 }
 
-/** The result of a stored round, for any feature that shows votes (nominations, minutes). */
-export function roundResult(
-  round: VotingRound,
-  session: CouncilSession,
-  members: readonly CouncilMember[],
-  preferred?: ReadonlySet<string>,
-): RoundOutcome {
-  const tally = round.tally ?? { issued: 0, returned: 0, valid: 0, invalid: 0, perCandidate: {} };
-  return countRound({
-    rules: round.rules,
-    quota: round.quota,
-    candidateIds: round.candidateIds,
-    attempt: round.attempt,
-    electorate: electorateOf(round, session, members),
-    tally,
-    ...(preferred ? { preferred } : {}),
-  });
+/**
+ * Who may vote in a round that opens now. A first round (or its correction) counts the written
+ * opinions the session holds, given for its candidates; a run-off counts only opinions given
+ * for that run-off.
+ */
+export function electorateAtOpening(round: VotingRound, session: CouncilSession, members: readonly CouncilMember[]): FrozenElectorate {
+  return {
+    memberIds: members.filter((m) => !m.deletedAt && m.campaignId === round.campaignId).map((m) => m.id),
+    attendance: { ...session.attendance },
+    recusals: { ...session.recusals },
+    writtenOpinions: round.runoffOf ? { ...round.writtenOpinions } : { ...session.writtenOpinions, ...round.writtenOpinions },
+  };
 }
 
-/** Percentage of the base, one decimal, Vietnamese comma ("66,7%"). */
-export function percentText(agree: number, base: number): string {
-  if (base <= 0) return '0%';
-  return `${String(Math.round((agree / base) * 1000) / 10).replace('.', ',')}%`;
+/** The electorate of a round: frozen at opening, or what opening it now would freeze. */
+export function electorateOf(round: VotingRound, session: CouncilSession, members: readonly CouncilMember[]): Electorate {
+  return round.electorate ?? electorateAtOpening(round, session, members);
 }

@@ -3,9 +3,9 @@
 import type { CouncilSession, VotingRound } from '../../domain/council';
 import { checkQuorum, thresholdPhrase } from '../../domain/quorum';
 import { CATEGORY_LABELS, CATEGORIES, VOTE_BASE_LABELS, VOTING_MODE_LABELS } from '../../domain/rules';
-import { percentText, roundResult } from '../../domain/vote-counting';
+import { WOMEN_PREFERENCE_SOURCE } from '../../domain/women-preference';
 import { formatDate } from '../../lib/vi-date';
-import { candidateName, preferredSet, type CouncilData } from './use-council';
+import { candidateName, type CouncilData } from './use-council';
 
 interface SlideProps {
   data: CouncilData;
@@ -93,8 +93,9 @@ export function VotingSlide({ data, round }: SlideProps) {
   );
 }
 
-export function ResultsSlide({ data, session, round }: SlideProps) {
-  if (!round || round.status !== 'published') {
+export function ResultsSlide({ data, round }: SlideProps) {
+  const outcome = round?.status === 'published' ? round.result : undefined;
+  if (!round || !outcome) {
     return (
       <div className="slide slide-title">
         <h1>Kết quả chưa được công bố</h1>
@@ -102,18 +103,17 @@ export function ResultsSlide({ data, session, round }: SlideProps) {
       </div>
     );
   }
-  const outcome = roundResult(round, session, data.members, preferredSet(data));
   const name = (id: string) => candidateName(data, id);
   return (
     <div className="slide">
       <h1>Kết quả vòng {round.number} · {CATEGORY_LABELS[round.category]}{round.runoffOf ? ' · bầu lại' : ''}</h1>
       <p className="slide-sub">
-        Đạt khi đồng ý {thresholdPhrase(round.rules.threshold)} {VOTE_BASE_LABELS[round.rules.base]} · chọn {round.quota}
+        Đạt khi đồng ý {thresholdPhrase(outcome.rules.threshold)} {VOTE_BASE_LABELS[outcome.rules.base]} · chọn {outcome.quota}
       </p>
       <ul className="slide-results">
         {outcome.candidates.map((c) => {
-          const won = outcome.winners.includes(c.candidateId);
-          const tied = outcome.tie?.candidateIds.includes(c.candidateId);
+          const won = c.outcome === 'chosen';
+          const tied = c.outcome === 'tied';
           const scale = Math.max(1, c.base);
           return (
             <li key={c.candidateId} className={won ? 'won' : c.passes ? 'pass' : 'fail'}>
@@ -122,7 +122,7 @@ export function ResultsSlide({ data, session, round }: SlideProps) {
                 <span className="fill" style={{ width: `${(c.agree / scale) * 100}%` }} />
                 <span className="threshold" style={{ left: `${(c.required / scale) * 100}%` }} />
               </span>
-              <span className="votes">{c.agree}/{c.base} · {percentText(c.agree, c.base)}</span>
+              <span className="votes">{c.agree}/{c.base} · {c.percent}{c.writtenAgree > 0 && <small> (gồm {c.writtenAgree} văn bản)</small>}</span>
               <span className="verdict">{won ? 'ĐƯỢC CHỌN' : tied ? 'BẰNG PHIẾU' : c.passes ? 'ĐẠT' : 'KHÔNG ĐẠT'}</span>
             </li>
           );
@@ -130,7 +130,7 @@ export function ResultsSlide({ data, session, round }: SlideProps) {
       </ul>
       <p className="slide-legend">Vạch trắng: số phiếu cần để đạt.</p>
       {outcome.winners.length > 0 && <p className="slide-big ok">Được chọn: {outcome.winners.map(name).join(', ')}</p>}
-      {outcome.preference && <p className="slide-sub">Áp dụng ưu tiên theo Điều 4 Nghị định 152/2025/NĐ-CP: {outcome.preference.chosen.map(name).join(', ')}</p>}
+      {outcome.preference && <p className="slide-sub">Bằng phiếu, áp dụng ưu tiên nữ theo {WOMEN_PREFERENCE_SOURCE}: {outcome.preference.chosen.map(name).join(', ')}</p>}
       {outcome.runoff && <p className="slide-big warn">Bằng phiếu: {outcome.runoff.candidateIds.map(name).join(', ')} — bầu lại cho {outcome.runoff.seats} suất</p>}
       {outcome.tieUnresolved && <p className="slide-big warn">Vẫn bằng phiếu — Hội đồng thảo luận, quyết định</p>}
     </div>

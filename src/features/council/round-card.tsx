@@ -4,7 +4,7 @@ import { useCallback, useState } from 'react';
 import { correctRound, createRunoff, openRound, publishRound, removePreparedRound } from '../../db/round-repo';
 import type { CouncilSession, VotingRound } from '../../domain/council';
 import { CATEGORY_LABELS, VOTING_MODE_LABELS } from '../../domain/rules';
-import { roundResult } from '../../domain/vote-counting';
+import { supersededRoundIds } from '../../domain/council-results';
 import { Alert } from '../../ui/alert';
 import { errorText } from '../../ui/error-text';
 import { TextField } from '../../ui/fields';
@@ -13,7 +13,8 @@ import { PcBallot } from './pc-ballot';
 import { showOnProjector } from './projector-channel';
 import { ResultsTable } from './results-table';
 import { TallyForm } from './tally-form';
-import { preferredSet, type CouncilData } from './use-council';
+import { RoundOpinions } from './round-opinions';
+import type { CouncilData } from './use-council';
 
 const STATUS = {
   prepared: ['Chuẩn bị', 'badge-info'],
@@ -35,7 +36,8 @@ export function RoundCard({ data, session, round }: { data: CouncilData; session
   };
   const show = (slide: string) => run(() => showOnProjector({ sessionId: session.id, slide, roundId: round.id }));
   const done = round.status === 'closed' || round.status === 'published';
-  const outcome = done ? roundResult(round, session, data.members, preferredSet(data)) : undefined;
+  const outcome = done ? round.result : undefined;
+  const superseded = supersededRoundIds(data.rounds).has(round.id);
   const [label, tone] = STATUS[round.status];
   const replaced = data.rounds.some((r) => r.replacesRoundId === round.id);
 
@@ -51,6 +53,12 @@ export function RoundCard({ data, session, round }: { data: CouncilData; session
       </header>
       {round.correctionReason && <p className="small">Lý do điều chỉnh: {round.correctionReason}</p>}
       {replaced && <p className="small muted">Vòng này đã được thay bằng một vòng điều chỉnh.</p>}
+      {superseded && !replaced && (
+        <Alert tone="warning" title="Vòng này không còn giá trị">
+          Vòng gốc của nó đã được điều chỉnh, nên vòng này không mở hay công bố được nữa; kết quả lấy theo vòng điều chỉnh.
+          {round.status === 'prepared' && ' Hãy xoá vòng này.'}
+        </Alert>
+      )}
       <div className="row">
         <button type="button" className="btn btn-sm" onClick={() => show('candidates')}>Chiếu ứng viên</button>
         {round.status === 'open' && <button type="button" className="btn btn-sm" onClick={() => show('voting')}>Chiếu “đang bỏ phiếu”</button>}
@@ -60,25 +68,27 @@ export function RoundCard({ data, session, round }: { data: CouncilData; session
         )}
       </div>
       {printing && <BallotPrint data={data} round={round} copies={presentCount} onDone={stopPrinting} />}
+      {round.status === 'prepared' && round.runoffOf && !superseded && <RoundOpinions data={data} session={session} round={round} />}
       {round.status === 'prepared' && (
         <div className="form-actions">
-          <button type="button" className="btn btn-primary" onClick={() => run(() => openRound(round.id))}>Mở vòng bỏ phiếu</button>
+          {!superseded && <button type="button" className="btn btn-primary" onClick={() => run(() => openRound(round.id))}>Mở vòng bỏ phiếu</button>}
           <button type="button" className="btn btn-ghost" onClick={() => run(() => removePreparedRound(round.id))}>Xoá vòng này</button>
         </div>
       )}
       {round.status === 'open' && (round.rules.mode === 'pc-secret' ? <PcBallot data={data} round={round} /> : <TallyForm data={data} round={round} />)}
-      {outcome && <ResultsTable data={data} round={round} outcome={outcome} />}
+      {outcome && <ResultsTable data={data} round={round} result={outcome} />}
+      {done && !outcome && <Alert tone="warning">Vòng này đóng trước khi có kết quả chốt; hãy tạo vòng điều chỉnh để kiểm lại.</Alert>}
       {done && (
         <div className="form-actions">
-          {round.status === 'closed' && (
+          {round.status === 'closed' && !superseded && outcome && (
             <button type="button" className="btn btn-primary" onClick={() => run(async () => { await publishRound(round.id); await showOnProjector({ sessionId: session.id, slide: 'results', roundId: round.id }); })}>
               Công bố kết quả
             </button>
           )}
-          {outcome?.runoff && !data.rounds.some((r) => r.runoffOf === round.id) && (
+          {outcome?.runoff && !superseded && !data.rounds.some((r) => r.runoffOf === round.id) && (
             <button type="button" className="btn" onClick={() => run(() => createRunoff(round.id))}>Bầu lại giữa những người bằng phiếu</button>
           )}
-          {!replaced && <button type="button" className="btn btn-ghost" onClick={() => setCorrecting(!correcting)}>Điều chỉnh kết quả…</button>}
+          {!replaced && !superseded && <button type="button" className="btn btn-ghost" onClick={() => setCorrecting(!correcting)}>Điều chỉnh kết quả…</button>}
         </div>
       )}
       {correcting && (

@@ -3,7 +3,7 @@
 import { useState } from 'react';
 import { closeRound, enterTally } from '../../db/round-repo';
 import type { Tally, VotingRound } from '../../domain/council';
-import { checkTally, emptyTally, tallyContextOf } from '../../domain/tally-check';
+import { canClose, checkTally, emptyTally, tallyContextOf } from '../../domain/tally-check';
 import { Alert } from '../../ui/alert';
 import { errorText } from '../../ui/error-text';
 import { TextAreaField } from '../../ui/fields';
@@ -30,13 +30,18 @@ export function TallyForm({ data, round }: { data: CouncilData; round: VotingRou
   const [reason, setReason] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [saved, setSaved] = useState(false);
-  const issues = checkTally(tally, { ...tallyContextOf(round), name: (id) => candidateName(data, id) });
+  const context = { ...tallyContextOf(round), name: (id: string) => candidateName(data, id) };
+  const issues = checkTally(tally, context);
+  const impossible = issues.filter((i) => i.severity === 'impossible');
+  const closable = canClose(issues, reason);
   const paper = round.rules.mode === 'paper';
+  // Paper ballots of members recused on a candidate: the committee says how many were valid.
+  const withRecusals = paper ? round.candidateIds.filter((id) => context.recusedPresent(id) > 0) : [];
   const update = (next: Tally) => {
     setTally(next);
     setSaved(false);
   };
-  const setCandidate = (id: string, key: 'agree' | 'disagree', n: number) => {
+  const setCandidate = (id: string, key: 'agree' | 'disagree' | 'blank' | 'recusedValid', n: number) => {
     const current = tally.perCandidate[id] ?? { agree: 0, disagree: 0 };
     update({ ...tally, perCandidate: { ...tally.perCandidate, [id]: { ...current, [key]: n } } });
   };
@@ -63,7 +68,12 @@ export function TallyForm({ data, round }: { data: CouncilData; round: VotingRou
       )}
       <div className="table-wrap">
         <table className="table">
-          <thead><tr><th>Ứng viên</th><th>Đồng ý</th><th>Không đồng ý</th></tr></thead>
+          <thead>
+            <tr>
+              <th>Ứng viên</th><th>Đồng ý</th><th>Không đồng ý</th><th>{paper ? 'Để trống' : 'Không biểu quyết'}</th>
+              {withRecusals.length > 0 && <th>Phiếu hợp lệ của thành viên không biểu quyết cho người này</th>}
+            </tr>
+          </thead>
           <tbody>
             {round.candidateIds.map((id) => {
               const c = tally.perCandidate[id] ?? { agree: 0, disagree: 0 };
@@ -73,6 +83,16 @@ export function TallyForm({ data, round }: { data: CouncilData; round: VotingRou
                   <th scope="row">{n}</th>
                   <td><NumberInput label={`Đồng ý: ${n}`} value={c.agree} onChange={(v) => setCandidate(id, 'agree', v)} /></td>
                   <td><NumberInput label={`Không đồng ý: ${n}`} value={c.disagree} onChange={(v) => setCandidate(id, 'disagree', v)} /></td>
+                  <td><NumberInput label={`${paper ? 'Để trống' : 'Không biểu quyết'}: ${n}`} value={c.blank ?? 0} onChange={(v) => setCandidate(id, 'blank', v)} /></td>
+                  {withRecusals.length > 0 && (
+                    <td>
+                      {withRecusals.includes(id) ? (
+                        <NumberInput label={`Phiếu hợp lệ của thành viên không biểu quyết: ${n}`} value={c.recusedValid ?? Math.min(context.recusedPresent(id), tally.valid)} onChange={(v) => setCandidate(id, 'recusedValid', v)} />
+                      ) : (
+                        <span className="muted">—</span>
+                      )}
+                    </td>
+                  )}
                 </tr>
               );
             })}
@@ -82,16 +102,16 @@ export function TallyForm({ data, round }: { data: CouncilData; round: VotingRou
       {issues.length === 0 ? (
         <Alert tone="success" title="Các con số khớp nhau." />
       ) : (
-        <Alert tone="warning" title="Các con số chưa khớp">
+        <Alert tone={impossible.length > 0 ? 'danger' : 'warning'} title={impossible.length > 0 ? 'Các con số không thể đúng: hãy kiểm lại phiếu' : 'Các con số chưa khớp'}>
           <ul>{issues.map((i) => <li key={`${i.code}-${i.candidateId ?? ''}`}>{i.message}</li>)}</ul>
         </Alert>
       )}
-      {issues.length > 0 && (
+      {issues.length > 0 && impossible.length === 0 && (
         <TextAreaField label="Lý do chấp nhận sai lệch (ghi vào biên bản)" hint="Chỉ điền khi Tổ kiểm phiếu đã kiểm tra lại và Hội đồng thống nhất chấp nhận." value={reason} onChange={(ev) => setReason(ev.target.value)} />
       )}
       <div className="form-actions">
         <button type="button" className="btn" onClick={() => void save(false)}>Lưu kết quả kiểm phiếu</button>
-        <button type="button" className="btn btn-primary" disabled={issues.length > 0 && !reason.trim()} onClick={() => void save(true)}>
+        <button type="button" className="btn btn-primary" disabled={!closable} onClick={() => void save(true)}>
           {issues.length > 0 ? 'Chấp nhận sai lệch và kết thúc vòng' : 'Kết thúc vòng bỏ phiếu'}
         </button>
         {saved && <span className="muted small" role="status">Đã lưu.</span>}

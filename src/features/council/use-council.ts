@@ -6,6 +6,7 @@ import { db } from '../../db/database';
 import type { Campaign } from '../../domain/campaign';
 import type { CouncilMember, CouncilSession, VotingRound } from '../../domain/council';
 import type { Nomination } from '../../domain/nomination';
+import { qualifiesForWomenPreference } from '../../domain/women-preference';
 
 export interface Candidate {
   id: string;
@@ -13,7 +14,7 @@ export interface Candidate {
   category: Nomination['category'];
   status: Nomination['status'];
   summary: string;
-  /** Decree 152 art. 4 applies (a woman; a collective's share of women is not recorded). */
+  /** Decree 152 art. 4 applies (a woman, or a collective with at least 70% women). */
   preferred: boolean;
 }
 
@@ -44,8 +45,10 @@ export async function loadCouncilData(campaignId: string): Promise<CouncilData> 
   const reaching = alive(nominations).filter((n) => COUNCIL_STATUSES.has(n.status));
   const participants = (await database.participants.bulkGet([...new Set(reaching.map((n) => n.participantId))])).filter((p) => p !== undefined);
   const personIds = participants.map((p) => p.personId).filter((id): id is string => !!id);
-  const people = await database.people.bulkGet(personIds);
-  const women = new Set(people.filter((p) => p?.gender === 'nu').map((p) => p?.id));
+  const unitIds = participants.filter((p) => p.category === 'collective' && p.unitId).map((p) => p.unitId as string);
+  const [people, units] = await Promise.all([database.people.bulkGet(personIds), database.units.bulkGet(unitIds)]);
+  const genderOf = new Map(people.filter((p) => p !== undefined).map((p) => [p.id, p.gender]));
+  const womenPercentOf = new Map(units.filter((u) => u !== undefined).map((u) => [u.id, u.womenPercent]));
   const byId = new Map(participants.map((p) => [p.id, p]));
   const candidates = reaching
     .map((n) => {
@@ -56,7 +59,13 @@ export async function loadCouncilData(campaignId: string): Promise<CouncilData> 
         category: n.category,
         status: n.status,
         summary: n.dossier.report.summary || n.dossier.achievement || n.rationale,
-        preferred: !!participant?.personId && women.has(participant.personId),
+        preferred:
+          !!participant &&
+          qualifiesForWomenPreference({
+            category: participant.category,
+            gender: participant.personId ? genderOf.get(participant.personId) : undefined,
+            womenPercent: participant.unitId ? womenPercentOf.get(participant.unitId) : undefined,
+          }),
       };
     })
     .sort((a, b) => a.category.localeCompare(b.category) || a.name.localeCompare(b.name, 'vi'));
@@ -75,6 +84,10 @@ export function useCouncilData(campaignId: string | undefined): CouncilData | un
 
 export function candidateName(data: CouncilData, id: string): string {
   return data.candidates.find((c) => c.id === id)?.name ?? '(ứng viên đã bị xoá)';
+}
+
+export function memberName(data: CouncilData, id: string): string {
+  return data.members.find((m) => m.id === id)?.fullName ?? '(thành viên đã bị xoá)';
 }
 
 export function preferredSet(data: CouncilData): Set<string> {

@@ -3,7 +3,8 @@ import { freshDatabase } from '../../db/test-db';
 import { loadDemoData } from '../../db/demo-data';
 import { saveDecision } from '../../db/decision-repo';
 import type { BinhXetDatabase } from '../../db/database';
-import { roundSchema, sessionSchema } from '../../domain/council';
+import { sessionSchema } from '../../domain/council';
+import { closeRound, createRound, enterTally, openRound, publishRound } from '../../db/round-repo';
 import { DEFAULT_VOTING_RULES } from '../../domain/rules';
 import { modelText } from '../../domain/document-model';
 import { newId } from '../../lib/ids';
@@ -16,28 +17,28 @@ beforeEach(() => {
   database = freshDatabase();
 });
 
-/** The council met, counted two rounds, and selected 1 collective and 3 individuals. */
+/** The council met, counted two rounds through the repositories, and selected 1 collective and 3 individuals. */
 async function councilDecided(campaignId: string) {
   const at = new Date().toISOString();
-  const meta = () => ({ id: newId(), createdAt: at, updatedAt: at, rev: 1 });
   const members = await database.councilMembers.where('campaignId').equals(campaignId).toArray();
   const nominations = await database.nominations.where('campaignId').equals(campaignId).toArray();
   const chair = members.find((m) => m.role === 'chu-tich');
   const secretary = members.find((m) => m.role === 'thu-ky');
   const session = sessionSchema.parse({
-    ...meta(), campaignId, date: '2024-12-18', startTime: '8:00', endTime: '10:30', place: 'Hội trường UBND xã Văn Giáo',
+    id: newId(), createdAt: at, updatedAt: at, rev: 1, campaignId, date: '2024-12-18', startTime: '8:00', endTime: '10:30', place: 'Hội trường UBND xã Văn Giáo',
     chairId: chair?.id, secretaryId: secretary?.id, agenda: ['Bình xét khen thưởng'],
     attendance: Object.fromEntries(members.map((m, i) => [m.id, i === 7 ? 'absent' : 'present'])), notes: '',
   });
   await database.sessions.add(session);
-  let number = 1;
+  const present = members.length - 1;
   for (const [category, quota] of [['collective', 1], ['individual', 3]] as const) {
     const candidates = nominations.filter((n) => n.category === category);
-    const perCandidate = Object.fromEntries(candidates.map((n, i) => [n.id, { agree: i < quota ? 7 : 2, disagree: i < quota ? 1 : 6 }]));
-    await database.rounds.add(
-      roundSchema.parse({ ...meta(), campaignId, sessionId: session.id, number: number++, category, candidateIds: candidates.map((n) => n.id), quota, rules: DEFAULT_VOTING_RULES, status: 'closed', tally: { issued: 8, returned: 8, valid: 8, invalid: 0, perCandidate } }),
-    );
-    for (const [i, n] of candidates.entries()) await database.nominations.update(n.id, { status: i < quota ? 'selected' : 'not-selected' });
+    const perCandidate = Object.fromEntries(candidates.map((n, i) => [n.id, { agree: i < quota ? 7 : 1, disagree: i < quota ? present - 7 : present - 1 }]));
+    const round = await createRound({ campaignId, sessionId: session.id, category, candidateIds: candidates.map((n) => n.id), quota, rules: DEFAULT_VOTING_RULES });
+    await openRound(round.id);
+    await enterTally(round.id, { issued: present, returned: present, valid: present, invalid: 0, perCandidate });
+    await closeRound(round.id);
+    await publishRound(round.id);
   }
 }
 
@@ -50,7 +51,7 @@ describe('campaign documents', () => {
       const r = kindBySlug(slug)?.build(data, undefined);
       return r && !r.ok ? r.missing.join(' ') : 'ok';
     };
-    expect(missing('bien-ban-kiem-phieu')).toMatch(/vòng bỏ phiếu nào đã đóng/);
+    expect(missing('bien-ban-kiem-phieu')).toMatch(/vòng bỏ phiếu nào đã kết thúc/);
     expect(missing('bien-ban-hop')).toMatch(/phiên họp/);
     expect(missing('to-trinh')).toMatch(/Hội đồng chọn/);
     expect(missing('quyet-dinh')).toMatch(/Chưa lập quyết định/);
@@ -102,7 +103,12 @@ describe('campaign documents', () => {
     const count = kindBySlug('bien-ban-kiem-phieu')?.build(data, undefined);
     expect(count?.ok && modelText(count.model)).toContain('Số phiếu phát ra: 8; số phiếu thu vào: 8; số phiếu hợp lệ: 8; số phiếu không hợp lệ: 0.');
     // 7 of 9 members (the base is all members) = 77,78%.
-    expect(count?.ok && modelText(count.model)).toContain('| 7 | 77,78% |');
+    expect(count?.ok && modelText(count.model)).toContain('| 7 | 9 | 77,78% |');
+    // The minutes read the same frozen result: the same numbers, in words.
+    const minutesAgain = kindBySlug('bien-ban-hop')?.build(data, undefined);
+    expect(minutesAgain?.ok && modelText(minutesAgain.model)).toContain('7/9 phiếu đồng ý (77,78%) — được chọn');
+    expect(minutesAgain?.ok && modelText(minutesAgain.model)).toContain('1. Bỏ phiếu tập thể.');
+    expect(minutesAgain?.ok && modelText(minutesAgain.model)).toContain('2. Bỏ phiếu cá nhân.');
   });
 
   it('print enough ballot papers for every member, several per page', async () => {

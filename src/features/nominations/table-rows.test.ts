@@ -1,3 +1,5 @@
+import { countRound } from '../../domain/vote-counting';
+import { DEFAULT_VOTING_RULES } from '../../domain/rules';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { freshDatabase } from '../../db/test-db';
 import { loadDemoData } from '../../db/demo-data';
@@ -28,15 +30,20 @@ describe('nomination table rows', () => {
     expect(foldedMatch(khanh?.search ?? '', foldForSearch('do van khanh doan thanh nien'))).toBe(true);
   });
 
-  it('shows the last closed round’s votes', async () => {
+  it('shows the frozen result of the last published round, written opinions included, and never recounts', async () => {
     const source = await loadTableSource(campaignId);
     if (!source) throw new Error('no source');
     const nominated = buildRows(source).find((r) => r.name === 'Võ Văn An')?.nomination;
     if (!nominated) throw new Error('no nomination');
-    const tally = { issued: 9, returned: 9, valid: 9, invalid: 0, perCandidate: { [nominated.id]: { agree: 7, disagree: 2 } } };
-    const round = { status: 'closed', number: 1, candidateIds: [nominated.id], tally } as unknown as (typeof source.rounds)[number];
-    const rows = buildRows({ ...source, rounds: [round] });
-    expect(rows.find((r) => r.name === 'Võ Văn An')?.votes).toBe('7/9');
+    const ids = ['m1', 'm2', 'm3', 'm4', 'm5', 'm6', 'm7'];
+    const electorate = { memberIds: ids, attendance: { ...Object.fromEntries(ids.map((m) => [m, 'present' as const])), m7: 'absent-written' as const }, recusals: {}, writtenOpinions: { m7: [nominated.id] } };
+    // The tally the committee counted says 3 of 6; the absent member's written opinion makes it 4 of 7.
+    const tally = { issued: 6, returned: 6, valid: 6, invalid: 0, perCandidate: { [nominated.id]: { agree: 3, disagree: 3 } } };
+    const result = { ...countRound({ rules: { ...DEFAULT_VOTING_RULES, base: 'valid-ballots' }, quota: 1, candidateIds: [nominated.id], attempt: 1, electorate, tally }), computedAt: '2025-01-14T03:00:00.000Z' };
+    const round = { id: 'r1', status: 'published', number: 1, candidateIds: [nominated.id], tally, result, publishedAt: '2025-01-14T03:00:00.000Z' } as unknown as (typeof source.rounds)[number];
+    expect(buildRows({ ...source, rounds: [round] }).find((r) => r.name === 'Võ Văn An')?.votes).toBe('4/7 (57,14%)');
+    const closedOnly = { ...round, status: 'closed' } as typeof round;
+    expect(buildRows({ ...source, rounds: [closedOnly] }).find((r) => r.name === 'Võ Văn An')?.votes).toBe('');
   });
 });
 

@@ -3,6 +3,7 @@
 // filters plain values. Pure, so 10,000 rows are built and tested without a browser.
 import type { Campaign, Participant } from '../../domain/campaign';
 import type { VotingRound } from '../../domain/council';
+import { nominationVotes } from '../../domain/council-results';
 import { evaluateEligibility } from '../../domain/eligibility';
 import type { Appraisal, Complaint, Evidence } from '../../domain/evidence';
 import { NOMINATION_STATUS_LABELS, type Nomination } from '../../domain/nomination';
@@ -77,7 +78,7 @@ export function buildRows(source: TableSource): NominationRow[] {
   const appraisals = groupBy(live(source.appraisals), (a) => a.participantId);
   const complaints = groupBy(live(source.complaints), (c) => c.participantId);
   const nominations = groupBy(live(source.nominations), (n) => n.participantId);
-  const rounds = live(source.rounds).sort((a, b) => a.number - b.number);
+  const votes = nominationVotes(live(source.rounds));
 
   return live(source.participants).map((p) => {
     const person = p.personId ? people.get(p.personId) : undefined;
@@ -91,13 +92,10 @@ export function buildRows(source: TableSource): NominationRow[] {
       appraised === 0 ? 'Chưa đánh giá' : appraised >= eligibility.criteriaTotal ? 'Đã đánh giá đủ' : `Đang đánh giá ${appraised}/${eligibility.criteriaTotal}`;
     const nomination = currentNomination(nominations.get(p.id));
     const nominated = !!nomination && nomination.status !== 'withdrawn';
-    let votes = '';
-    if (nomination) {
-      const voted = rounds.filter((r) => r.tally && r.candidateIds.includes(nomination.id) && (r.status === 'closed' || r.status === 'published'));
-      const last = voted[voted.length - 1];
-      const count = last?.tally?.perCandidate[nomination.id];
-      if (last?.tally && count) votes = `${count.agree}/${last.tally.valid}`;
-    }
+    // The frozen result of the latest published round that named it: the same numbers as the
+    // projector and both biên bản, written opinions included.
+    const vote = nomination ? votes.get(nomination.id) : undefined;
+    const votesText = vote ? `${vote.agree}/${vote.base} (${vote.percent})` : '';
     const progress = nomination ? dossierProgress(nomination) : undefined;
     const status = nomination ? NOMINATION_STATUS_LABELS[nomination.status] : '';
     const row: NominationRow = {
@@ -118,7 +116,7 @@ export function buildRows(source: TableSource): NominationRow[] {
       nominated,
       status,
       dossier: nominated && progress ? `${progress.done}/${progress.total}` : '',
-      votes,
+      votes: votesText,
       result: nomination && RESULT_STATUSES.has(nomination.status) ? status : '',
       search: '',
     };

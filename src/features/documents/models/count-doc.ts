@@ -1,57 +1,105 @@
-// Biên bản kiểm phiếu of one closed round: ballots issued / returned / valid / invalid,
-// votes and percentage per candidate, the counting committee's signatures.
+// Biên bản kiểm phiếu of one closed round, from its frozen result: ballots issued / returned /
+// valid / invalid, votes, base and percentage per candidate, the written opinions counted, and
+// the counting committee (Ban kiểm phiếu), named, signing.
 import { p, type Block } from '../../../domain/document-model';
-import type { VotingRound } from '../../../domain/council';
-import { CATEGORY_LABELS, VOTE_BASE_LABELS } from '../../../domain/rules';
-import { dateInText, timeInText } from '../../../domain/document-format';
+import type { CouncilSession, VotingRound } from '../../../domain/council';
+import { CATEGORY_LABELS } from '../../../domain/rules';
+import { roundTitle } from '../../../domain/round-names';
+import { dateInText } from '../../../domain/document-format';
 import { formatDate } from '../../../lib/vi-date';
 import { councilHeader, missing, nameOf, safeFileName, sourceLine, type BuildResult, type DocumentData } from './document-data';
-
-export function voteBaseCount(d: DocumentData, round: VotingRound): number {
-  const session = d.sessions.find((s) => s.id === round.sessionId);
-  if (round.rules.base === 'valid-ballots') return round.tally?.valid ?? 0;
-  if (round.rules.base === 'present') return Object.values(session?.attendance ?? {}).filter((a) => a === 'present').length;
-  return d.members.filter((m) => !m.deletedAt).length;
-}
-
-export function percent(part: number, whole: number): string {
-  if (whole <= 0) return '—';
-  return `${(Math.round((part / whole) * 10000) / 100).toString().replace('.', ',')}%`;
-}
+import { candidatesInOrder, opinionLines, preferenceLine, recusalLines, rulesSentence, verdictOf } from './round-lines';
 
 export function closedRounds(d: DocumentData): VotingRound[] {
-  return d.rounds.filter((r) => !r.deletedAt && (r.status === 'closed' || r.status === 'published') && r.tally);
+  return d.rounds.filter((r) => !r.deletedAt && (r.status === 'closed' || r.status === 'published') && r.result).sort((a, b) => a.number - b.number);
+}
+
+/** "14 giờ 35 phút" of a timestamp, in the PC's time zone (the room's). */
+export function clockInText(timestamp: string | undefined): string {
+  if (!timestamp) return '';
+  const t = new Date(timestamp);
+  if (Number.isNaN(t.getTime())) return '';
+  return `${String(t.getHours()).padStart(2, '0')} giờ ${String(t.getMinutes()).padStart(2, '0')} phút`;
+}
+
+/** The local calendar date of a timestamp (ISO). */
+export function localDate(timestamp: string | undefined): string | undefined {
+  if (!timestamp) return undefined;
+  const t = new Date(timestamp);
+  if (Number.isNaN(t.getTime())) return undefined;
+  return `${t.getFullYear()}-${String(t.getMonth() + 1).padStart(2, '0')}-${String(t.getDate()).padStart(2, '0')}`;
+}
+
+export function committeeOf(d: DocumentData, session: CouncilSession | undefined) {
+  const byId = (id: string) => d.members.find((m) => m.id === id && !m.deletedAt);
+  const c = session?.countingCommittee ?? { memberIds: [] };
+  const head = c.headId ? byId(c.headId) : undefined;
+  const members = c.memberIds.filter((id) => id !== c.headId).map(byId).filter((m) => m !== undefined);
+  return { head, members };
 }
 
 export function buildCount(d: DocumentData, roundId: string | undefined): BuildResult {
   const closed = closedRounds(d);
   const round = closed.find((r) => r.id === roundId) ?? closed.at(-1);
-  if (!round?.tally) return missing('Chưa có vòng bỏ phiếu nào đã đóng và kiểm phiếu: biên bản kiểm phiếu chỉ lập được sau khi đóng vòng.');
-  const t = round.tally;
+  const result = round?.result;
+  if (!round || !result) return missing('Chưa có vòng bỏ phiếu nào đã kết thúc và kiểm phiếu: biên bản kiểm phiếu chỉ lập được sau khi kết thúc vòng.');
   const session = d.sessions.find((s) => s.id === round.sessionId);
-  const base = voteBaseCount(d, round);
-  const rows = round.candidateIds.map((id, i) => {
-    const v = t.perCandidate[id] ?? { agree: 0, disagree: 0 };
-    return [String(i + 1), nameOf(d, id), String(v.agree), percent(v.agree, base), String(v.disagree)];
-  });
-  const time = timeInText(session?.startTime);
+  const { head, members } = committeeOf(d, session);
+  const title = roundTitle(round);
+  const rows = candidatesInOrder(d, result).map((c, i) => [
+    String(i + 1),
+    nameOf(d, c.candidateId),
+    c.writtenAgree > 0 ? `${c.agree} (gồm ${c.writtenAgree} văn bản)` : String(c.agree),
+    String(c.base),
+    c.percent,
+    String(c.disagree),
+  ]);
+  const time = clockInText(round.closedAt);
+  const countedOn = localDate(round.closedAt) ?? session?.date;
+  const committee = head
+    ? `Ban kiểm phiếu gồm: ông (bà) ${head.fullName}, Trưởng ban${members.length ? `; ${members.map((m) => `ông (bà) ${m.fullName}`).join(', ')}, thành viên` : ''}.`
+    : 'Ban kiểm phiếu: (chưa ghi tên trong phiên họp).';
   const blocks: Block[] = [
-    p(`${time ? `Vào lúc ${time}, ` : 'Vào '}${dateInText(session?.date)}, tại ${session?.place || '…'}, Ban kiểm phiếu tiến hành kiểm phiếu bầu khen thưởng ${CATEGORY_LABELS[round.category].toLocaleLowerCase('vi')} vòng ${round.number} trong ${d.campaign.shortName}.`),
-    p(`Số phiếu phát ra: ${t.issued}; số phiếu thu vào: ${t.returned}; số phiếu hợp lệ: ${t.valid}; số phiếu không hợp lệ: ${t.invalid}.`),
-    p(`Kết quả (tỉ lệ tính trên ${VOTE_BASE_LABELS[round.rules.base]}: ${base}):`),
-    { kind: 'table', columns: [{ header: 'STT', width: 8, align: 'center' }, { header: 'Họ và tên / Tên tập thể', width: 45 }, { header: 'Số phiếu đồng ý', width: 16, align: 'center' }, { header: 'Tỉ lệ', width: 14, align: 'center' }, { header: 'Không đồng ý', width: 16, align: 'center' }], rows },
-    ...(round.mismatchAcceptedReason ? [p(`Ghi chú: ${round.mismatchAcceptedReason}`)] : []),
+    p(`${time ? `Vào lúc ${time}, ` : 'Vào '}${dateInText(countedOn)}, tại ${session?.place || '…'}, Ban kiểm phiếu tiến hành kiểm phiếu ${title.charAt(0).toLocaleLowerCase('vi')}${title.slice(1)} trong ${d.campaign.shortName}.`),
+    p(committee),
+    p(rulesSentence(result)),
+    p(`Số phiếu phát ra: ${result.ballots.issued}; số phiếu thu vào: ${result.ballots.returned}; số phiếu hợp lệ: ${result.ballots.valid}; số phiếu không hợp lệ: ${result.ballots.invalid}.`),
+    ...opinionLines(d, result).map((t) => p(t)),
+    ...recusalLines(d, round, result).map((t) => p(t)),
+    p('Kết quả kiểm phiếu:'),
+    {
+      kind: 'table',
+      columns: [
+        { header: 'STT', width: 7, align: 'center' },
+        { header: 'Họ và tên / Tên tập thể', width: 37 },
+        { header: 'Số phiếu đồng ý', width: 16, align: 'center' },
+        { header: 'Cơ sở tính tỉ lệ', width: 13, align: 'center' },
+        { header: 'Tỉ lệ', width: 12, align: 'center' },
+        { header: 'Không đồng ý', width: 15, align: 'center' },
+      ],
+      rows,
+    },
+    ...candidatesInOrder(d, result).map((c) => p(`- ${nameOf(d, c.candidateId)}: ${verdictOf(c, result)}.`)),
+    ...(preferenceLine(d, result) ? [p(preferenceLine(d, result) ?? '')] : []),
+    ...(result.mismatchAcceptedReason ? [p(`Ghi chú: sai lệch kiểm phiếu được Hội đồng chấp nhận, lý do: ${result.mismatchAcceptedReason}`)] : []),
+    ...(round.correctionReason ? [p(`Vòng này điều chỉnh vòng trước, lý do: ${round.correctionReason}`)] : []),
     p('Biên bản kiểm phiếu lập xong, đọc lại cho Hội đồng cùng nghe và thống nhất./.'),
-    { kind: 'signatures', columns: [{ heading: ['THÀNH VIÊN BAN KIỂM PHIẾU'], name: '' }, { heading: ['TRƯỞNG BAN KIỂM PHIẾU'], name: '' }] },
+    {
+      kind: 'signatures',
+      columns: [
+        { heading: ['THÀNH VIÊN BAN KIỂM PHIẾU'], name: members.map((m) => m.fullName).join(', ') },
+        { heading: ['TRƯỞNG BAN KIỂM PHIẾU'], name: head?.fullName ?? '' },
+      ],
+    },
   ];
   return {
     ok: true,
     model: {
-      name: `Biên bản kiểm phiếu vòng ${round.number}`,
+      name: `Biên bản kiểm phiếu — ${title}`,
       fileName: `bien-ban-kiem-phieu-vong-${round.number}-${safeFileName(CATEGORY_LABELS[round.category])}.docx`,
       orientation: 'portrait',
-      source: sourceLine(d, [`vòng ${round.number} (${CATEGORY_LABELS[round.category]})`, `họp ngày ${formatDate(session?.date)}`]),
-      pages: [{ header: councilHeader(d, 'BB-HĐTĐKT', session?.date), title: { type: 'BIÊN BẢN KIỂM PHIẾU', summary: `Bầu khen thưởng ${CATEGORY_LABELS[round.category].toLocaleLowerCase('vi')} — vòng ${round.number}` }, blocks }],
+      source: sourceLine(d, [`vòng ${round.number} (${title})`, `họp ngày ${formatDate(session?.date)}`]),
+      pages: [{ header: councilHeader(d, 'BB-HĐTĐKT', countedOn), title: { type: 'BIÊN BẢN KIỂM PHIẾU', summary: title }, blocks }],
     },
   };
 }

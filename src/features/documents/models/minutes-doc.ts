@@ -2,11 +2,11 @@
 // content, results; THƯ KÝ signs left, CHỦ TỌA right.
 import { bold, p, type Block } from '../../../domain/document-model';
 import { ATTENDANCE_LABELS, COUNCIL_ROLE_LABELS } from '../../../domain/council';
-import { CATEGORY_LABELS } from '../../../domain/rules';
 import { dateInText, timeInText } from '../../../domain/document-format';
 import { formatDate } from '../../../lib/vi-date';
-import { roundResult } from '../../../domain/vote-counting';
-import { closedRounds, percent, voteBaseCount } from './count-doc';
+import { roundTitle } from '../../../domain/round-names';
+import { closedRounds } from './count-doc';
+import { candidatesInOrder, opinionLines, preferenceLine, recusalLines, rulesSentence, verdictOf, votesText } from './round-lines';
 import { chairOf, councilHeader, missing, nameOf, secretaryOf, sourceLine, type BuildResult, type DocumentData } from './document-data';
 
 export function buildMinutes(d: DocumentData, sessionId: string | undefined): BuildResult {
@@ -22,27 +22,25 @@ export function buildMinutes(d: DocumentData, sessionId: string | undefined): Bu
   const who = (m: (typeof members)[number]) => `${m.fullName}${m.position ? `, ${m.position}` : ''} — ${COUNCIL_ROLE_LABELS[m.role]}`;
   const start = timeInText(session.startTime);
   const end = timeInText(session.endTime);
-  // The council's result of each round: written opinions of absent members counted, and
-  // what the round decided for each candidate (a tie at the edge goes to the run-off).
+  // Each round as its frozen result says: how it was voted and under which rules, the written
+  // opinions and recusals, and what it decided for each candidate.
   const results: Block[] = closed
     .filter((r) => r.sessionId === session.id)
-    .flatMap((r) => {
-      const outcome = roundResult(r, session, members);
-      const lines = r.candidateIds.map((id) => {
-        const c = outcome.candidates.find((x) => x.candidateId === id);
-        const agree = c?.agree ?? 0;
-        const base = c?.base ?? voteBaseCount(d, r);
-        const written = c?.writtenAgree ? `, gồm ${c.writtenAgree} ý kiến bằng văn bản` : '';
-        const verdict = outcome.winners.includes(id)
-          ? 'được chọn'
-          : outcome.tie?.candidateIds.includes(id)
-            ? outcome.runoff
-              ? 'bằng phiếu ở vị trí cuối cùng, bầu lại'
-              : 'bằng phiếu, Hội đồng quyết định'
-            : 'không được chọn';
-        return p(`- ${nameOf(d, id)}: ${agree}/${base} phiếu đồng ý (${percent(agree, base)})${written} — ${verdict};`);
-      });
-      return [p(`Vòng ${r.number} (${CATEGORY_LABELS[r.category]}): phát ra ${r.tally?.issued ?? 0} phiếu, thu vào ${r.tally?.returned ?? 0}, hợp lệ ${r.tally?.valid ?? 0}, không hợp lệ ${r.tally?.invalid ?? 0}.`), ...lines];
+    .flatMap((r, i) => {
+      const result = r.result;
+      if (!result) return [];
+      const lines = candidatesInOrder(d, result).map((c) => p(`- ${nameOf(d, c.candidateId)}: ${votesText(c)} — ${verdictOf(c, result)};`));
+      const preference = preferenceLine(d, result);
+      return [
+        p(`${i + 1}. ${roundTitle(r)}. ${rulesSentence(result)}`),
+        ...(r.correctionReason ? [p(`Lý do điều chỉnh: ${r.correctionReason}`)] : []),
+        p(`Phát ra ${result.ballots.issued} phiếu, thu vào ${result.ballots.returned}, hợp lệ ${result.ballots.valid}, không hợp lệ ${result.ballots.invalid}.`),
+        ...opinionLines(d, result).map((t) => p(t)),
+        ...recusalLines(d, r, result).map((t) => p(t)),
+        ...lines,
+        ...(preference ? [p(preference)] : []),
+        ...(result.mismatchAcceptedReason ? [p(`Sai lệch kiểm phiếu được Hội đồng chấp nhận, lý do: ${result.mismatchAcceptedReason}`)] : []),
+      ];
     });
   const blocks: Block[] = [
     p(`Vào lúc ${start || '…'}, ${dateInText(session.date)}, tại ${session.place}, Hội đồng Thi đua - Khen thưởng tổ chức họp xét khen thưởng trong ${d.campaign.shortName}.`),
@@ -51,7 +49,7 @@ export function buildMinutes(d: DocumentData, sessionId: string | undefined): Bu
     p(`2. Thư ký: ${secretary?.fullName ?? '…'}${secretary?.position ? `, ${secretary.position}` : ''}.`),
     p(`3. Có mặt ${present.length}/${members.length} thành viên:`),
     ...present.map((m) => p(`- ${who(m)};`)),
-    p(`Vắng ${absent.length} thành viên${absent.length ? ':' : '.'}`),
+    p(absent.length ? `Vắng ${absent.length} thành viên:` : 'Không có thành viên vắng mặt.'),
     ...absent.map((m) => p(`- ${who(m)} (${ATTENDANCE_LABELS[session.attendance[m.id] ?? 'absent'].toLocaleLowerCase('vi')});`)),
     bold('II. NỘI DUNG'),
     ...session.agenda.map((a, i) => p(`${i + 1}. ${a}`)),
