@@ -1,6 +1,7 @@
 // Test helper: writes a finished council meeting straight into the app's IndexedDB (the
-// council screens are another feature): one session, a closed round per category, and the
-// top candidates marked selected — 1 collective and 3 individuals.
+// council screens are another feature): one session, a closed round per category with its
+// frozen result (as closing a round stores it), and the top candidates marked selected —
+// 1 collective and 3 individuals. The journey test does the same through the screens.
 import type { Page } from '@playwright/test';
 
 export async function seedCouncilOutcome(page: Page, campaignId: string): Promise<void> {
@@ -32,14 +33,30 @@ export async function seedCouncilOutcome(page: Page, campaignId: string): Promis
       writtenOpinions: {}, recusals: {}, notes: '', projector: { slide: 'title' },
     };
     tx.objectStore('sessions').put(session);
-    const rules = { mode: 'paper', threshold: { kind: 'majority' }, base: 'all-members', quorum: { numerator: 2, denominator: 3 }, writtenOpinionsCount: true, maxRounds: 2, womenPreference: false, source: '' };
+    const rules = { mode: 'paper', threshold: { kind: 'majority' }, base: 'all-members', quorum: { numerator: 2, denominator: 3, comparison: 'at-least' }, writtenOpinionsCount: true, maxRounds: 2, womenPreference: false, source: '' };
+    const memberIds = members.map((m) => m.id);
+    const electorate = { memberIds, attendance: session.attendance, recusals: {}, writtenOpinions: {} };
+    const base = memberIds.length;
+    const required = Math.floor(base / 2) + 1;
+    const percent = (agree: number) => `${String(Math.round((agree * 10000) / base) / 100).replace('.', ',')}%`;
     let number = 1;
     for (const [category, quota] of [['collective', 1], ['individual', 3]] as const) {
       const candidates = nominations.filter((n) => n.category === category);
-      const perCandidate = Object.fromEntries(candidates.map((n, i) => [n.id, { agree: i < quota ? 7 : 2, disagree: i < quota ? 1 : 6 }]));
+      const agreeOf = (i: number) => (i < quota ? 7 : 1);
+      const perCandidate = Object.fromEntries(candidates.map((n, i) => [n.id, { agree: agreeOf(i), disagree: 8 - agreeOf(i) }]));
+      const ballots = { issued: 8, returned: 8, valid: 8, invalid: 0 };
+      const result = {
+        algorithm: 1, computedAt: at, rules, quota, attempt: 1, electorate, quorum: { total: base, present: 8, required: 6, met: true }, ballots,
+        writtenOpinions: [], preferredIds: [], tieUnresolved: false, acceptedIssues: [], mismatchAcceptedReason: '',
+        candidates: candidates.map((n, i) => ({
+          candidateId: n.id, agree: agreeOf(i), disagree: 8 - agreeOf(i), blank: 0, writtenAgree: 0, writtenDisagree: 0, recused: 0, base, required,
+          percent: percent(agreeOf(i)), passes: agreeOf(i) >= required, outcome: i < quota ? 'chosen' : 'failed', preferred: false,
+        })),
+        winners: candidates.slice(0, quota).map((n) => n.id),
+      };
       tx.objectStore('rounds').put({
-        ...meta(), campaignId, sessionId: session.id, number: number++, category, candidateIds: candidates.map((n) => n.id), quota, rules, status: 'closed',
-        tally: { issued: 8, returned: 8, valid: 8, invalid: 0, perCandidate }, mismatchAcceptedReason: '', correctionReason: '',
+        ...meta(), campaignId, sessionId: session.id, number: number++, category, candidateIds: candidates.map((n) => n.id), quota, rules, status: 'published',
+        tally: { ...ballots, perCandidate }, electorate, result, attempt: 1, votedMemberIds: [], closedAt: at, publishedAt: at, mismatchAcceptedReason: '', correctionReason: '',
       });
       candidates.forEach((n, i) => tx.objectStore('nominations').put({ ...n, status: i < quota ? 'selected' : 'not-selected', rev: 2, updatedAt: at }));
     }

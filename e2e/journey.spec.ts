@@ -339,10 +339,10 @@ test('plan 99 from an empty app to a signed decision and a backup restored on an
       'bien-ban-hop': [
         'BIÊN BẢN', 'Có mặt 8/9 thành viên', ABSENT, 'Lê Văn Tám', 'Trần Thị Thu Hà',
         // The council's result: the written opinion counted, the tie sent to the run-off, the run-off deciding.
-        `${A}: 8/9 phiếu đồng ý (88,89%), gồm 1 ý kiến bằng văn bản — được chọn`,
+        `${A}: 8/9 phiếu đồng ý (88,89%, gồm 1 ý kiến bằng văn bản) — được chọn`,
         `${C}: 5/9 phiếu đồng ý (55,56%) — bằng phiếu ở vị trí cuối cùng, bầu lại`,
         `${C}: 6/9 phiếu đồng ý (66,67%) — được chọn`,
-        `${D}: 2/9 phiếu đồng ý (22,22%) — không được chọn`,
+        `${D}: 2/9 phiếu đồng ý (22,22%) — không đạt tỷ lệ, không được chọn`,
       ],
       'quyet-dinh': ['QUYẾT ĐỊNH', 'Số: 125/QĐ-UBND', 'Văn Giáo, ngày 20 tháng 12 năm 2024', A, B, C, COLLECTIVES[0] ?? '', '1.410.000 đ', '710.000 đ', '3.540.000 đ', 'Bằng chữ: Ba triệu năm trăm bốn mươi nghìn đồng'],
       'giay-khen': ['GIẤY KHEN', 'CHỦ TỊCH ỦY BAN NHÂN DÂN XÃ VĂN GIÁO', A, C, 'Quyết định số 125/QĐ-UBND, ngày 20/12/2024'],

@@ -3,6 +3,7 @@
 import type { CouncilSession, VotingRound } from '../../domain/council';
 import { checkQuorum, thresholdPhrase } from '../../domain/quorum';
 import { CATEGORY_LABELS, CATEGORIES, VOTE_BASE_LABELS, VOTING_MODE_LABELS } from '../../domain/rules';
+import { roundTitle } from '../../domain/round-names';
 import { WOMEN_PREFERENCE_SOURCE } from '../../domain/women-preference';
 import { formatDate } from '../../lib/vi-date';
 import { candidateName, type CouncilData } from './use-council';
@@ -106,7 +107,7 @@ export function ResultsSlide({ data, round }: SlideProps) {
   const name = (id: string) => candidateName(data, id);
   return (
     <div className="slide">
-      <h1>Kết quả vòng {round.number} · {CATEGORY_LABELS[round.category]}{round.runoffOf ? ' · bầu lại' : ''}</h1>
+      <h1>Kết quả vòng {round.number}: {roundTitle(round)}</h1>
       <p className="slide-sub">
         Đạt khi đồng ý {thresholdPhrase(outcome.rules.threshold)} {VOTE_BASE_LABELS[outcome.rules.base]} · chọn {outcome.quota}
       </p>

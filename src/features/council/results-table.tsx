@@ -16,9 +16,9 @@ export function OutcomeBadge({ c }: { c: FrozenCandidate }) {
   return <span className="badge badge-danger">Không đạt</span>;
 }
 
-export function ResultsTable({ data, round, result }: { data: CouncilData; round: VotingRound; result: RoundResult }) {
+export function ResultsTable({ data, round, result, superseded = false }: { data: CouncilData; round: VotingRound; result: RoundResult; superseded?: boolean }) {
   const name = (id: string) => candidateName(data, id);
-  const opinions = result.writtenOpinions.filter((o) => o.status !== 'not-counted' || o.agreeIds.length > 0);
+  const opinions = result.writtenOpinions;
   return (
     <div className="stack">
       <p className="small muted">
@@ -39,7 +39,7 @@ export function ResultsTable({ data, round, result }: { data: CouncilData; round
                 <td>{c.base}{c.recused > 0 && <span className="muted small"> ({c.recused} không biểu quyết)</span>}</td>
                 <td>{c.required}</td>
                 <td>{c.percent}</td>
-                <td><OutcomeBadge c={c} /></td>
+                <td>{superseded ? <span className="badge">Không còn giá trị</span> : <OutcomeBadge c={c} />}</td>
               </tr>
             ))}
           </tbody>
@@ -60,7 +60,7 @@ export function ResultsTable({ data, round, result }: { data: CouncilData; round
           Trong số bằng phiếu ({result.preference.among.map(name).join(', ')}), ưu tiên nữ (hoặc tập thể có từ 70% nữ): {result.preference.chosen.map(name).join(', ')}.
         </Alert>
       )}
-      {result.runoff && (
+      {result.runoff && !superseded && (
         <Alert tone="warning" title="Bằng phiếu ở vị trí cuối cùng">
           {result.runoff.candidateIds.map(name).join(', ')} bằng phiếu nhau cho {result.runoff.seats} suất còn lại. Đề nghị bầu lại giữa những người này.
         </Alert>

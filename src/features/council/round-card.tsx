@@ -3,7 +3,8 @@
 import { useCallback, useState } from 'react';
 import { correctRound, createRunoff, openRound, publishRound, removePreparedRound } from '../../db/round-repo';
 import type { CouncilSession, VotingRound } from '../../domain/council';
-import { CATEGORY_LABELS, VOTING_MODE_LABELS } from '../../domain/rules';
+import { VOTING_MODE_LABELS } from '../../domain/rules';
+import { roundTitle } from '../../domain/round-names';
 import { supersededRoundIds } from '../../domain/council-results';
 import { Alert } from '../../ui/alert';
 import { errorText } from '../../ui/error-text';
@@ -45,9 +46,7 @@ export function RoundCard({ data, session, round }: { data: CouncilData; session
     <article className="card round-card" aria-labelledby={`round-${round.id}`} data-testid={`round-${round.number}`}>
       <header className="row" style={{ justifyContent: 'space-between' }}>
         <h3 id={`round-${round.id}`}>
-          Vòng {round.number}: {CATEGORY_LABELS[round.category]} · chọn {round.quota} · {VOTING_MODE_LABELS[round.rules.mode]}
-          {round.runoffOf && ' · bầu lại'}
-          {round.replacesRoundId && ' · điều chỉnh'}
+          Vòng {round.number}: {roundTitle(round)} · chọn {round.quota} · {VOTING_MODE_LABELS[round.rules.mode]}
         </h3>
         <span className={`badge ${tone}`}>{label}</span>
       </header>
@@ -76,7 +75,7 @@ export function RoundCard({ data, session, round }: { data: CouncilData; session
         </div>
       )}
       {round.status === 'open' && (round.rules.mode === 'pc-secret' ? <PcBallot data={data} round={round} /> : <TallyForm data={data} round={round} />)}
-      {outcome && <ResultsTable data={data} round={round} result={outcome} />}
+      {outcome && <ResultsTable data={data} round={round} result={outcome} superseded={superseded} />}
       {done && !outcome && <Alert tone="warning">Vòng này đóng trước khi có kết quả chốt; hãy tạo vòng điều chỉnh để kiểm lại.</Alert>}
       {done && (
         <div className="form-actions">

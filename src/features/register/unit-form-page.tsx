@@ -1,13 +1,13 @@
 // Thêm / sửa một đơn vị, validated by the domain schema (unitFields).
 import { useState } from 'react';
-import { useForm } from 'react-hook-form';
+import { Controller, useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { Link, useNavigate, useParams } from 'react-router';
 import type { z } from 'zod';
 import { UNIT_KIND_LABELS, UNIT_KINDS, unitFields, type Unit } from '../../domain/register';
 import { unitsRepo } from '../../db/register-repo';
-import { Checkbox, SelectField, TextAreaField, TextField } from '../../ui/fields';
+import { Checkbox, DateField, SelectField, TextAreaField, TextField } from '../../ui/fields';
 import { DraftBanner } from '../../ui/draft-banner';
 import { Page } from '../../ui/page';
 import { useFormDraft } from '../../ui/use-form-draft';
@@ -67,6 +67,18 @@ function UnitForm({ stored }: { stored: Unit | undefined }) {
             </option>
           ))}
         </SelectField>
+        <TextField
+          label="Tỉ lệ nữ trong đơn vị (%)"
+          hint="Dùng khi Hội đồng áp dụng ưu tiên theo Điều 4 Nghị định 152/2025/NĐ-CP: tập thể có từ 70% nữ được ưu tiên khi bằng phiếu."
+          inputMode="decimal"
+          error={errors.womenPercent?.message}
+          {...register('womenPercent', { setValueAs: (v: unknown) => (v === '' || v === null || v === undefined ? undefined : Number(String(v).replace(',', '.'))) })}
+        />
+        <Controller
+          control={form.control}
+          name="womenRecordedOn"
+          render={({ field }) => <DateField label="Tỉ lệ nữ tính đến ngày" value={field.value} onChange={field.onChange} onBlur={field.onBlur} error={errors.womenRecordedOn?.message} />}
+        />
         <TextAreaField label="Ghi chú" fieldClassName="span-2" rows={3} error={errors.note?.message} {...register('note')} />
         {stored?.archived && <Checkbox label="Đã lưu trữ (ẩn khỏi danh sách)" {...register('archived')} />}
       </div>

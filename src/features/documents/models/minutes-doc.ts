@@ -5,6 +5,7 @@ import { ATTENDANCE_LABELS, COUNCIL_ROLE_LABELS } from '../../../domain/council'
 import { dateInText, timeInText } from '../../../domain/document-format';
 import { formatDate } from '../../../lib/vi-date';
 import { roundTitle } from '../../../domain/round-names';
+import { supersededRoundIds } from '../../../domain/council-results';
 import { closedRounds } from './count-doc';
 import { candidatesInOrder, opinionLines, preferenceLine, recusalLines, rulesSentence, verdictOf, votesText } from './round-lines';
 import { chairOf, councilHeader, missing, nameOf, secretaryOf, sourceLine, type BuildResult, type DocumentData } from './document-data';
@@ -24,12 +25,15 @@ export function buildMinutes(d: DocumentData, sessionId: string | undefined): Bu
   const end = timeInText(session.endTime);
   // Each round as its frozen result says: how it was voted and under which rules, the written
   // opinions and recusals, and what it decided for each candidate.
+  const superseded = supersededRoundIds(d.rounds);
   const results: Block[] = closed
     .filter((r) => r.sessionId === session.id)
     .flatMap((r, i) => {
       const result = r.result;
       if (!result) return [];
-      const lines = candidatesInOrder(d, result).map((c) => p(`- ${nameOf(d, c.candidateId)}: ${votesText(c)} — ${verdictOf(c, result)};`));
+      // A corrected round stays in the minutes, with its numbers, but decides nothing.
+      const verdict = (c: Parameters<typeof verdictOf>[0]) => (superseded.has(r.id) ? 'kết quả này đã được thay bằng vòng điều chỉnh' : verdictOf(c, result));
+      const lines = candidatesInOrder(d, result).map((c) => p(`- ${nameOf(d, c.candidateId)}: ${votesText(c)} — ${verdict(c)};`));
       const preference = preferenceLine(d, result);
       return [
         p(`${i + 1}. ${roundTitle(r)}. ${rulesSentence(result)}`),
