@@ -132,6 +132,12 @@ describe('dry run', () => {
   it('reads kinds and unit kinds in everyday wording', () => {
     expect(parsePersonKind('Người hoạt động không chuyên trách')).toBe('nhdkct');
     expect(parsePersonKind('CÔNG CHỨC')).toBe('cong-chuc');
+    // The abbreviations the import's hint lists.
+    expect(parsePersonKind('CC')).toBe('cong-chuc');
+    expect(parsePersonKind('cb')).toBe('can-bo');
+    expect(parsePersonKind('NHĐKCT')).toBe('nhdkct');
+    expect(parsePersonKind('N.H.Đ.K.C.T')).toBe('nhdkct');
+    expect(parsePersonKind('CCB')).toBeUndefined();
     expect(guessUnitKind('Hội Nông dân xã')).toBe('doan-the');
     expect(guessUnitKind('Công an xã')).toBe('co-quan');
   });

@@ -64,6 +64,11 @@ export function parsePersonKind(text: string): PersonKind | undefined {
   if (/khong chuyen trach|nhdkct|hoat dong/.test(k)) return 'nhdkct';
   if (/cong chuc/.test(k)) return 'cong-chuc';
   if (/can bo/.test(k)) return 'can-bo';
+  // The abbreviations the column hint lists, as offices write them: "CC", "CB", "NHĐKCT", "NHDKCT".
+  const abbreviation = k.replace(/[^a-z]/g, '');
+  if (abbreviation === 'cc') return 'cong-chuc';
+  if (abbreviation === 'cb') return 'can-bo';
+  if (abbreviation === 'nhdkct' || abbreviation === 'khongchuyentrach') return 'nhdkct';
   return undefined;
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { cleanLine, cleanText, compareVietnameseNames, foldForSearch, matchesSearch } from './vi-text';
+import { cleanLine, cleanText, compareVietnameseNames, foldForSearch, matchesSearch, properCaseSuggestion } from './vi-text';
 
 describe('search folding', () => {
   it('finds names without accents or case, đ included', () => {
@@ -56,5 +56,29 @@ describe('cleaning pasted text', () => {
     expect(cleanLine(' Ủy\u00A0ban  nhân dân\u200B xã \n Văn Giáo ')).toBe('Ủy ban nhân dân xã Văn Giáo');
     expect(cleanText('Dòng 1  \r\n  Dòng 2')).toBe('Dòng 1\nDòng 2');
     expect(cleanLine('Nguye\u0302\u0303n')).toBe('Nguyễn');
+  });
+});
+
+describe('cleanText against what is pasted or typed', () => {
+  it('removes invisible direction overrides, so a name cannot read backwards', () => {
+    expect(cleanText('Nguy\u202Eễn Văn An')).toBe('Nguyễn Văn An');
+    expect(cleanText('\u2067Lê Thị Hoa\u2069\u200F')).toBe('Lê Thị Hoa');
+  });
+  it('keeps emoji sequences whole and still drops stray zero-width joiners', () => {
+    const family = '👨\u200D👩\u200D👧';
+    expect(cleanText(`Đội ${family}`)).toBe(`Đội ${family}`);
+    expect(cleanText('👍🏽\u200D🔥')).toBe('👍🏽\u200D🔥');
+    expect(cleanText('Lê\u200D Hoa')).toBe('Lê Hoa');
+  });
+});
+
+describe('properCaseSuggestion', () => {
+  it('offers proper case for a name typed all in lower or upper case, and nothing otherwise', () => {
+    expect(properCaseSuggestion('phạm minh tuấn')).toBe('Phạm Minh Tuấn');
+    expect(properCaseSuggestion('ĐỖ VĂN KHÁNH')).toBe('Đỗ Văn Khánh');
+    expect(properCaseSuggestion('đặng thị bích')).toBe('Đặng Thị Bích');
+    expect(properCaseSuggestion('Phạm Minh Tuấn')).toBeNull();
+    expect(properCaseSuggestion('Néang Sóc Thy')).toBeNull();
+    expect(properCaseSuggestion('123')).toBeNull();
   });
 });

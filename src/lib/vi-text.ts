@@ -1,11 +1,18 @@
 // Vietnamese text handling: normalisation on the way in, accent-free search, and the
 // Vietnamese way of sorting people (given name first, then the rest).
 
-/** NFC, no zero-width or non-breaking oddities, single spaces, trimmed: what Word pastes is rarely clean. */
+/**
+ * NFC, no zero-width or non-breaking oddities, single spaces, trimmed: what Word pastes is rarely
+ * clean. Invisible direction controls (U+202A–202E, U+2066–2069, LRM/RLM) are removed: they make
+ * a name read backwards on screen and on paper. A zero-width joiner inside an emoji sequence stays,
+ * so the sequence stays whole.
+ */
 export function cleanText(input: string): string {
   return input
     .normalize('NFC')
-    .replace(/[\u200B-\u200D\uFEFF\u00AD]/g, '')
+    .replace(/[\u202A-\u202E\u2066-\u2069\u200E\u200F\u061C]/g, '')
+    .replace(/(?<!\p{Extended_Pictographic}[\uFE0F\u{1F3FB}-\u{1F3FF}]?)\u200D|\u200D(?!\p{Extended_Pictographic})/gu, '')
+    .replace(/[\u200B\u200C\uFEFF\u00AD]/g, '')
     .replace(/[\u00A0\u2000-\u200A\u202F\u205F\u3000\t]/g, ' ')
     .replace(/ {2,}/g, ' ')
     .replace(/ *\r?\n */g, '\n')
@@ -55,4 +62,21 @@ export function compareVietnameseNames(a: string, b: string): number {
 
 export function compareText(a: string, b: string): number {
   return viCollator.compare(a, b);
+}
+
+/**
+ * A name typed all in lower (or all in upper) case, in proper case: "phạm minh tuấn" →
+ * "Phạm Minh Tuấn". Null when the name already has capitals where a person put them.
+ */
+export function properCaseSuggestion(name: string): string | null {
+  const clean = cleanLine(name);
+  const hasLetters = /\p{L}/u.test(clean);
+  const lower = clean.toLocaleLowerCase('vi');
+  const upper = clean.toLocaleUpperCase('vi');
+  if (!hasLetters || (clean !== lower && clean !== upper)) return null;
+  const proper = lower
+    .split(' ')
+    .map((word) => (word ? word.charAt(0).toLocaleUpperCase('vi') + word.slice(1) : word))
+    .join(' ');
+  return proper === clean ? null : proper;
 }

@@ -1,6 +1,6 @@
 // Thêm / sửa một cán bộ: the form is the domain schema (personFields) through zodResolver.
 import { useState } from 'react';
-import { Controller, useForm } from 'react-hook-form';
+import { Controller, useForm, useWatch } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { Link, useNavigate, useParams } from 'react-router';
@@ -12,6 +12,7 @@ import { DraftBanner } from '../../ui/draft-banner';
 import { Page } from '../../ui/page';
 import { useFormDraft } from '../../ui/use-form-draft';
 import { useToast } from '../../ui/toast';
+import { PersonNameChecks } from './person-name-checks';
 import { SaveFailure } from './save-failure';
 import { useUnits } from './use-register';
 
@@ -51,6 +52,7 @@ function PersonForm({ stored, units }: { stored: Person | undefined; units: Unit
   });
   const { register, control, handleSubmit, formState } = form;
   const errors = formState.errors;
+  const [fullName, unitId, dateOfBirth] = useWatch({ control, name: ['fullName', 'unitId', 'dateOfBirth'] });
   const draft = useFormDraft(`person:${stored?.id ?? 'new'}`, form);
   const [failure, setFailure] = useState<unknown>(null);
   const navigate = useNavigate();
@@ -74,6 +76,14 @@ function PersonForm({ stored, units }: { stored: Person | undefined; units: Unit
       {draft.pending && <DraftBanner savedAt={draft.pending.savedAt} onRestore={draft.restore} onDiscard={draft.discard} />}
       <div className="form-grid">
         <TextField label="Họ và tên" autoComplete="off" error={errors.fullName?.message} {...register('fullName')} />
+        <PersonNameChecks
+          fullName={fullName ?? ''}
+          unitId={unitId}
+          dateOfBirth={dateOfBirth}
+          selfId={stored?.id}
+          units={units}
+          onUseName={(name) => form.setValue('fullName', name, { shouldDirty: true, shouldValidate: true })}
+        />
         <SelectField label="Giới tính" error={errors.gender?.message} {...register('gender')}>
           {Object.entries(GENDER_LABELS).map(([v, l]) => (
             <option key={v} value={v}>
