@@ -6,6 +6,7 @@ import { DOSSIER_ITEMS, DOSSIER_ITEM_LABELS, type Nomination } from '../../domai
 import { DateField, SelectField, TextAreaField, TextField } from '../../ui/fields';
 import { DraftBanner } from '../../ui/draft-banner';
 import { useFormDraft } from '../../ui/use-form-draft';
+import { useFollowRecord } from '../../ui/use-follow-record';
 
 export interface DossierValues {
   checklist: Record<(typeof DOSSIER_ITEMS)[number], boolean>;
@@ -51,6 +52,7 @@ interface Props {
 
 export function DossierForm({ nomination, prefill, locked, onSave, children }: Props) {
   const form = useForm<DossierValues>({ defaultValues: toValues(nomination, prefill) });
+  useFollowRecord(form, toValues(nomination, prefill), nomination.rev);
   const { register, control, handleSubmit, getValues, setValue, formState } = form;
   const sections = useFieldArray({ control, name: 'sections' });
   const draft = useFormDraft(`dossier:${nomination.id}`, form);

@@ -88,7 +88,6 @@ export function DossierPage() {
       {nomination.status === 'withdrawn' && <Alert tone="info" title="Đề xuất đã rút">Lý do: {nomination.withdrawnReason}</Alert>}
       {round && <Alert tone="warning" title="Hồ sơ đã khoá">{lockedMessage(round)}</Alert>}
       <DossierForm
-        key={nomination.rev}
         nomination={nomination}
         prefill={prefill}
         locked={!!round}

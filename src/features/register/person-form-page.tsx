@@ -11,6 +11,7 @@ import { Checkbox, DateField, SelectField, TextField } from '../../ui/fields';
 import { DraftBanner } from '../../ui/draft-banner';
 import { Page } from '../../ui/page';
 import { useFormDraft } from '../../ui/use-form-draft';
+import { useFollowRecord } from '../../ui/use-follow-record';
 import { useToast } from '../../ui/toast';
 import { PersonNameChecks } from './person-name-checks';
 import { SaveFailure } from './save-failure';
@@ -39,7 +40,7 @@ export function PersonFormPage() {
     >
       {(personId && stored === undefined) || units === undefined ? <p className="muted">Đang tải…</p> : null}
       {personId && stored === null ? <p role="alert">Không tìm thấy cán bộ này; có thể đã bị xoá.</p> : null}
-      {(!personId || stored) && units && <PersonForm key={stored?.rev ?? 0} stored={stored ?? undefined} units={units} />}
+      {(!personId || stored) && units && <PersonForm key={stored?.id ?? 'new'} stored={stored ?? undefined} units={units} />}
     </Page>
   );
 }
@@ -50,6 +51,7 @@ function PersonForm({ stored, units }: { stored: Person | undefined; units: Unit
     defaultValues: stored ?? { fullName: '', gender: 'nam', position: '', kind: 'cong-chuc', active: true, archived: false },
     mode: 'onTouched',
   });
+  useFollowRecord(form, stored ?? form.getValues(), stored?.rev ?? 0);
   const { register, control, handleSubmit, formState } = form;
   const errors = formState.errors;
   const [fullName, unitId, dateOfBirth] = useWatch({ control, name: ['fullName', 'unitId', 'dateOfBirth'] });

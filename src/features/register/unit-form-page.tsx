@@ -11,6 +11,7 @@ import { Checkbox, DateField, SelectField, TextAreaField, TextField } from '../.
 import { DraftBanner } from '../../ui/draft-banner';
 import { Page } from '../../ui/page';
 import { useFormDraft } from '../../ui/use-form-draft';
+import { useFollowRecord } from '../../ui/use-follow-record';
 import { useToast } from '../../ui/toast';
 import { SaveFailure } from './save-failure';
 
@@ -24,7 +25,7 @@ export function UnitFormPage() {
     <Page title={unitId ? 'Sửa đơn vị' : 'Thêm đơn vị'} breadcrumb={<><Link to="/register">Đơn vị & cán bộ</Link> › <Link to="/register/units">Đơn vị</Link></>} help={<><strong>Trang này để làm gì?</strong> Khai báo một tập thể (bộ phận, ấp, đoàn thể) có thể tham gia phong trào. Tên đơn vị được in lên văn bản (tờ trình, quyết định, giấy khen) đúng như nhập ở đây.</>}>
       {unitId && stored === undefined ? <p className="muted">Đang tải…</p> : null}
       {unitId && stored === null ? <p role="alert">Không tìm thấy đơn vị này; có thể đã bị xoá.</p> : null}
-      {(!unitId || stored) && <UnitForm key={stored?.rev ?? 0} stored={stored ?? undefined} />}
+      {(!unitId || stored) && <UnitForm key={stored?.id ?? 'new'} stored={stored ?? undefined} />}
     </Page>
   );
 }
@@ -35,6 +36,7 @@ function UnitForm({ stored }: { stored: Unit | undefined }) {
     defaultValues: stored ?? { name: '', kind: 'bo-phan', note: '', archived: false },
     mode: 'onTouched',
   });
+  useFollowRecord(form, stored ?? form.getValues(), stored?.rev ?? 0);
   const { register, handleSubmit, formState } = form;
   const errors = formState.errors;
   const draft = useFormDraft(`unit:${stored?.id ?? 'new'}`, form);
