@@ -39,7 +39,7 @@ describe('migrations', () => {
     latest.close();
   });
 
-  it('gives a round closed by version 2 its frozen result once, with the Decree 152 preference read from the register', async () => {
+  it('gives a round closed by version 2 its frozen result once, as version 2 counted and published it', async () => {
     const name = `migrate-${randomId()}`;
     const v2 = databaseAtVersion(name, 2);
     const at = '2025-01-14T03:00:00.000Z';
@@ -64,7 +64,10 @@ describe('migrations', () => {
     const latest = new BinhXetDatabase(name);
     await latest.open();
     const result = (await latest.rounds.get(roundId))?.result;
-    expect(result).toMatchObject({ computedAt: at, winners: [C, B], preference: { chosen: [B], among: [A, B] } });
+    // Version 2 never applied the Decree 152 preference when publishing: A and B stay tied, as the
+    // council saw it then, and the woman B is only recorded as qualifying.
+    expect(result).toMatchObject({ algorithm: 0, computedAt: at, winners: [C], tie: { candidateIds: [A, B].sort(), seats: 1 }, preferredIds: [B] });
+    expect(result?.preference).toBeUndefined();
     expect(result?.candidates.map((c) => [c.agree, c.base, c.percent])).toEqual([[4, 5, '80%'], [3, 5, '60%'], [3, 5, '60%']]);
     expect((await latest.rounds.get(id(7)))?.result).toBeUndefined();
     latest.close();

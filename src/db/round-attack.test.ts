@@ -98,8 +98,10 @@ describe('attack: publishing, run-offs and corrections', () => {
     expect(fix2.attempt).toBe(2);
     expect(fix2.runoffOf).toBe(r1.id);
 
-    const one = await round([A, B], 1, { maxRounds: 1, threshold: third });
-    const c1 = await vote(one.id, paperTally(5, { [A]: [2, 3], [B]: [2, 3] }));
+    // (New nominees: those already voted on in this session can only be voted again by run-off or correction.)
+    const [A2, B2] = [await candidate('Võ Văn A2'), await candidate('Đỗ Văn B2')];
+    const one = await round([A2, B2], 1, { maxRounds: 1, threshold: third });
+    const c1 = await vote(one.id, paperTally(5, { [A2]: [2, 3], [B2]: [2, 3] }));
     expect(c1.result).toMatchObject({ tieUnresolved: true });
     await expect(createRunoff(one.id)).rejects.toThrow();
   });
@@ -157,7 +159,7 @@ describe('attack: publishing, run-offs and corrections', () => {
     const [A, B] = [await candidate('Trần Văn A'), await candidate('Lê Văn B')];
     const first = await round([A, B], 1, { base: 'valid-ballots' });
     // 6 present, 6 ballots; the committee typed A and B the wrong way round.
-    await vote(first.id, paperTally(6, { [A]: [2, 4], [B]: [4, 2] }));
+    const closedFirst = await vote(first.id, paperTally(6, { [A]: [2, 4], [B]: [4, 2] }));
     await publishRound(first.id);
     // After the vote, member 6 leaves the meeting (recorded in the attendance).
     await setAttendance(sessionId, m(6), 'absent');
@@ -167,7 +169,7 @@ describe('attack: publishing, run-offs and corrections', () => {
     await enterTally(fix.id, paperTally(6, { [A]: [4, 2], [B]: [2, 4] }));
     // Actual: "Số phiếu phát ra (6) nhiều hơn số thành viên có mặt (5)" — impossible, refused.
     const closed = await closeRound(fix.id);
-    expect(closed.result?.electorate).toEqual(first.electorate);
+    expect(closed.result?.electorate).toEqual(closedFirst.electorate);
     expect(closed.result?.winners).toEqual([A]);
   });
 });

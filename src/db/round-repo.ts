@@ -71,8 +71,29 @@ async function insertRound(database: BinhXetDatabase, fields: NewRound & Partial
   return round;
 }
 
+/**
+ * A new first round. Nominees already voted on in this session are refused: voting again is a
+ * run-off (a tie, within the rounds allowed) or a correction, never a fresh round, which would
+ * lift the limit on rounds and count first-round written opinions a second time.
+ */
 export function createRound(fields: NewRound): Promise<VotingRound> {
-  return writeTransaction(['rounds'], (database) => insertRound(database, fields, 'Chuẩn bị'));
+  return writeTransaction(['rounds', 'nominations', 'participants'], async (database) => {
+    const existing = (await database.rounds.where('sessionId').equals(fields.sessionId).toArray()).filter((r) => !r.deletedAt && r.status !== 'prepared');
+    const voted = fields.candidateIds.filter((id) => existing.some((r) => r.candidateIds.includes(id)));
+    if (voted.length > 0) {
+      const names = await nomineeNames(database, voted);
+      throw new StateError(
+        `${names} đã được bỏ phiếu trong phiên họp này. Muốn bỏ phiếu lại thì dùng «Bầu lại giữa những người bằng phiếu» (khi bằng phiếu, trong số vòng cho phép) hoặc «Điều chỉnh kết quả» (khi kiểm phiếu sai).`,
+      );
+    }
+    return insertRound(database, fields, 'Chuẩn bị');
+  });
+}
+
+async function nomineeNames(database: BinhXetDatabase, nominationIds: readonly string[]): Promise<string> {
+  const nominations = (await database.nominations.bulkGet([...nominationIds])).filter((n) => n !== undefined);
+  const participants = (await database.participants.bulkGet(nominations.map((n) => n.participantId))).filter((p) => p !== undefined);
+  return participants.map((p) => p.displayName).join(', ') || `${nominationIds.length} ứng viên`;
 }
 
 /** Candidates, quota and rules can change only while the round is being prepared. */
@@ -100,15 +121,25 @@ export function openRound(id: string) {
     const round = await load(database, id);
     if (round.status !== 'prepared') throw new StateError('Vòng bỏ phiếu này đã được mở trước đó.');
     await refuseSuperseded(database, round);
+    const nominations = await database.nominations.bulkGet(round.candidateIds);
+    const gone = round.candidateIds.filter((_, i) => {
+      const n = nominations[i];
+      return !!n && (!!n.deletedAt || n.status === 'withdrawn');
+    });
+    if (gone.length > 0) {
+      throw new StateError(`${await nomineeNames(database, gone)} đã rút đề xuất hoặc bị xoá nên không thể có tên trên phiếu. Hãy xoá vòng này rồi chuẩn bị lại vòng bỏ phiếu.`);
+    }
     const { session, members } = await electorateFor(database, round);
-    const present = members.filter((m) => session.attendance[m.id] === 'present').length;
-    const quorum = checkQuorum(members.length, present, round.rules.quorum);
+    // A correction of a paper or show-of-hands round counts the same vote again: it carries the
+    // electorate of the round it corrects. Any other round freezes who may vote now.
+    const electorate = round.electorate ?? electorateAtOpening(round, session, members);
+    const present = electorate.memberIds.filter((m) => electorate.attendance[m] === 'present').length;
+    const quorum = checkQuorum(electorate.memberIds.length, present, round.rules.quorum);
     if (!quorum.met) {
       throw new StateError(
-        `Chưa đủ số thành viên có mặt để biểu quyết: có mặt ${present}/${members.length}, cần ít nhất ${quorum.required}. Hãy điểm danh lại hoặc chờ thêm thành viên.`,
+        `Chưa đủ số thành viên có mặt để biểu quyết: có mặt ${present}/${electorate.memberIds.length}, cần ít nhất ${quorum.required}. Hãy điểm danh lại hoặc chờ thêm thành viên.`,
       );
     }
-    const electorate = electorateAtOpening(round, session, members);
     const opened = await save(database, round, { status: 'open', electorate, openedAt: new Date().toISOString() }, `Mở ${label(round)}`);
     for (const candidateId of round.candidateIds) {
       await moveByCouncil(database, candidateId, (status) => (status === 'appraised' ? 'on-ballot' : null), `khi mở ${label(round)}`);
@@ -290,6 +321,8 @@ export function correctRound(id: string, reason: string) {
     // A correction of a run-off is still that run-off: same place in the chain, same written opinions.
     const chain = {
       ...(round.runoffOf ? { runoffOf: round.runoffOf } : {}),
+      // Paper ballots or hands counted again: the same people voted. On this PC a correction is a new vote.
+      ...(round.rules.mode !== 'pc-secret' && round.electorate ? { electorate: round.electorate } : {}),
       ...(round.writtenOpinions ? { writtenOpinions: round.writtenOpinions } : {}),
       ...(round.rewardId ? { rewardId: round.rewardId } : {}),
     };

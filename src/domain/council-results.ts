@@ -38,9 +38,11 @@ export function frozenResult(round: VotingRound): RoundResult | undefined {
 
 export function nominationVotes(rounds: readonly VotingRound[]): Map<string, NominationVote> {
   const superseded = supersededRoundIds(rounds);
+  // A run-off decides after the round it settles, whenever each was published: rounds are taken
+  // in the order of the chain (attempt), then in the order they were published.
   const published = rounds
     .filter((r) => !r.deletedAt && r.status === 'published' && r.result && !superseded.has(r.id))
-    .sort((a, b) => (a.publishedAt ?? '').localeCompare(b.publishedAt ?? '') || a.number - b.number);
+    .sort((a, b) => a.attempt - b.attempt || (a.publishedAt ?? '').localeCompare(b.publishedAt ?? '') || a.number - b.number);
   const votes = new Map<string, NominationVote>();
   for (const round of published) {
     const result = round.result;

@@ -89,8 +89,11 @@ export const roundFields = z.object({
   sessionId: idSchema,
   number: z.number().int().min(1),
   category: categorySchema,
-  candidateIds: z.array(idSchema).min(1, 'Vòng bỏ phiếu cần ít nhất một ứng viên'),
-  quota: z.number().int().min(0),
+  candidateIds: z
+    .array(idSchema)
+    .min(1, 'Vòng bỏ phiếu cần ít nhất một ứng viên')
+    .refine((ids) => new Set(ids).size === ids.length, 'Một ứng viên được ghi hai lần trong vòng bỏ phiếu'),
+  quota: z.number().int().min(1, 'Số lượng được chọn phải từ 1 trở lên'),
   rules: votingRulesSchema,
   status: z.enum(ROUND_STATUSES).default('prepared'),
   tally: tallySchema.optional(),

@@ -46,6 +46,8 @@ export interface RefResult {
   winners: string[];
   tied: string[];
   runoff: boolean;
+  /** Winners chosen by the Decree 152 preference among equals (only where it decided). */
+  preferredWinners: string[];
 }
 
 /** Smallest whole n with n/base reaching the threshold, found by counting up. */
@@ -87,16 +89,22 @@ export function referenceCount(round: RefRound): RefResult {
   }
 
   const passing = round.candidates.filter((c) => candidates[c]?.passes).sort((x, y) => (candidates[y]?.agree ?? 0) - (candidates[x]?.agree ?? 0));
-  if (passing.length <= round.quota) return { candidates, winners: passing, tied: [], runoff: false };
+  const none = { candidates, winners: [] as string[], tied: [] as string[], runoff: false, preferredWinners: [] as string[] };
+  if (round.quota === 0) return none;
+  if (passing.length <= round.quota) return { ...none, winners: passing };
   const edge = candidates[passing[round.quota - 1] ?? '']?.agree ?? 0;
   const winners = passing.filter((c) => (candidates[c]?.agree ?? 0) > edge);
   let tied = passing.filter((c) => candidates[c]?.agree === edge);
   let seats = round.quota - winners.length;
+  // Equals compete for fewer seats than they are: only then may the preference decide.
+  if (tied.length <= seats) return { ...none, winners: [...winners, ...tied] };
+  const preferredWinners: string[] = [];
   if (round.rules.womenPreference) {
     const women = tied.filter((c) => round.women.includes(c));
     if (women.length > 0 && women.length < tied.length) {
       if (women.length <= seats) {
         winners.push(...women);
+        preferredWinners.push(...women);
         seats -= women.length;
         tied = tied.filter((c) => !women.includes(c));
       } else {
@@ -104,7 +112,6 @@ export function referenceCount(round: RefRound): RefResult {
       }
     }
   }
-  if (seats === 0) return { candidates, winners, tied: [], runoff: false };
-  if (tied.length <= seats) return { candidates, winners: [...winners, ...tied], tied: [], runoff: false };
-  return { candidates, winners, tied, runoff: round.attempt < round.rules.maxRounds };
+  if (seats === 0 || tied.length <= seats) return { ...none, winners: seats === 0 ? winners : [...winners, ...tied], preferredWinners };
+  return { candidates, winners, tied, runoff: round.attempt < round.rules.maxRounds, preferredWinners };
 }

@@ -57,8 +57,11 @@ export type WrittenOpinionUse = z.infer<typeof writtenOpinionUseSchema>;
 const seatsSchema = z.object({ candidateIds: z.array(idSchema), seats: z.number().int().min(0) });
 
 export const roundResultSchema = z.object({
-  /** The counting rules' version, so a later change of the algorithm never rewrites this. */
-  algorithm: z.literal(1),
+  /**
+   * Which counting rules made this: 1 = this version's; 0 = a round closed by an earlier version,
+   * whose result is kept as that version counted and published it. A later change never rewrites it.
+   */
+  algorithm: z.union([z.literal(0), z.literal(1)]),
   computedAt: timestampSchema,
   rules: votingRulesSchema,
   quota: z.number().int().min(0),
@@ -76,7 +79,8 @@ export const roundResultSchema = z.object({
   tie: seatsSchema.optional(),
   runoff: seatsSchema.optional(),
   tieUnresolved: z.boolean(),
-  preference: z.object({ chosen: z.array(idSchema), among: z.array(idSchema) }).optional(),
+  /** Decree 152 art. 4 where it decided: who it chose among the equals, or to whom it narrowed the run-off. */
+  preference: z.object({ chosen: z.array(idSchema), among: z.array(idSchema), narrowedTo: z.array(idSchema).optional() }).optional(),
   /** Tally checks that failed and were accepted with a reason. */
   acceptedIssues: z.array(z.string()).default([]),
   mismatchAcceptedReason: z.string().default(''),

@@ -38,7 +38,7 @@ export function tallyContextOf(round: Pick<VotingRound, 'rules' | 'candidateIds'
   const present = e ? e.memberIds.filter((m) => e.attendance[m] === 'present') : [];
   return {
     mode: round.rules.mode,
-    candidateIds: round.candidateIds,
+    candidateIds: [...new Set(round.candidateIds)],
     quota: round.quota,
     present: present.length,
     recusedPresent: (c) => present.filter((m) => (e?.recusals[m] ?? []).includes(c)).length,
@@ -101,7 +101,7 @@ export function checkTally(tally: Tally | undefined, ctx: TallyContext): TallyIs
   if (!tally) return [{ code: 'missing', severity: 'impossible', message: 'Chưa nhập kết quả kiểm phiếu.' }];
   const issues: TallyIssue[] = ctx.mode === 'paper' ? ballotIssues(tally, ctx) : [];
   let choices = 0;
-  for (const id of ctx.candidateIds) {
+  for (const id of new Set(ctx.candidateIds)) {
     choices += tally.perCandidate[id]?.agree ?? 0;
     issues.push(...candidateIssues(tally, ctx, id));
   }

@@ -266,6 +266,8 @@ describe('countRound against the reference counter (random sessions)', () => {
         expect([...out.winners].sort()).toEqual([...ref.winners].sort());
         expect([...(out.tie?.candidateIds ?? [])].sort()).toEqual([...ref.tied].sort());
         expect(!!out.runoff).toBe(ref.runoff);
+        expect(out.candidates.filter((c) => c.preferred).map((c) => c.candidateId).sort()).toEqual([...ref.preferredWinners].sort());
+        if (ref.preferredWinners.length === 0) expect(out.preference?.chosen ?? []).toEqual([]);
         expect(out.winners.length).toBeLessThanOrEqual(round.quota);
       }),
       { numRuns: 2000 },

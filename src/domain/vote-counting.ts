@@ -97,32 +97,39 @@ function countCandidate(input: CountInput, opinions: readonly WrittenOpinionUse[
   };
 }
 
-/** Winners up to the quota, a tie at the edge, and the preference among equals. */
-function decide(input: CountInput, ranked: readonly Counted[]) {
+/**
+ * Winners up to the quota, a tie at the edge, and the preference among equals. The preference
+ * applies only where equals compete for fewer seats than they are: it is printed where it decided.
+ */
+interface Decision {
+  winners: string[];
+  tie?: { candidateIds: string[]; seats: number };
+  preference?: { chosen: string[]; among: string[]; narrowedTo?: string[] };
+}
+
+function decide(input: CountInput, ranked: readonly Counted[]): Decision {
   const passing = ranked.filter((c) => c.passes);
   const quota = Math.max(0, input.quota);
-  if (quota === 0 || passing.length <= quota) return { winners: passing.map((c) => c.candidateId) };
+  if (quota === 0) return { winners: [] };
+  if (passing.length <= quota) return { winners: passing.map((c) => c.candidateId) };
   const edge = passing[quota - 1]?.agree ?? 0;
   const winners = passing.filter((c) => c.agree > edge).map((c) => c.candidateId);
-  let tied = passing.filter((c) => c.agree === edge).map((c) => c.candidateId);
-  let seats = quota - winners.length;
-  let preference: { chosen: string[]; among: string[] } | undefined;
-  if (input.rules.womenPreference) {
-    const preferred = tied.filter((id) => input.preferredIds?.includes(id));
-    if (preferred.length > 0 && preferred.length < tied.length) {
-      preference = { chosen: preferred, among: tied };
-      if (preferred.length <= seats) {
-        winners.push(...preferred);
-        seats -= preferred.length;
-        tied = seats > 0 ? tied.filter((id) => !preferred.includes(id)) : [];
-      } else {
-        // More women than seats: the run-off is among them only.
-        tied = preferred;
-      }
-    }
+  const tied = passing.filter((c) => c.agree === edge).map((c) => c.candidateId);
+  const seats = quota - winners.length;
+  if (tied.length <= seats) return { winners: [...winners, ...tied] };
+  const preferred = input.rules.womenPreference ? tied.filter((id) => input.preferredIds?.includes(id)) : [];
+  if (preferred.length === 0 || preferred.length === tied.length) return { winners, tie: { candidateIds: tied, seats } };
+  if (preferred.length <= seats) {
+    const rest = tied.filter((id) => !preferred.includes(id));
+    const left = seats - preferred.length;
+    const preference = { chosen: preferred, among: tied };
+    if (left === 0) return { winners: [...winners, ...preferred], preference };
+    return rest.length <= left
+      ? { winners: [...winners, ...preferred, ...rest], preference }
+      : { winners: [...winners, ...preferred], preference, tie: { candidateIds: rest, seats: left } };
   }
-  if (tied.length <= seats) return { winners: [...winners, ...tied], preference };
-  return { winners, preference, tie: { candidateIds: tied, seats } };
+  // More women than seats: nobody is chosen by the preference; the run-off is among them only.
+  return { winners, preference: { chosen: [], among: tied, narrowedTo: preferred }, tie: { candidateIds: preferred, seats } };
 }
 
 export function countRound(input: CountInput): RoundCount {

@@ -131,7 +131,11 @@ export function ResultsSlide({ data, round }: SlideProps) {
       </ul>
       <p className="slide-legend">Vạch trắng: số phiếu cần để đạt.</p>
       {outcome.winners.length > 0 && <p className="slide-big ok">Được chọn: {outcome.winners.map(name).join(', ')}</p>}
-      {outcome.preference && <p className="slide-sub">Bằng phiếu, áp dụng ưu tiên nữ theo {WOMEN_PREFERENCE_SOURCE}: {outcome.preference.chosen.map(name).join(', ')}</p>}
+      {outcome.preference && (
+        <p className="slide-sub">
+          Bằng phiếu, áp dụng ưu tiên nữ theo {WOMEN_PREFERENCE_SOURCE}: {outcome.preference.narrowedTo ? `bầu lại giữa ${outcome.preference.narrowedTo.map(name).join(', ')}` : outcome.preference.chosen.map(name).join(', ')}
+        </p>
+      )}
       {outcome.runoff && <p className="slide-big warn">Bằng phiếu: {outcome.runoff.candidateIds.map(name).join(', ')} — bầu lại cho {outcome.runoff.seats} suất</p>}
       {outcome.tieUnresolved && <p className="slide-big warn">Vẫn bằng phiếu — Hội đồng thảo luận, quyết định</p>}
     </div>

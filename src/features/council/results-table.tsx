@@ -57,7 +57,8 @@ export function ResultsTable({ data, round, result, superseded = false }: { data
       )}
       {result.preference && (
         <Alert tone="info" title={`Đã áp dụng ưu tiên theo ${WOMEN_PREFERENCE_SOURCE}`}>
-          Trong số bằng phiếu ({result.preference.among.map(name).join(', ')}), ưu tiên nữ (hoặc tập thể có từ 70% nữ): {result.preference.chosen.map(name).join(', ')}.
+          Trong số bằng phiếu ({result.preference.among.map(name).join(', ')}), ưu tiên nữ (hoặc tập thể có từ 70% nữ):{' '}
+          {result.preference.narrowedTo ? `bầu lại giữa ${result.preference.narrowedTo.map(name).join(', ')}` : result.preference.chosen.map(name).join(', ')}.
         </Alert>
       )}
       {result.runoff && !superseded && (

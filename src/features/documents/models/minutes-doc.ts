@@ -18,8 +18,12 @@ export function buildMinutes(d: DocumentData, sessionId: string | undefined): Bu
   const members = d.members.filter((m) => !m.deletedAt).sort((a, b) => a.order - b.order);
   const chair = chairOf(d, session);
   const secretary = secretaryOf(d, session);
-  const present = members.filter((m) => session.attendance[m.id] === 'present');
-  const absent = members.filter((m) => session.attendance[m.id] !== 'present');
+  // Who attended as the first vote froze it: the paper must not say 8/9 where the vote counted 9/9.
+  // A later change of attendance shows in each round's own "có mặt".
+  const firstVote = closed.find((r) => r.sessionId === session.id && r.result);
+  const attendance = firstVote?.result?.electorate.attendance ?? session.attendance;
+  const present = members.filter((m) => attendance[m.id] === 'present');
+  const absent = members.filter((m) => attendance[m.id] !== 'present');
   const who = (m: (typeof members)[number]) => `${m.fullName}${m.position ? `, ${m.position}` : ''} — ${COUNCIL_ROLE_LABELS[m.role]}`;
   const start = timeInText(session.startTime);
   const end = timeInText(session.endTime);
@@ -54,7 +58,7 @@ export function buildMinutes(d: DocumentData, sessionId: string | undefined): Bu
     p(`3. Có mặt ${present.length}/${members.length} thành viên:`),
     ...present.map((m) => p(`- ${who(m)};`)),
     p(absent.length ? `Vắng ${absent.length} thành viên:` : 'Không có thành viên vắng mặt.'),
-    ...absent.map((m) => p(`- ${who(m)} (${ATTENDANCE_LABELS[session.attendance[m.id] ?? 'absent'].toLocaleLowerCase('vi')});`)),
+    ...absent.map((m) => p(`- ${who(m)} (${ATTENDANCE_LABELS[attendance[m.id] ?? 'absent'].toLocaleLowerCase('vi')});`)),
     bold('II. NỘI DUNG'),
     ...session.agenda.map((a, i) => p(`${i + 1}. ${a}`)),
     ...(session.notes ? session.notes.split(/\n+/).map((t) => p(t)) : []),

@@ -51,7 +51,10 @@ export function recusalLines(d: DocumentData, round: VotingRound, result: RoundR
 
 export function preferenceLine(d: DocumentData, result: RoundResult): string | null {
   if (!result.preference) return null;
-  const among = result.preference.among.map((id) => nameOf(d, id)).join(', ');
-  const chosen = result.preference.chosen.map((id) => nameOf(d, id)).join(', ');
-  return `${among} bằng số phiếu; áp dụng ${WOMEN_PREFERENCE_SOURCE} (ưu tiên nữ hoặc tập thể có từ 70% nữ): ${chosen}.`;
+  const names = (ids: readonly string[]) => ids.map((id) => nameOf(d, id)).join(', ');
+  const among = names(result.preference.among);
+  if (result.preference.narrowedTo) {
+    return `${among} bằng số phiếu; áp dụng ${WOMEN_PREFERENCE_SOURCE} (ưu tiên nữ hoặc tập thể có từ 70% nữ): bầu lại giữa ${names(result.preference.narrowedTo)}.`;
+  }
+  return `${among} bằng số phiếu; áp dụng ${WOMEN_PREFERENCE_SOURCE} (ưu tiên nữ hoặc tập thể có từ 70% nữ): chọn ${names(result.preference.chosen)}.`;
 }
