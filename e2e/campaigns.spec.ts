@@ -122,6 +122,35 @@ test('the editor says what is wrong in Vietnamese and keeps unsaved typing after
   await expect(again.getByLabel('Tên phong trào')).toHaveValue('Phong trào đang nhập dở');
 });
 
+test('criterion 1 counts complaints of the whole year; the officer may set two dates instead', async ({ page }) => {
+  const id = await createFromTemplate(page);
+  await page.goto(`/campaigns/${id}/edit`);
+  const first = page.getByRole('group', { name: 'Tiêu chí 1', exact: true });
+  const window = first.getByLabel('Thời gian xét phản ánh');
+  await expect(window).toHaveValue('calendar-year');
+  await expect(window.locator('option:checked')).toHaveText('Cả năm 2024');
+  await first.scrollIntoViewIfNeeded();
+  await shot(page, 'editor-criteria-year');
+  // Only a disqualifier has a complaint window.
+  await expect(page.getByRole('group', { name: 'Tiêu chí 2', exact: true }).getByLabel('Thời gian xét phản ánh')).toHaveCount(0);
+
+  await window.selectOption({ label: 'Từ ngày … đến ngày …' });
+  await first.getByLabel('Xét phản ánh từ ngày').fill('01/01/2024');
+  await page.getByRole('button', { name: 'Lưu kế hoạch' }).click();
+  await expect(first.getByText('Cần nhập ngày kết thúc xét phản ánh')).toBeVisible();
+  await first.getByLabel('Đến ngày').fill('30/06/2024');
+  await first.scrollIntoViewIfNeeded();
+  await shot(page, 'editor-criteria');
+  await page.getByRole('button', { name: 'Lưu kế hoạch' }).click();
+  await expect(page.getByText('Đã lưu kế hoạch')).toBeVisible();
+
+  await page.goto(`/campaigns/${id}/edit`);
+  const again = page.getByRole('group', { name: 'Tiêu chí 1', exact: true });
+  await expect(again.getByLabel('Thời gian xét phản ánh')).toHaveValue('dates');
+  await expect(again.getByLabel('Xét phản ánh từ ngày')).toHaveValue('01/01/2024');
+  await expect(again.getByLabel('Đến ngày')).toHaveValue('30/06/2024');
+});
+
 test('gates, lifecycle, clone to next year and deleting a draft', async ({ page }) => {
   const id = await createFromTemplate(page);
   await expect(page.getByText('Chưa thể đề xuất khen thưởng.')).toBeVisible();

@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { COLLECTIONS } from '../domain/backup-format';
-import { fullDataset, dumpDatabase, writeDataset } from './backup-fixtures';
+import { fullDataset, dumpDatabase, sealFile, writeDataset } from './backup-fixtures';
+import { randomId } from '../lib/ids';
 import { backupStatus, exportAllAndRecord, exportBackup, listSnapshots, mergeBackup, previewBackup, readBackupFile, restoreBackup, snapshotFile } from './backup-repo';
 import { unitsRepo } from './register-repo';
 import { freshDatabase } from './test-db';
@@ -129,6 +130,53 @@ describe('restore and merge', () => {
     const preview = await previewBackup(file.blob);
     await mergeBackup(preview.parsed);
     expect(await database.campaigns.count()).toBe(1);
+  });
+});
+
+describe('merging never overwrites or reopens a round closed on this PC (#16, defect 6)', () => {
+  /** This PC closed round 1 of the session of 15/01/2025; the file holds an older state of it, edited later elsewhere. */
+  async function closedHereReopenedInFile(status: 'closed' | 'published') {
+    const dataset = await fullDataset();
+    const [round] = dataset.data.rounds;
+    const [nominee] = dataset.data.nominations;
+    if (!round || !nominee) throw new Error('fixture');
+    const tally = { issued: 1, returned: 1, valid: 1, invalid: 0, perCandidate: { [nominee.id]: { agree: 1, disagree: 0 } } };
+    const closed = { ...round, status, tally, closedAt: '2025-01-15T03:00:00.000Z', updatedAt: '2025-01-15T03:00:00.000Z', rev: 3 };
+    await writeDataset(database, { ...dataset, data: { ...dataset.data, rounds: [closed] } });
+    const reopened = { ...round, status: 'open', updatedAt: '2025-02-01T00:00:00.000Z', rev: 8 };
+    const extraBallot = { id: randomId(), roundId: round.id, agree: [] };
+    const file = await sealFile({ ...dataset.data, rounds: [reopened], ballots: [...dataset.data.ballots, extraBallot] });
+    return { closed, extraBallot, campaignId: dataset.ids.campaign, blob: new Blob([JSON.stringify(file)]) };
+  }
+
+  it('shows the conflict in the preview, keeps the closed round and adds none of the file’s ballots for it', async () => {
+    const { closed, extraBallot, blob } = await closedHereReopenedInFile('closed');
+    const preview = await previewBackup(blob);
+    expect(preview.plan.conflicts.map((c) => [c.collection, c.reason])).toEqual([
+      ['rounds', 'Vòng 1 (Cá nhân) của phiên họp ngày 15/01/2025 đã kết thúc trên máy này; bản trong tệp khác — giữ bản trên máy.'],
+      ['ballots', 'Vòng 1 (Cá nhân) của phiên họp ngày 15/01/2025 đã kết thúc trên máy này; phiếu bầu trong tệp không được thêm vào.'],
+    ]);
+    const plan = await mergeBackup(await readBackupFile(blob));
+    expect(plan.counts.rounds.conflict).toBe(1);
+    expect(await database.rounds.get(closed.id)).toEqual(closed);
+    expect(await database.ballots.get(extraBallot.id)).toBeUndefined();
+    expect(await database.ballots.where('roundId').equals(closed.id).count()).toBe(1);
+  });
+
+  it('also when the file holds only ballots (a partial file): the round and its session are read from this PC', async () => {
+    const { extraBallot, campaignId } = await closedHereReopenedInFile('closed');
+    const only = await sealFile({ ballots: [extraBallot] }, [], { scope: { kind: 'campaign', campaignId, name: 'Thi đua CCHC 2024' } });
+    const blob = new Blob([JSON.stringify(only)]);
+    expect((await previewBackup(blob)).plan.conflicts.map((c) => c.subject)).toEqual(['Vòng 1 (Cá nhân) của phiên họp ngày 15/01/2025']);
+    await mergeBackup(await readBackupFile(blob));
+    expect(await database.ballots.get(extraBallot.id)).toBeUndefined();
+  });
+
+  it('keeps a published round too, however new the file’s copy', async () => {
+    const { closed, blob } = await closedHereReopenedInFile('published');
+    const plan = await mergeBackup(await readBackupFile(blob));
+    expect(plan.conflicts[0]?.reason).toContain('đã công bố kết quả trên máy này');
+    expect(await database.rounds.get(closed.id)).toEqual(closed);
   });
 });
 

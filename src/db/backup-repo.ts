@@ -35,14 +35,27 @@ function tablesOf(database: BinhXetDatabase) {
   return [...DATA_TABLES.map((t) => database.table(t)), database.meta, database.snapshots];
 }
 
+/**
+ * The local copies of the file's records, plus what the closed-round guard of the merge reads
+ * besides: the round each incoming ballot names, and the session of each such round.
+ */
 async function localLookup(database: BinhXetDatabase, data: BackupData): Promise<(c: Collection, id: string) => BackupRecord | undefined> {
   const maps = new Map<Collection, Map<string, BackupRecord>>();
-  for (const c of COLLECTIONS) {
+  const load = async (c: Collection, ids: Iterable<string>) => {
+    const wanted = [...new Set(ids)];
     // An empty table (a new PC, a restore after a wipe) has nothing to look up: skip 100,000 misses.
-    if (data[c].length === 0 || (await database.table(c).count()) === 0) continue;
-    const rows = (await database.table(c).bulkGet(data[c].map((r) => r.id))) as (BackupRecord | undefined)[];
-    maps.set(c, new Map(rows.filter((r): r is BackupRecord => !!r).map((r) => [r.id, r])));
+    if (wanted.length === 0 || (await database.table(c).count()) === 0) return;
+    const rows = (await database.table(c).bulkGet(wanted)) as (BackupRecord | undefined)[];
+    const map = maps.get(c) ?? new Map<string, BackupRecord>();
+    for (const r of rows) if (r) map.set(r.id, r);
+    maps.set(c, map);
+  };
+  for (const c of COLLECTIONS) {
+    if (c === 'sessions') continue;
+    await load(c, c === 'rounds' ? [...data.rounds.map((r) => r.id), ...data.ballots.map((b) => String(b.roundId))] : data[c].map((r) => r.id));
   }
+  const roundSessions = [...(maps.get('rounds')?.values() ?? [])].map((r) => String(r.sessionId));
+  await load('sessions', [...data.sessions.map((r) => r.id), ...roundSessions]);
   return (c, id) => maps.get(c)?.get(id);
 }
 

@@ -2,7 +2,7 @@
 // awardees with amounts computed from the selected nominations on the decision date.
 import { decisionFields, decisionSchema, type Decision } from '../domain/decision';
 import { computeRewards } from '../domain/money';
-import { signatureSchema, SETTINGS_ID, DEFAULT_SETTINGS, type Signature } from '../domain/settings';
+import { signatureSchema, SETTINGS_ID, DEFAULT_SETTINGS, withDefaultBaseSalaries, type Signature } from '../domain/settings';
 import { NotFoundError, StaleWriteError, StateError } from '../domain/errors';
 import { newId } from '../lib/ids';
 import { isoDateSchema } from '../domain/common';
@@ -49,7 +49,7 @@ export async function saveDecision(campaignId: string, input: DecisionInput, exp
     });
     // Collectives first, as in the decision's list.
     inputs.sort((a, b) => (a.category === b.category ? 0 : a.category === 'collective' ? -1 : 1));
-    const money = computeRewards(inputs, input.date, settings.baseSalaries, campaign.moneyRules);
+    const money = computeRewards(inputs, input.date, withDefaultBaseSalaries(settings.baseSalaries), campaign.moneyRules);
     if (!money.ok && money.problem === 'no-base-salary') {
       throw new StateError('Chưa có mức lương cơ sở áp dụng cho ngày ký quyết định: hãy bổ sung ở mục Cài đặt.');
     }

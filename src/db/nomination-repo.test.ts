@@ -37,7 +37,7 @@ describe('nominate', () => {
   it('refuses an ineligible participant without a reason; the override is recorded and audited', async () => {
     const p = await participant('Néang Sóc Thy');
     const request = { participantId: p.id, rationale: 'x', overQuotaReason: 'Để Hội đồng chọn' };
-    await expect(nominate(campaignId, [request])).rejects.toThrow(/Néang Sóc Thy chưa đủ điều kiện \(Có phản ánh được xác minh ngày 12\/09\/2024\)/);
+    await expect(nominate(campaignId, [request])).rejects.toThrow(/Néang Sóc Thy chưa đủ điều kiện \(Có phản ánh được xác minh ngày 12\/09\/2024, trong năm 2024\)/);
     const [created] = await nominate(campaignId, [{ ...request, eligibilityOverrideReason: 'Đã khắc phục' }]);
     expect(created?.eligibilityOverrideReason).toBe('Đã khắc phục');
     const audit = await database.audit.where('entityId').equals(created?.id ?? '').toArray();

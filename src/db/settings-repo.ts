@@ -1,5 +1,5 @@
 // Settings: a single record. Before the first save, the defaults stand in.
-import { DEFAULT_SETTINGS, SETTINGS_ID, settingsFields, settingsSchema, type Settings, type SettingsFields } from '../domain/settings';
+import { DEFAULT_SETTINGS, SETTINGS_ID, settingsFields, settingsSchema, withDefaultBaseSalaries, type Settings, type SettingsFields } from '../domain/settings';
 import { StaleWriteError } from '../domain/errors';
 import { db } from './database';
 import { fromZodError } from './errors';
@@ -9,11 +9,15 @@ export async function loadSettings(): Promise<Settings | undefined> {
   return db().settings.get(SETTINGS_ID);
 }
 
-/** The stored settings' fields, or the defaults when nothing was saved yet. */
+/**
+ * The stored settings' fields, or the defaults when nothing was saved yet. Base-salary rows
+ * added to the defaults since the settings were saved are filled in (by start date), so the
+ * form shows them and the next save stores them.
+ */
 export function settingsOrDefaults(stored: Settings | undefined): SettingsFields {
   if (!stored) return DEFAULT_SETTINGS;
   const { id: _id, createdAt: _c, updatedAt: _u, rev: _r, deletedAt: _d, ...fields } = stored;
-  return fields;
+  return { ...fields, baseSalaries: withDefaultBaseSalaries(fields.baseSalaries) };
 }
 
 /**

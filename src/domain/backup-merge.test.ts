@@ -97,3 +97,122 @@ describe('merge properties', () => {
     );
   });
 });
+
+describe('a round closed on this PC is never overwritten or reopened by a merge (#16, defect 6)', () => {
+  const SESSION = '01900000-0000-7000-8000-0000000000a1';
+  const ROUND = '01900000-0000-7000-8000-0000000000b2';
+  const NOMINEE = '01900000-0000-7000-8000-0000000000c3';
+  const session = { id: SESSION, createdAt: '2025-01-14T01:00:00.000Z', updatedAt: '2025-01-14T01:00:00.000Z', rev: 1, date: '2025-01-14' };
+  const closed = (over: Record<string, unknown> = {}): BackupRecord => ({
+    id: ROUND,
+    createdAt: '2025-01-14T02:00:00.000Z',
+    updatedAt: '2025-01-14T03:00:00.000Z',
+    rev: 4,
+    sessionId: SESSION,
+    number: 2,
+    category: 'individual',
+    candidateIds: [NOMINEE],
+    quota: 1,
+    status: 'closed',
+    tally: { issued: 9, returned: 9, valid: 9, invalid: 0, perCandidate: { [NOMINEE]: { agree: 7, disagree: 2 } } },
+    votedMemberIds: [],
+    closedAt: '2025-01-14T03:00:00.000Z',
+    ...over,
+  });
+  const later = '2025-01-20T00:00:00.000Z';
+  const dataWith = (rounds: BackupRecord[], ballots: BackupRecord[] = []): BackupData => ({ ...emptyBackupData(), rounds, ballots });
+  const lookup = (records: Partial<Record<string, BackupRecord[]>>) => (c: string, id: string) => records[c]?.find((r) => r.id === id);
+  const SAY = 'Vòng 2 (Cá nhân) của phiên họp ngày 14/01/2025 đã kết thúc trên máy này; bản trong tệp khác — giữ bản trên máy.';
+
+  it('a newer copy with a different count is a conflict, named in Vietnamese, and the local round stays', () => {
+    const incoming = closed({ updatedAt: later, rev: 9, tally: { issued: 9, returned: 9, valid: 9, invalid: 0, perCandidate: { [NOMINEE]: { agree: 4, disagree: 5 } } } });
+    const plan = planMerge(dataWith([incoming]), lookup({ rounds: [closed()], sessions: [session] }));
+    expect(plan.writes.rounds).toEqual([]);
+    expect(plan.counts.rounds).toMatchObject({ conflict: 1, updated: 0 });
+    expect(plan.conflicts).toEqual([{ collection: 'rounds', id: ROUND, winner: 'local', subject: 'Vòng 2 (Cá nhân) của phiên họp ngày 14/01/2025', reason: SAY }]);
+  });
+
+  it('an open or prepared copy never reopens it, however new', () => {
+    for (const status of ['open', 'prepared']) {
+      const plan = planMerge(dataWith([closed({ status, tally: undefined, updatedAt: later, rev: 10 })]), lookup({ rounds: [closed()], sessions: [session] }));
+      expect(plan.writes.rounds, status).toEqual([]);
+      expect(plan.conflicts.map((c) => c.reason)).toEqual([SAY]);
+    }
+  });
+
+  it('also guards a published round, and a difference in any part of what was signed', () => {
+    const published = closed({ status: 'published', publishedAt: '2025-01-14T04:00:00.000Z' });
+    const changes: Record<string, unknown>[] = [
+      { status: 'closed' },
+      { candidateIds: [] },
+      { quota: 2 },
+      { rules: { threshold: 0.8 } },
+      { electorate: { memberIds: [] } },
+      { votedMemberIds: [NOMINEE] },
+      { result: { winners: [] } },
+      { deletedAt: later },
+    ];
+    for (const change of changes) {
+      const plan = planMerge(dataWith([{ ...published, ...change, updatedAt: later, rev: 12 }]), lookup({ rounds: [published], sessions: [session] }));
+      expect(plan.writes.rounds, JSON.stringify(change)).toEqual([]);
+      expect(plan.conflicts[0]?.reason).toBe('Vòng 2 (Cá nhân) của phiên họp ngày 14/01/2025 đã công bố kết quả trên máy này; bản trong tệp khác — giữ bản trên máy.');
+    }
+  });
+
+  it('the same closed round, or its publication with the same count, merges as usual', () => {
+    expect(planMerge(dataWith([closed({ rev: 7 })]), lookup({ rounds: [closed()], sessions: [session] })).counts.rounds.unchanged).toBe(1);
+    const published = closed({ status: 'published', publishedAt: later, updatedAt: later, rev: 5 });
+    const plan = planMerge(dataWith([published]), lookup({ rounds: [closed()], sessions: [session] }));
+    expect(plan.conflicts).toEqual([]);
+    expect(plan.writes.rounds).toEqual([published]);
+  });
+
+  it('a round still open here is updated by the newer closed copy as before', () => {
+    const plan = planMerge(dataWith([closed({ updatedAt: later, rev: 5 })]), lookup({ rounds: [closed({ status: 'open', tally: undefined })], sessions: [session] }));
+    expect(plan.counts.rounds.updated).toBe(1);
+    expect(plan.conflicts).toEqual([]);
+  });
+
+  it('ballots for a round closed here are not added, and say so', () => {
+    const ballot = { id: 'b-1', roundId: ROUND, agree: [NOMINEE] };
+    const known = { id: 'b-0', roundId: ROUND, agree: [] };
+    const plan = planMerge(dataWith([], [ballot, known]), lookup({ rounds: [closed()], sessions: [session], ballots: [known] }));
+    expect(plan.writes.ballots).toEqual([]);
+    expect(plan.counts.ballots).toMatchObject({ new: 0, conflict: 1, unchanged: 1 });
+    expect(plan.conflicts).toEqual([
+      { collection: 'ballots', id: 'b-1', winner: 'local', subject: 'Vòng 2 (Cá nhân) của phiên họp ngày 14/01/2025', reason: 'Vòng 2 (Cá nhân) của phiên họp ngày 14/01/2025 đã kết thúc trên máy này; phiếu bầu trong tệp không được thêm vào.' },
+    ]);
+    // Open here: the ballots come in.
+    expect(planMerge(dataWith([], [ballot]), lookup({ rounds: [closed({ status: 'open' })] })).counts.ballots.new).toBe(1);
+  });
+
+  it('names the round from the file’s session when this PC does not have it', () => {
+    const incomingSession = { ...session, date: '2025-01-15' };
+    const plan = planMerge({ ...dataWith([closed({ status: 'open', updatedAt: later })]), sessions: [incomingSession] }, lookup({ rounds: [closed()] }));
+    expect(plan.conflicts.map((c) => c.subject)).toEqual(['Vòng 2 (Cá nhân) của phiên họp ngày 15/01/2025']);
+  });
+
+  it('property: whatever the file holds, a round closed here comes out of the merge exactly as it was', () => {
+    const status = fc.constantFrom('prepared', 'open', 'closed', 'published');
+    const copy = fc.record({ status, agree: fc.integer({ min: 0, max: 9 }), updatedAt: times, rev: fc.integer({ min: 1, max: 20 }), deleted: fc.boolean() });
+    fc.assert(
+      fc.property(fc.constantFrom('closed', 'published'), copy, (localStatus, c) => {
+        const local = closed({ status: localStatus });
+        const incoming = closed({
+          status: c.status,
+          updatedAt: c.updatedAt,
+          rev: c.rev,
+          tally: { issued: 9, returned: 9, valid: 9, invalid: 0, perCandidate: { [NOMINEE]: { agree: c.agree, disagree: 9 - c.agree } } },
+          ...(c.deleted ? { deletedAt: c.updatedAt } : {}),
+        });
+        const written = planMerge(dataWith([incoming]), lookup({ rounds: [local], sessions: [session] })).writes.rounds[0];
+        if (!written) return;
+        // What may be written: the same round (bookkeeping aside), or the publication of the very same count.
+        const { updatedAt: _u, rev: _r, status: _s, publishedAt: _p, ...rest } = written;
+        const { updatedAt: _lu, rev: _lr, status: _ls, publishedAt: _lp, ...localRest } = local;
+        expect(rest).toEqual(localRest);
+        if (written.status !== local.status) expect([local.status, written.status]).toEqual(['closed', 'published']);
+      }),
+    );
+  });
+});

@@ -8,8 +8,11 @@
 // - otherwise the newer `updatedAt` wins (the older incoming copy is "kept" out);
 //   equal times with different content, or the same revision number with different content
 //   (both PCs edited the same version), are conflicts: the newer still wins, the local copy on a tie;
-// - ballots and audit entries never change: present here means unchanged.
+// - ballots and audit entries never change: present here means unchanged;
+// - a round closed or published here is never overwritten or reopened, and gets no new
+//   ballots (backup-merge-rounds.ts): a conflict, the local copy kept whatever its age.
 import { canonicalJson, COLLECTIONS, type BackupData, type BackupRecord, type Collection } from './backup-format';
+import { guardBallot, guardRound, type LocalLookup } from './backup-merge-rounds';
 
 export type MergeOutcome = 'new' | 'updated' | 'unchanged' | 'kept' | 'conflict';
 
@@ -18,6 +21,9 @@ export interface MergeConflict {
   id: string;
   /** Which copy the merge keeps. */
   winner: 'local' | 'incoming';
+  /** What the record is, in words, when it has no name of its own (a round). */
+  subject?: string;
+  /** A full sentence; it names the record when `subject` is set. */
   reason: string;
 }
 
@@ -103,15 +109,25 @@ export function decideRecord(
   return incomingWins ? { outcome: 'updated', write: bumped(incoming, here) } : { outcome: 'kept', write: null };
 }
 
-export function planMerge(incoming: BackupData, local: (collection: Collection, id: string) => BackupRecord | undefined): MergePlan {
+/** The closed-round guard first (it needs other records: the round of a ballot, a round's session), then the rules above. */
+function decideInContext(collection: Collection, record: BackupRecord, local: LocalLookup, incomingSessions: ReadonlyMap<string, BackupRecord>): ReturnType<typeof decideRecord> {
+  const here = local(collection, record.id);
+  const guard =
+    collection === 'rounds' ? guardRound(here, record, local, incomingSessions) : collection === 'ballots' ? guardBallot(here, record, local, incomingSessions) : null;
+  return guard ? { outcome: 'conflict', write: null, conflict: guard } : decideRecord(collection, here, record);
+}
+
+/** `local` must also answer for the rounds incoming ballots name and the sessions of those rounds. */
+export function planMerge(incoming: BackupData, local: LocalLookup): MergePlan {
   const counts = {} as Record<Collection, MergeCounts>;
   const writes = {} as Record<Collection, BackupRecord[]>;
   const conflicts: MergeConflict[] = [];
+  const incomingSessions = new Map(incoming.sessions.map((s) => [s.id, s]));
   for (const collection of COLLECTIONS) {
     const c: MergeCounts = { new: 0, updated: 0, unchanged: 0, kept: 0, conflict: 0 };
     const w: BackupRecord[] = [];
     for (const record of incoming[collection]) {
-      const decision = decideRecord(collection, local(collection, record.id), record);
+      const decision = decideInContext(collection, record, local, incomingSessions);
       c[decision.outcome]++;
       if (decision.write) w.push(decision.write);
       if (decision.conflict) conflicts.push({ collection, id: record.id, ...decision.conflict });

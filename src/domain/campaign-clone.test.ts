@@ -57,6 +57,13 @@ describe('clone to a new year', () => {
     expect(campaignFields.safeParse(next).success).toBe(true);
   });
 
+  it('moves the dates of a complaint window with the year; other windows follow the campaign by themselves', () => {
+    const source = plan();
+    source.criteria = source.criteria.map((c, i) => (i === 0 ? { ...c, complaintWindow: { kind: 'dates' as const, from: '2024-01-01', to: '2024-06-30' } } : c));
+    expect(cloneCampaignFields(source).criteria.map((c) => c.complaintWindow)).toEqual([{ kind: 'dates', from: '2025-01-01', to: '2025-06-30' }, undefined, undefined, undefined]);
+    expect(cloneCampaignFields(plan()).criteria[0]?.complaintWindow).toEqual({ kind: 'calendar-year' });
+  });
+
   it('never shifts a year twice and leaves other numbers alone', () => {
     expect(shiftYearsInText('năm 2024, tháng 01/2025, số 1970/KH-UBND, 2030', 2024, 1)).toBe('năm 2025, tháng 01/2026, số 1970/KH-UBND, 2030');
     expect(shiftIsoDate('2024-02-29', 1)).toBe('2025-02-28');

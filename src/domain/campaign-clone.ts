@@ -44,7 +44,12 @@ export function cloneCampaignFields(source: CampaignFields, years = 1): Campaign
     purposes: { ...source.purposes, id: newId(), items: source.purposes.items.map(t) },
     requirements: { ...source.requirements, id: newId(), items: source.requirements.items.map(t) },
     scope: { ...source.scope, text: source.scope.text.map(t) },
-    criteria: source.criteria.map((c) => ({ ...c, id: newId(), text: t(c.text) })),
+    criteria: source.criteria.map((c) => ({
+      ...c,
+      id: newId(),
+      text: t(c.text),
+      ...(c.complaintWindow?.kind === 'dates' ? { complaintWindow: { ...c.complaintWindow, from: d(c.complaintWindow.from), to: d(c.complaintWindow.to) } } : {}),
+    })),
     gates: source.gates.map(({ value: _value, score: _score, ...g }) => ({
       ...g,
       id: newId(),

@@ -27,6 +27,33 @@ export const CRITERION_KIND_LABELS: Record<(typeof CRITERION_KINDS)[number], str
   initiative: 'Sáng kiến, giải pháp',
 };
 
+/**
+ * Which substantiated complaints a disqualifier counts: those of the campaign's calendar year
+ * (plan 99: "trong năm"), of the campaign period (launch → end), or between two dates.
+ */
+export const COMPLAINT_WINDOW_KINDS = ['calendar-year', 'campaign-period', 'dates'] as const;
+export const complaintWindowSchema = z
+  .object({
+    kind: z.enum(COMPLAINT_WINDOW_KINDS),
+    from: isoDateSchema.optional(),
+    to: isoDateSchema.optional(),
+  })
+  .superRefine((w, ctx) => {
+    if (w.kind !== 'dates') return;
+    if (!w.from) ctx.addIssue({ code: 'custom', path: ['from'], message: 'Cần nhập ngày bắt đầu xét phản ánh' });
+    if (!w.to) ctx.addIssue({ code: 'custom', path: ['to'], message: 'Cần nhập ngày kết thúc xét phản ánh' });
+    if (w.from && w.to && w.from > w.to) ctx.addIssue({ code: 'custom', path: ['to'], message: 'Ngày kết thúc xét phản ánh không được trước ngày bắt đầu' });
+  });
+export type ComplaintWindow = z.infer<typeof complaintWindowSchema>;
+
+/**
+ * A disqualifier without a window counts the calendar year. Optional rather than a zod
+ * default: campaigns stored and backed up before the setting existed lack it, repositories
+ * do not parse on read, and a default added only on import would make a file differ from
+ * the very data it was exported from (a false merge conflict). One reading rule instead.
+ */
+export const DEFAULT_COMPLAINT_WINDOW: ComplaintWindow = { kind: 'calendar-year' };
+
 export const criterionSchema = z.object({
   id: idSchema,
   /** Short name for tables: "Chấp hành, không bị phản ánh". */
@@ -34,6 +61,8 @@ export const criterionSchema = z.object({
   text: requiredParagraph('Nội dung tiêu chí', 4000),
   appliesTo: z.enum(APPLIES_TO),
   kind: z.enum(CRITERION_KINDS),
+  /** Only read for kind 'disqualifier'; absent means DEFAULT_COMPLAINT_WINDOW. */
+  complaintWindow: complaintWindowSchema.optional(),
 });
 export type Criterion = z.infer<typeof criterionSchema>;
 

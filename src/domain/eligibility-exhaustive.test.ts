@@ -54,14 +54,15 @@ describe('eligibility, exhaustively', () => {
       const r = evaluateEligibility({ campaign, category: 'individual', ...build(cells, [{ date: '2024-09-12', substantiated: true }]) });
       expect(r.disqualified).toBe(true);
       expect(r.eligible).toBe(false);
-      expect(r.reasons.at(-1)).toBe('Có phản ánh được xác minh ngày 12/09/2024');
+      expect(r.reasons.at(-1)).toBe('Có phản ánh được xác minh ngày 12/09/2024, trong năm 2024');
     }
   });
 
-  it('the period is inclusive at both ends and follows the campaign timeline', () => {
-    const at = (date: string) => evaluateEligibility({ campaign, category: 'individual', ...build([], [{ date, substantiated: true }]) }).disqualified;
+  it('a campaign-period window is inclusive at both ends and follows the campaign timeline', () => {
+    const byPeriod = { ...campaign, criteria: campaign.criteria.map((c) => (c.kind === 'disqualifier' ? { ...c, complaintWindow: { kind: 'campaign-period' as const } } : c)) };
+    const at = (date: string) => evaluateEligibility({ campaign: byPeriod, category: 'individual', ...build([], [{ date, substantiated: true }]) }).disqualified;
     expect([at('2024-04-25'), at('2024-04-26'), at('2024-12-31'), at('2025-01-01')]).toEqual([false, true, true, false]);
-    const noDates = { ...campaign, timeline: { ...campaign.timeline, launch: undefined, end: undefined } };
+    const noDates = { ...byPeriod, timeline: { ...campaign.timeline, launch: undefined, end: undefined } };
     const r = (date: string) => evaluateEligibility({ campaign: noDates, category: 'individual', evidence: [], appraisals: [], complaints: [{ date, substantiated: true }] }).disqualified;
     expect([r('2023-12-31'), r('2024-01-01'), r('2024-12-31'), r('2025-01-01')]).toEqual([false, true, true, false]);
   });

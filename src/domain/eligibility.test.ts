@@ -39,9 +39,10 @@ describe('eligibility', () => {
     expect(r2.eligible).toBe(true);
   });
 
-  const inPeriod = fc.date({ min: new Date('2024-04-26T00:00:00Z'), max: new Date('2024-12-31T00:00:00Z'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
+  // Plan 99's criterion 1 counts complaints of the whole campaign year ("trong năm").
+  const inPeriod = fc.date({ min: new Date('2024-01-01T00:00:00Z'), max: new Date('2024-12-31T00:00:00Z'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
   const outside = fc.oneof(
-    fc.date({ min: new Date('2023-01-01T00:00:00Z'), max: new Date('2024-04-25T00:00:00Z'), noInvalidDate: true }),
+    fc.date({ min: new Date('2023-01-01T00:00:00Z'), max: new Date('2023-12-31T00:00:00Z'), noInvalidDate: true }),
     fc.date({ min: new Date('2025-01-01T00:00:00Z'), max: new Date('2026-12-31T00:00:00Z'), noInvalidDate: true }),
   ).map((d) => d.toISOString().slice(0, 10));
   const unsubstantiated = fc.array(fc.oneof(inPeriod, outside).map((date) => ({ date, substantiated: false })), { maxLength: 5 });

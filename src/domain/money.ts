@@ -2,6 +2,7 @@
 // rounded up to the campaign's step (10,000 đ), per awardee and in total.
 import type { BaseSalary } from './settings';
 import type { MoneyRules } from './rules';
+import { formatNumber } from '../lib/vi-money';
 
 /** The base salary in force on `date` (ISO): the latest entry that started on or before it. */
 export function baseSalaryOn(table: readonly BaseSalary[], date: string): BaseSalary | undefined {
@@ -20,6 +21,21 @@ export function roundUpTo(amount: number, step: number): number {
 
 export function rewardAmount(coefficient: number, baseSalary: number, rules: Pick<MoneyRules, 'roundTo'>): number {
   return roundUpTo(coefficient * baseSalary, rules.roundTo);
+}
+
+const STEP_WORDS: Record<number, string> = {
+  10: 'hàng chục đồng',
+  100: 'hàng trăm đồng',
+  1_000: 'hàng nghìn đồng',
+  10_000: 'hàng chục nghìn đồng',
+  100_000: 'hàng trăm nghìn đồng',
+  1_000_000: 'hàng triệu đồng',
+};
+
+/** "hàng chục nghìn đồng" for 10,000: what the decision says it rounded up to; null when it does not round. */
+export function roundingWords(roundTo: number): string | null {
+  if (roundTo <= 1) return null;
+  return STEP_WORDS[roundTo] ?? `bội số của ${formatNumber(roundTo)} đồng`;
 }
 
 export interface AwardeeMoneyInput {

@@ -33,9 +33,22 @@ export const settingsSchema = settingsFields.extend(recordMeta);
 export type Settings = z.infer<typeof settingsSchema>;
 
 export const DEFAULT_BASE_SALARIES: BaseSalary[] = [
+  { effectiveFrom: '2023-07-01', amount: 1_800_000, source: 'Nghị định 24/2023/NĐ-CP' },
   { effectiveFrom: '2024-07-01', amount: 2_340_000, source: 'Nghị định 73/2024/NĐ-CP' },
-  { effectiveFrom: '2026-07-01', amount: 2_530_000, source: 'Mức điều chỉnh từ 01/7/2026' },
+  { effectiveFrom: '2026-07-01', amount: 2_530_000, source: 'Nghị định 161/2026/NĐ-CP' },
 ];
+
+/**
+ * The stored table plus every default row whose start date it lacks, in date order.
+ * Settings saved by an older version lack rows added since (01/07/2023 was missing, so
+ * decisions of early 2024 were refused); filling them on read reaches every stored copy
+ * and backup without a database migration. A row the officer typed for the same date wins.
+ */
+export function withDefaultBaseSalaries(rows: readonly BaseSalary[]): BaseSalary[] {
+  const have = new Set(rows.map((r) => r.effectiveFrom));
+  const missing = DEFAULT_BASE_SALARIES.filter((d) => !have.has(d.effectiveFrom));
+  return [...rows, ...missing].sort((a, b) => a.effectiveFrom.localeCompare(b.effectiveFrom));
+}
 
 export const DEFAULT_SETTINGS: SettingsFields = {
   organisationName: 'Ủy ban nhân dân xã',

@@ -85,6 +85,8 @@ export function plan99Template(): CampaignInput {
         text: 'Chấp hành tốt chủ trương, chính sách của Đảng, pháp luật của Nhà nước. Chấp hành tốt kỷ luật, kỷ cương hành chính. Trong năm không bị người dân phản ánh có thái độ quan liêu, hách dịch, nhũng nhiễu hoặc tham ô, lãng phí ngân sách nhà nước, gây phiền hà người dân, doanh nghiệp.',
         appliesTo: 'both',
         kind: 'disqualifier',
+        // "Trong năm không bị người dân phản ánh …": the whole year, not only from the launch.
+        complaintWindow: { kind: 'calendar-year' },
       },
       {
         id: newId(),

@@ -1,9 +1,10 @@
 // What a chosen file holds and what each choice would change, before anything is written.
-import { COLLECTION_LABELS, COLLECTIONS, type BackupRecord } from '../../domain/backup-format';
+import { COLLECTION_LABELS, COLLECTIONS } from '../../domain/backup-format';
 import type { BackupPreview } from '../../db/backup-repo';
 import { Alert } from '../../ui/alert';
 import { formatDateTime } from '../../lib/vi-date';
 import { formatNumber } from '../../lib/vi-money';
+import { conflictLines, recordName } from './conflict-lines';
 
 interface Props {
   preview: BackupPreview;
@@ -12,15 +13,6 @@ interface Props {
   onRestore: () => void;
   onMerge: () => void;
   onCancel: () => void;
-}
-
-function recordName(record: BackupRecord | undefined): string {
-  if (!record) return '';
-  for (const key of ['shortName', 'name', 'fullName', 'displayName', 'description', 'summary', 'place']) {
-    const value = record[key];
-    if (typeof value === 'string' && value) return value.length > 80 ? `${value.slice(0, 80)}…` : value;
-  }
-  return record.id;
 }
 
 function scopeText(preview: BackupPreview): string {
@@ -93,18 +85,18 @@ export function ImportPreview({ preview, fileName, busy, onRestore, onMerge, onC
         </table>
       </div>
       {plan.conflicts.length > 0 && (
-        <Alert tone="warning" title={`${plan.conflicts.length} bản ghi bị sửa ở cả hai nơi (xung đột)`}>
+        <Alert tone="warning" title={`${plan.conflicts.length} bản ghi xung đột: khác nhau giữa tệp và máy này`}>
           <ul>
-            {plan.conflicts.slice(0, 50).map((c) => (
-              <li key={`${c.collection}-${c.id}`}>
-                {COLLECTION_LABELS[c.collection]} “{recordName(parsed.data[c.collection].find((r) => r.id === c.id))}”: {c.reason}
-              </li>
-            ))}
+            {conflictLines(plan.conflicts, parsed.data)
+              .slice(0, 50)
+              .map((line) => (
+                <li key={line.key}>{line.text}</li>
+              ))}
           </ul>
         </Alert>
       )}
       <div className="muted small">
-        <strong>Gộp dữ liệu</strong>: thêm bản ghi mới, bản sửa sau cùng được giữ, bản ghi đã xoá vẫn bị xoá.{' '}
+        <strong>Gộp dữ liệu</strong>: thêm bản ghi mới, bản sửa sau cùng được giữ, bản ghi đã xoá vẫn bị xoá; vòng bỏ phiếu đã kết thúc trên máy này được giữ nguyên.{' '}
         <strong>Khôi phục dữ liệu</strong>: thay toàn bộ {formatNumber(preview.localCount)} bản ghi hiện có trên máy bằng nội dung tệp.
         Trước khi ghi, một bản sao an toàn của dữ liệu hiện tại được giữ lại.
       </div>

@@ -8,6 +8,7 @@ import { newId } from '../../lib/ids';
 import { Checkbox, SelectField, TextAreaField, TextField } from '../../ui/fields';
 import type { EditorValues } from './editor-model';
 import { EditorSection, ErrorAt, ItemTools, LinesField, useErrors } from './editor-parts';
+import { ComplaintWindowFields } from './editor-complaint-window';
 
 const APPLIES_LABELS: Record<(typeof APPLIES_TO)[number], string> = { collective: 'Tập thể', individual: 'Cá nhân', both: 'Cả tập thể và cá nhân' };
 
@@ -37,6 +38,7 @@ export function CriteriaSection() {
                   </option>
                 ))}
               </SelectField>
+              <ComplaintWindowFields index={i} />
               <TextAreaField label="Nội dung tiêu chí" rows={3} fieldClassName="span-all" error={e(`criteria.${i}.text`)} {...register(`criteria.${i}.text`)} />
             </div>
             <ItemTools index={i} count={list.fields.length} noun="tiêu chí" onMove={list.move} onRemove={() => list.remove(i)} />

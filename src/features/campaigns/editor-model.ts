@@ -2,7 +2,7 @@
 // [{ value }] (react-hook-form's field arrays need objects), and the resolver that
 // validates them with the domain schema (campaignFields) and puts errors back in place.
 import { set, type FieldErrors, type Resolver } from 'react-hook-form';
-import { campaignFields, type Campaign, type CampaignFields } from '../../domain/campaign';
+import { campaignFields, DEFAULT_COMPLAINT_WINDOW, type Campaign, type CampaignFields, type Criterion } from '../../domain/campaign';
 import type { CampaignInput } from '../../domain/templates/plan-99';
 
 export type Lines = { value: string }[];
@@ -19,12 +19,31 @@ export type EditorValues = Omit<CampaignInput, 'purposes' | 'requirements' | 'sc
 };
 
 const lines = (list: readonly string[]): Lines => list.map((value) => ({ value }));
+
+type CriterionValues = EditorValues['criteria'][number];
+
+/** A disqualifier stored before the setting existed shows the window it is judged by. */
+function criterionToEditor(c: Criterion): CriterionValues {
+  return c.kind === 'disqualifier' && !c.complaintWindow ? { ...c, complaintWindow: DEFAULT_COMPLAINT_WINDOW } : c;
+}
+
+/**
+ * Only a disqualifier keeps a window, and only "dates" keeps its days: what the form left
+ * behind after a change of kind is dropped, so a hidden field can neither fail validation
+ * nor linger in the record.
+ */
+function criterionFromEditor(c: CriterionValues): CriterionValues {
+  const { complaintWindow, ...rest } = c;
+  if (c.kind !== 'disqualifier' || !complaintWindow) return rest;
+  return { ...rest, complaintWindow: complaintWindow.kind === 'dates' ? complaintWindow : { kind: complaintWindow.kind } };
+}
 const texts = (list: Lines | undefined): string[] => (list ?? []).map((l) => l.value);
 
 export function toEditorValues(c: Campaign | CampaignFields): EditorValues {
   const { id: _i, createdAt: _c, updatedAt: _u, rev: _r, deletedAt: _d, ...fields } = c as Campaign;
   return {
     ...fields,
+    criteria: fields.criteria.map(criterionToEditor),
     purposes: { ...fields.purposes, items: lines(fields.purposes.items) },
     requirements: { ...fields.requirements, items: lines(fields.requirements.items) },
     scope: { ...fields.scope, text: lines(fields.scope.text) },
@@ -37,6 +56,7 @@ export function toEditorValues(c: Campaign | CampaignFields): EditorValues {
 export function fromEditorValues(v: EditorValues): CampaignInput {
   return {
     ...v,
+    criteria: (v.criteria ?? []).map(criterionFromEditor),
     purposes: { ...v.purposes, items: texts(v.purposes.items) },
     requirements: { ...v.requirements, items: texts(v.requirements.items) },
     scope: { ...v.scope, text: texts(v.scope.text) },

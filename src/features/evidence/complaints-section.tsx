@@ -1,8 +1,9 @@
-// A participant's complaints. A substantiated one dated within the campaign period
-// disqualifies under the plan's first criterion; the list says which ones do.
+// A participant's complaints. A substantiated one dated within the complaint window of a
+// disqualifier criterion (plan 99: criterion 1, the whole year) excludes; the list says which ones do.
 import { useState } from 'react';
 import { Pencil, Plus, Trash2 } from 'lucide-react';
 import type { Complaint } from '../../domain/evidence';
+import { periodOf, type ComplaintPeriod } from '../../domain/eligibility';
 import { complaintsRepo } from '../../db/evidence-repo';
 import { formatDate } from '../../lib/vi-date';
 import { ConfirmDialog } from '../../ui/dialog';
@@ -13,10 +14,11 @@ import { ComplaintForm } from './complaint-form';
 interface Props {
   owner: { campaignId: string; participantId: string };
   complaints: Complaint[];
-  period: { start: string; end: string };
+  /** The windows of the disqualifiers that apply to this participant. */
+  periods: ComplaintPeriod[];
 }
 
-export function ComplaintsSection({ owner, complaints, period }: Props) {
+export function ComplaintsSection({ owner, complaints, periods }: Props) {
   const [editing, setEditing] = useState<string | null>(null);
   const [removing, setRemoving] = useState<Complaint | null>(null);
   const toast = useToast();
@@ -25,7 +27,9 @@ export function ComplaintsSection({ owner, complaints, period }: Props) {
     <section className="card" aria-labelledby="complaints-h" id="phan-anh">
       <h2 id="complaints-h">Phản ánh của người dân ({complaints.length})</h2>
       <p className="muted small">
-        Phản ánh đã xác minh có căn cứ trong thời gian phát động ({formatDate(period.start)} – {formatDate(period.end)}) làm đối tượng bị loại theo tiêu chí 1.
+        {periods.length === 0
+          ? 'Không có tiêu chí loại trừ áp dụng cho đối tượng này: phản ánh được ghi lại nhưng không làm đối tượng bị loại.'
+          : periods.map((p) => `Phản ánh đã xác minh có căn cứ ${p.words} làm đối tượng bị loại theo tiêu chí ${p.criterionNumber}.`).join(' ')}
       </p>
       <div className="stack">
         {sorted.map((c) =>
@@ -38,10 +42,10 @@ export function ComplaintsSection({ owner, complaints, period }: Props) {
                   <strong>Ngày {formatDate(c.date)}</strong>
                   {c.source && <span className="muted"> · {c.source}</span>}{' '}
                   {c.substantiated ? (
-                    c.date >= period.start && c.date <= period.end ? (
+                    periodOf(periods, c.date) ? (
                       <span className="badge badge-danger">Có căn cứ — làm đối tượng bị loại</span>
                     ) : (
-                      <span className="badge badge-warning">Có căn cứ, ngoài thời gian phát động</span>
+                      <span className="badge badge-warning">Có căn cứ, ngoài thời gian xét phản ánh</span>
                     )
                   ) : (
                     <span className="badge">Chưa xác minh / không có căn cứ</span>

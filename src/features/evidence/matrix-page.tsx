@@ -43,7 +43,7 @@ export function EvidenceMatrixPage() {
       help={
         <>
           <strong>Trang này để làm gì?</strong> Bấm vào một ô để ghi minh chứng, tệp đính kèm và đánh giá tiêu chí đó; bấm vào tên để xem toàn bộ hồ sơ và phản ánh của đối tượng. Đối tượng
-          “Đủ điều kiện” khi mọi tiêu chí được đánh giá Đạt và không có phản ánh được xác minh trong thời gian phát động. Tiếp theo: lập danh sách ở thẻ <em>Đề xuất</em>.
+          “Đủ điều kiện” khi mọi tiêu chí được đánh giá Đạt và không có phản ánh được xác minh trong thời gian xét phản ánh của tiêu chí loại trừ. Tiếp theo: lập danh sách ở thẻ <em>Đề xuất</em>.
         </>
       }
     >

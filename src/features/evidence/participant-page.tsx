@@ -2,7 +2,7 @@
 // then complaints. The header says whether the participant is eligible, and why not.
 import { useEffect } from 'react';
 import { Link, useLocation, useParams } from 'react-router';
-import { campaignPeriod } from '../../domain/eligibility';
+import { complaintPeriods } from '../../domain/eligibility';
 import { CampaignTabs } from '../../ui/campaign-tabs';
 import { Page } from '../../ui/page';
 import { Alert } from '../../ui/alert';
@@ -88,7 +88,7 @@ export function ParticipantEvidencePage() {
             />
           );
         })}
-        <ComplaintsSection owner={owner} complaints={mine(data.complaints)} period={campaignPeriod(campaign)} />
+        <ComplaintsSection owner={owner} complaints={mine(data.complaints)} periods={complaintPeriods(campaign, p.category)} />
       </div>
     </Page>
   );

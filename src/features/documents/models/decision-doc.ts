@@ -3,6 +3,7 @@
 import { centered, p, type Block } from '../../../domain/document-model';
 import { basisLine, kindOfNumber, upper } from '../../../domain/document-format';
 import { moneyInWords } from '../../../domain/number-words';
+import { roundingWords } from '../../../domain/money';
 import { formatMoney } from '../../../lib/vi-money';
 import { formatDate } from '../../../lib/vi-date';
 import { header, missing, nameOf, rewardOf, safeFileName, signBlock, sourceLine, type BuildResult, type DocumentData } from './document-data';
@@ -22,6 +23,7 @@ export function buildDecision(d: DocumentData): BuildResult {
   const individuals = dec.awardees.length - collectives;
   const total = dec.awardees.reduce((s, a) => s + a.amount, 0);
   const base = dec.awardees[0]?.baseSalary ?? 0;
+  const rounding = roundingWords(c.moneyRules.roundTo);
   const who = [collectives ? `${collectives} tập thể` : '', individuals ? `${individuals} cá nhân` : ''].filter(Boolean).join(' và ');
 
   const basis: Block[] = [
@@ -54,7 +56,7 @@ export function buildDecision(d: DocumentData): BuildResult {
     p('', {
       runs: [
         { text: 'Điều 2. ', bold: true },
-        { text: `Tiền thưởng kèm theo tính bằng hệ số nhân với mức lương cơ sở ${formatMoney(base)} (áp dụng tại ngày ${formatDate(dec.date)}), làm tròn lên hàng chục nghìn đồng. Tổng số tiền: ${formatMoney(total)} ` },
+        { text: `Tiền thưởng kèm theo tính bằng hệ số nhân với mức lương cơ sở ${formatMoney(base)} (áp dụng tại ngày ${formatDate(dec.date)})${rounding ? `, làm tròn lên ${rounding}` : ''}. Tổng số tiền: ${formatMoney(total)} ` },
         { text: `(Bằng chữ: ${moneyInWords(total)})`, italic: true },
         { text: fundingClause(c.funding.source) },
       ],
