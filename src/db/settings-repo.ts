@@ -13,7 +13,9 @@ export async function loadSettings(): Promise<Settings | undefined> {
 export function settingsOrDefaults(stored: Settings | undefined): SettingsFields {
   if (!stored) return DEFAULT_SETTINGS;
   const { id: _id, createdAt: _c, updatedAt: _u, rev: _r, deletedAt: _d, ...fields } = stored;
-  return fields;
+  // Settings saved before a field existed (legal bases, higher bodies…) get its default.
+  const parsed = settingsFields.safeParse(fields);
+  return parsed.success ? parsed.data : { ...DEFAULT_SETTINGS, ...fields };
 }
 
 /**

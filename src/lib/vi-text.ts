@@ -56,3 +56,9 @@ export function compareVietnameseNames(a: string, b: string): number {
 export function compareText(a: string, b: string): number {
   return viCollator.compare(a, b);
 }
+
+/** Whether two names are one person's as typed (case, diacritic forms and spaces aside). */
+export function sameName(a: string, b: string): boolean {
+  const norm = (s: string) => cleanLine(s).toLocaleLowerCase('vi');
+  return !!norm(a) && norm(a) === norm(b);
+}
