@@ -9,7 +9,8 @@ export const mm = (value: number) => Math.round((value * 1440) / 25.4);
 export const PAGE = {
   width: 11906, // A4 210 mm
   height: 16838, // A4 297 mm
-  margin: { top: mm(20), bottom: mm(20), left: mm(30), right: mm(15) },
+  // The page number sits in the top margin, 10 mm from the edge.
+  margin: { top: mm(20), bottom: mm(20), left: mm(30), right: mm(15), header: mm(10) },
   landscapeMargin: { top: mm(15), bottom: mm(15), left: mm(20), right: mm(20) },
 };
 
