@@ -32,6 +32,9 @@ export const unitFields = z.object({
   kind: unitKindSchema,
   note: paragraph('Ghi chú', 2000),
   archived: z.boolean().default(false),
+  /** Who heads the unit: signs its báo cáo thành tích, confirms its members'. */
+  headName: optionalLine('Họ tên người đứng đầu', 120),
+  headPosition: optionalLine('Chức vụ người đứng đầu', 200),
 });
 export type UnitFields = z.infer<typeof unitFields>;
 export const unitSchema = unitFields.extend(recordMeta);

@@ -32,7 +32,7 @@ export function UnitFormPage() {
 function UnitForm({ stored }: { stored: Unit | undefined }) {
   const form = useForm<Input, unknown, Output>({
     resolver: zodResolver(unitFields),
-    defaultValues: stored ?? { name: '', kind: 'bo-phan', note: '', archived: false },
+    defaultValues: stored ?? { name: '', kind: 'bo-phan', note: '', archived: false, headName: '', headPosition: '' },
     mode: 'onTouched',
   });
   const { register, handleSubmit, formState } = form;
@@ -67,6 +67,8 @@ function UnitForm({ stored }: { stored: Unit | undefined }) {
             </option>
           ))}
         </SelectField>
+        <TextField label="Người đứng đầu" hint="Họ tên; ký báo cáo thành tích của đơn vị và xác nhận báo cáo của cán bộ trong đơn vị" error={errors.headName?.message} {...register('headName')} />
+        <TextField label="Chức vụ người đứng đầu" hint="Ví dụ: Trưởng Công an xã" error={errors.headPosition?.message} {...register('headPosition')} />
         <TextAreaField label="Ghi chú" fieldClassName="span-2" rows={3} error={errors.note?.message} {...register('note')} />
         {stored?.archived && <Checkbox label="Đã lưu trữ (ẩn khỏi danh sách)" {...register('archived')} />}
       </div>
