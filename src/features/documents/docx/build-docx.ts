@@ -148,7 +148,8 @@ function pageChildren(page: DocPage, contentWidth: number): (Paragraph | Table)[
   if (page.header) out.push(headerTable(page.header, contentWidth));
   if (page.title) {
     out.push(para([{ text: page.title.type.toLocaleUpperCase('vi'), bold: true }], { align: 'center', before: 18 }));
-    if (page.title.summary) out.push(para([{ text: page.title.summary, bold: true }], { align: 'center' }));
+    // A summary may run over several lines, as the plan's title does.
+    for (const line of page.title.summary?.split('\n') ?? []) out.push(para([{ text: line, bold: true }], { align: 'center' }));
     out.push(para([{ text: '' }], { align: 'center', rule: 70, size: 6, after: 12 }));
   }
   page.blocks.forEach((b, i) => out.push(...blockToDocx(b, contentWidth, page.blocks[i + 1]?.kind === 'signatures')));
