@@ -54,7 +54,7 @@ describe('the tờ trình', () => {
     const m = built(d, 'to-trinh');
     expect(modelText(m)).toContain('Kính gửi: Chủ tịch Ủy ban nhân dân xã Văn Giáo');
     const [sign] = signatures(m);
-    expect(sign?.columns[0]).toEqual({ heading: ['TM. HỘI ĐỒNG THI ĐUA - KHEN THƯỞNG', 'KT. CHỦ TỊCH', 'PHÓ CHỦ TỊCH'], name: 'Hồ Văn Đức' });
+    expect(sign?.columns[0]).toEqual({ heading: ['TM. HỘI ĐỒNG', 'KT. CHỦ TỊCH', 'PHÓ CHỦ TỊCH'], name: 'Hồ Văn Đức' });
     expect(modelText(m)).not.toMatch(/CHỦ TỊCH\nNguyễn Văn Thành/);
     // The last paragraph comes right before the signature (kept together on paper).
     const blocks = m.pages[0]?.blocks ?? [];
@@ -92,7 +92,7 @@ describe('the báo cáo thành tích', () => {
     expect(text).toContain('Giới tính: Nữ');
     // Her unit is the one-stop shop, headed by Hồ Văn Đức.
     expect(signatures(m)[0]?.columns).toEqual([
-      { heading: ['XÁC NHẬN CỦA THỦ TRƯỞNG ĐƠN VỊ'], name: 'Hồ Văn Đức' },
+      { heading: ['XÁC NHẬN CỦA', 'THỦ TRƯỞNG ĐƠN VỊ'], name: 'Hồ Văn Đức' },
       { heading: ['NGƯỜI BÁO CÁO THÀNH TÍCH'], name: 'Nguyễn Thị Ánh' },
     ]);
     // The individual writes it: no issuing body on the left of the header.
@@ -107,7 +107,7 @@ describe('the báo cáo thành tích', () => {
     expect(text.split('\n').filter((l) => /^[IV]+\. /.test(l))).toEqual(['I. SƠ LƯỢC ĐẶC ĐIỂM, TÌNH HÌNH', 'II. THÀNH TÍCH ĐẠT ĐƯỢC', 'III. CÁC HÌNH THỨC ĐÃ ĐƯỢC KHEN THƯỞNG']);
     expect(text).toContain('Người đứng đầu: Hồ Văn Đức, Phó Chủ tịch UBND xã');
     expect(signatures(m)[0]?.columns).toEqual([
-      { heading: ['XÁC NHẬN CỦA CHỦ TỊCH', 'ỦY BAN NHÂN DÂN XÃ VĂN GIÁO'], name: 'Nguyễn Văn Thành' },
+      { heading: ['XÁC NHẬN CỦA CHỦ TỊCH', 'UBND XÃ VĂN GIÁO'], name: 'Nguyễn Văn Thành' },
       { heading: ['THỦ TRƯỞNG ĐƠN VỊ'], name: 'Hồ Văn Đức' },
     ]);
     expect(m.pages[0]?.header?.issuingLines).toEqual(['BỘ PHẬN TIẾP NHẬN VÀ TRẢ KẾT QUẢ']);

@@ -32,6 +32,7 @@ export function signatureCells(b: Extract<Block, { kind: 'signatures' }>, conten
       new TableCell({
         width: { size: leftWidth, type: WidthType.DXA },
         borders: NO_BORDERS,
+        margins: { top: mm(3) },
         children: [
           line([text('Nơi nhận:', { bold: true, italic: true, size: 12 })], AlignmentType.LEFT),
           ...recipientLines(b.recipients ?? []).map((r) => line([text(r, { size: 11 })], AlignmentType.LEFT)),
@@ -39,14 +40,21 @@ export function signatureCells(b: Extract<Block, { kind: 'signatures' }>, conten
       }),
     );
   }
+  // Names on one line across columns: a shorter heading is padded with empty lines.
+  const depth = (c: (typeof b.columns)[number]) => (c.dateLine ? 1 : 0) + c.heading.length;
+  const deepest = Math.max(0, ...b.columns.map(depth));
   for (const c of b.columns) {
+    const padding = Array.from({ length: deepest - depth(c) }, () => line([text('', { bold: true, size: 14 })], AlignmentType.CENTER));
     cells.push(
       new TableCell({
         width: { size: signWidth, type: WidthType.DXA },
         borders: NO_BORDERS,
+        // A little air between the last paragraph and the signature.
+        margins: { top: mm(3) },
         children: [
           ...(c.dateLine ? [line([text(c.dateLine, { italic: true, size: 14 })], AlignmentType.CENTER)] : []),
           ...c.heading.map((h) => line([text(h, { bold: true, size: 14 })], AlignmentType.CENTER)),
+          ...padding,
           // Room for the signature and the seal.
           new Paragraph({ spacing: { before: mm(26) }, children: [] }),
           line([text(c.name, { bold: true, size: 14 })], AlignmentType.CENTER),

@@ -20,7 +20,8 @@ import {
   type DocumentData,
 } from './document-data';
 
-const COUNCIL = 'TM. HỘI ĐỒNG THI ĐUA - KHEN THƯỞNG';
+// "TM. HỘI ĐỒNG": the full name does not fit the signature column and broke inside "KHEN THƯỞNG".
+const COUNCIL = 'TM. HỘI ĐỒNG';
 
 /** Who signs the tờ trình, per Settings; a sentence saying what is missing otherwise. */
 export function proposalSigner(d: DocumentData): SignBlock | string {

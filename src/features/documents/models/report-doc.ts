@@ -64,7 +64,7 @@ function reportPage(d: DocumentData, n: Nomination): DocPage {
         kind: 'signatures',
         // The commune chair confirms; when the chair heads the unit, the one signature says both.
         columns: [
-          sameName(head, chair) ? { heading: [], name: '' } : { heading: ['XÁC NHẬN CỦA CHỦ TỊCH', upper(org)], name: chair },
+          sameName(head, chair) ? { heading: [], name: '' } : { heading: ['XÁC NHẬN CỦA CHỦ TỊCH', governing], name: chair },
           { heading: ['THỦ TRƯỞNG ĐƠN VỊ'], name: head },
         ],
       },
@@ -91,7 +91,7 @@ function reportPage(d: DocumentData, n: Nomination): DocPage {
       {
         kind: 'signatures',
         columns: [
-          { heading: byHead ? ['XÁC NHẬN CỦA THỦ TRƯỞNG ĐƠN VỊ'] : ['XÁC NHẬN CỦA CHỦ TỊCH', upper(org)], name: confirmer },
+          { heading: byHead ? ['XÁC NHẬN CỦA', 'THỦ TRƯỞNG ĐƠN VỊ'] : ['XÁC NHẬN CỦA CHỦ TỊCH', governing], name: confirmer },
           { heading: ['NGƯỜI BÁO CÁO THÀNH TÍCH'], name },
         ],
       },

@@ -102,6 +102,10 @@ function BlockView({ b }: { b: Block }) {
                   {c.heading.map((l) => (
                     <div className="doc-sign-title" key={l}>{l}</div>
                   ))}
+                  {/* Names on one line across columns: a shorter heading gets empty lines. */}
+                  {Array.from({ length: Math.max(0, ...b.columns.map((x) => (x.dateLine ? 1 : 0) + x.heading.length)) - (c.dateLine ? 1 : 0) - c.heading.length }, (_, k) => (
+                    <div className="doc-sign-title" key={`pad-${k}`}>{'\u00a0'}</div>
+                  ))}
                   <div className="doc-sign-space" />
                   <div className="doc-sign-name">{c.name}</div>
                 </td>
