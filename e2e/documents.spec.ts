@@ -18,13 +18,25 @@ async function loadDemo(page: Page): Promise<string> {
   return new URL(page.url()).pathname.split('/')[2] ?? '';
 }
 
-async function downloadXml(page: Page): Promise<string> {
+/** The downloaded .docx, unzipped: its XML parts by name. */
+async function downloadParts(page: Page): Promise<Record<string, string>> {
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Tải tệp Word' }).click()]);
   const path = await download.path();
   const files = unzipSync(new Uint8Array(readFileSync(path)));
-  const xml = files['word/document.xml'];
-  expect(xml, 'word/document.xml in the .docx').toBeTruthy();
-  return strFromU8(xml ?? new Uint8Array());
+  expect(files['word/document.xml'], 'word/document.xml in the .docx').toBeTruthy();
+  return Object.fromEntries(Object.entries(files).filter(([k]) => k.endsWith('.xml')).map(([k, v]) => [k, strFromU8(v)]));
+}
+
+async function downloadXml(page: Page): Promise<string> {
+  return (await downloadParts(page))['word/document.xml'] ?? '';
+}
+
+/** Decree 30: the page number from page 2, a real PAGE field in the header, page 1 without (titlePg). */
+function expectPageNumbers(parts: Record<string, string>, what: string) {
+  const doc = parts['word/document.xml'] ?? '';
+  expect(doc, `${what}: different first page`).toContain('<w:titlePg/>');
+  const headers = Object.entries(parts).filter(([k]) => /^word\/header\d+\.xml$/.test(k)).map(([, v]) => v);
+  expect(headers.filter((h) => /<w:instrText[^>]*>\s*PAGE\s*<\/w:instrText>/.test(h)).length, `${what}: PAGE field in a header`).toBeGreaterThan(0);
 }
 
 /** Pages of a PDF made by Chromium (each page object is "/Type /Page"). */
@@ -62,11 +74,23 @@ test('documents say what is missing, then fill from the council and the decision
   await page.screenshot({ path: `${SHOTS}/decision-1366.png` });
   const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).analyze();
   expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
-  let xml = await downloadXml(page);
+  const decisionParts = await downloadParts(page);
+  let xml = decisionParts['word/document.xml'] ?? '';
   expectDecree30Page(xml);
+  expectPageNumbers(decisionParts, 'quyet-dinh');
   for (const text of ['ỦY BAN NHÂN DÂN', 'XÃ VĂN GIÁO', 'Số: 125/QĐ-UBND', 'Văn Giáo, ngày 20 tháng 12 năm 2024', 'QUYẾT ĐỊNH', '1.410.000 đ', '710.000 đ', '3.540.000 đ', 'Bằng chữ: Ba triệu năm trăm bốn mươi nghìn đồng', 'Nơi nhận:', 'KT. CHỦ TỊCH', 'Hồ Văn Đức']) {
     has(xml, text);
   }
+  // The law in force on 20/12/2024 (Settings' dated legal bases), then the plan, the minutes, the proposal.
+  for (const text of [
+    'Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015',
+    'Căn cứ Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022;',
+    'Căn cứ Nghị định số 98/2023/NĐ-CP ngày 31 tháng 12 năm 2023 của Chính phủ;',
+    'Căn cứ Kế hoạch số 99/KH-UBND ngày 26/4/2024 của Ủy ban nhân dân xã Văn Giáo về phát động',
+    'Căn cứ Biên bản họp Hội đồng Thi đua - Khen thưởng ngày 18/12/2024;',
+    'cho 01 tập thể và 03 cá nhân',
+  ]) has(xml, text, `quyet-dinh: ${text}`);
+  expect(xml).not.toContain('152/2025');
   await page.pdf({ path: `${SHOTS}/decision.pdf`, preferCSSPageSize: true, printBackground: true });
 
   // A change after the download is noticed.
@@ -78,28 +102,57 @@ test('documents say what is missing, then fill from the council and the decision
   await expect(page.getByText('Dữ liệu đã thay đổi')).toBeVisible();
 
   // Every other document downloads with the same page setup and its own texts.
+  // Dates from the campaign's events, whatever the PC's clock says: the tờ trình on the council's
+  // day, the reports on the dossiers' (appraised 10/01/2025), the summary at the end of the review month.
   const expected: [string, string[], boolean?][] = [
-    ['to-trinh', ['TỜ TRÌNH', 'UBND XÃ VĂN GIÁO', 'HỘI ĐỒNG THI ĐUA', 'Kính gửi: ', 'TM. HỘI ĐỒNG THI ĐUA - KHEN THƯỞNG']],
-    ['bao-cao-thanh-tich', ['BÁO CÁO THÀNH TÍCH', 'Thành tích đạt được']],
+    ['to-trinh', ['TỜ TRÌNH', 'UBND XÃ VĂN GIÁO', 'HỘI ĐỒNG THI ĐUA', 'Kính gửi: ', 'Chủ tịch Ủy ban nhân dân xã Văn Giáo', 'TM. HỘI ĐỒNG', 'PHÓ CHỦ TỊCH', 'Văn Giáo, ngày 18 tháng 12 năm 2024', '01 tập thể và 03 cá nhân']],
+    ['bao-cao-thanh-tich', ['BÁO CÁO THÀNH TÍCH', 'II. THÀNH TÍCH ĐẠT ĐƯỢC', 'III. CÁC HÌNH THỨC ĐÃ ĐƯỢC KHEN THƯỞNG', 'NGƯỜI BÁO CÁO THÀNH TÍCH', 'Văn Giáo, ngày 10 tháng 01 năm 2025']],
     ['phieu-bau', ['PHIẾU BẦU', 'Đồng ý', 'Không đồng ý']],
     ['bien-ban-kiem-phieu', ['BIÊN BẢN KIỂM PHIẾU', 'Số phiếu phát ra: 8', '77,78%', 'TRƯỞNG BAN KIỂM PHIẾU']],
     ['bien-ban-hop', ['BIÊN BẢN', 'THƯ KÝ', 'CHỦ TỌA', 'Trần Thị Thu Hà', 'Có mặt 8/9 thành viên']],
-    ['giay-khen', ['GIẤY KHEN', 'TẶNG', 'CHỦ TỊCH ỦY BAN NHÂN DÂN XÃ VĂN GIÁO', 'Quyết định số 126/QĐ-UBND, ngày 20/12/2024'], true],
-    ['bao-cao-tong-ket', ['BÁO CÁO', '3.540.000 đ']],
+    ['giay-khen', ['GIẤY KHEN', 'TẶNG', 'CHỦ TỊCH ỦY BAN NHÂN DÂN XÃ VĂN GIÁO', 'Quyết định số 126/QĐ-UBND, ngày 20/12/2024', 'Bà Trần Thị Thu Hà'], true],
+    ['bao-cao-tong-ket', ['BÁO CÁO', '3.540.000 đ', 'Văn Giáo, ngày 31 tháng 01 năm 2025', 'Phòng Nội vụ thị xã Tịnh Biên', 'IV. ĐÁNH GIÁ CHUNG VÀ KIẾN NGHỊ']],
   ];
   for (const [slug, texts, landscape] of expected) {
     await page.goto(`/campaigns/${campaignId}/documents/${slug}`);
     await expect(page.getByRole('article').first()).toBeVisible();
-    xml = await downloadXml(page);
+    const parts = await downloadParts(page);
+    xml = parts['word/document.xml'] ?? '';
     expectDecree30Page(xml, landscape, slug !== 'phieu-bau');
+    if (slug === 'phieu-bau' || slug === 'giay-khen') expect(xml, `${slug}: no page number`).not.toContain('<w:titlePg/>');
+    else expectPageNumbers(parts, slug);
     for (const text of texts) has(xml, text, `${slug}: ${text}`);
     const pdf = await page.pdf({ path: `${SHOTS}/${slug}.pdf`, preferCSSPageSize: true, printBackground: true });
     // Nothing spills onto an extra sheet: one certificate per page, two ballots per page.
     if (slug === 'giay-khen') expect(pdfPages(pdf)).toBe(4);
     if (slug === 'phieu-bau') expect(pdfPages(pdf)).toBe(5);
   }
+  // The plan has its Word file too, from the same builder, on both of its pages.
+  for (const path of [`/campaigns/${campaignId}/plan`, `/campaigns/${campaignId}/documents/plan`]) {
+    await page.goto(path);
+    const parts = await downloadParts(page);
+    xml = parts['word/document.xml'] ?? '';
+    expectDecree30Page(xml);
+    expectPageNumbers(parts, 'ke-hoach');
+    for (const text of ['KẾ HOẠCH', 'Số: 99/KH-UBND', 'Văn Giáo, ngày 26 tháng 4 năm 2024', 'I. MỤC ĐÍCH YÊU CẦU', 'Nơi nhận:', 'Hồ Văn Đức']) has(xml, text, `ke-hoach: ${text}`);
+  }
+
+  // A paper's own date and number, set on its page, win over the defaults.
+  await page.goto(`/campaigns/${campaignId}/documents/to-trinh`);
+  const own = page.getByRole('form', { name: 'Ngày, số văn bản' });
+  await own.getByLabel('Số văn bản').fill('03/TTr-HĐTĐKT');
+  await own.getByLabel('Ngày văn bản').fill('19/12/2024');
+  await own.getByRole('button', { name: 'Lưu ngày, số văn bản' }).click();
+  await expect(page.getByText('Đã lưu ngày, số văn bản')).toBeVisible();
+  xml = await downloadXml(page);
+  has(xml, 'Số: 03/TTr-HĐTĐKT');
+  has(xml, 'Văn Giáo, ngày 19 tháng 12 năm 2024');
+
   await page.goto(`/campaigns/${campaignId}/documents/giay-khen`);
   await page.screenshot({ path: `${SHOTS}/giay-khen-1366.png` });
+  // The certificate is not clipped at 1366 px: the sheet fits the stage.
+  const fits = await page.locator('.doc-stage').first().evaluate((el) => el.scrollWidth <= el.clientWidth + 1);
+  expect(fits, 'giấy khen preview fits at 1366 px').toBe(true);
   await page.setViewportSize({ width: 1920, height: 1080 });
   await page.screenshot({ path: `${SHOTS}/giay-khen-1920.png` });
 });

@@ -27,9 +27,9 @@ export const routes: RouteObject[] = [
           { path: 'campaigns', ...page(() => import('../features/campaigns/campaigns-list-page').then((m) => ({ Component: m.CampaignsListPage }))) },
           { path: 'campaigns/:campaignId', ...page(() => import('../features/campaigns/campaign-overview-page').then((m) => ({ Component: m.CampaignOverviewPage }))) },
           { path: 'campaigns/:campaignId/edit', ...page(() => import('../features/campaigns/campaign-editor-page').then((m) => ({ Component: m.CampaignEditorPage }))) },
-          { path: 'campaigns/:campaignId/plan', ...page(() => import('../features/campaigns/plan-page').then((m) => ({ Component: m.PlanPage }))) },
+          { path: 'campaigns/:campaignId/plan', ...page(() => import('./plan-route').then((m) => ({ Component: m.PlanRoute }))) },
           // The plan is also the first of the campaign's documents.
-          { path: 'campaigns/:campaignId/documents/plan', ...page(() => import('../features/campaigns/plan-page').then((m) => ({ Component: m.PlanPage }))) },
+          { path: 'campaigns/:campaignId/documents/plan', ...page(() => import('./plan-route').then((m) => ({ Component: m.PlanRoute }))) },
           { path: 'campaigns/:campaignId/evidence', ...page(() => import('../features/evidence/matrix-page').then((m) => ({ Component: m.EvidenceMatrixPage }))) },
           { path: 'campaigns/:campaignId/evidence/gates', ...page(() => import('../features/evidence/gates-page').then((m) => ({ Component: m.GatesPage }))) },
           { path: 'campaigns/:campaignId/evidence/:participantId', ...page(() => import('../features/evidence/participant-page').then((m) => ({ Component: m.ParticipantEvidencePage }))) },

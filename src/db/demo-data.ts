@@ -9,6 +9,7 @@ import { nominationSchema } from '../domain/nomination';
 import { councilMemberSchema, type CouncilRole } from '../domain/council';
 import { DEFAULT_SETTINGS, SETTINGS_ID, settingsSchema } from '../domain/settings';
 import { plan99Template } from '../domain/templates/plan-99';
+import { DISTRICT_TIER_END, PROVINCE_TIER_START } from '../domain/legal-bases';
 import { StateError } from '../domain/errors';
 import { newId } from '../lib/ids';
 import { type RecordTableName } from './database';
@@ -22,15 +23,16 @@ interface DemoManifest {
   records: Partial<Record<RecordTableName, string[]>>;
 }
 
-const UNITS: [string, UnitKind][] = [
-  ['Văn phòng - Thống kê', 'bo-phan'],
-  ['Bộ phận Tiếp nhận và Trả kết quả', 'bo-phan'],
-  ['Công an xã', 'co-quan'],
-  ['Ban Chỉ huy Quân sự xã', 'co-quan'],
-  ['Ấp Sơn Đông', 'ap'],
-  ['Ấp Voi 1', 'ap'],
-  ['Hội Liên hiệp Phụ nữ xã', 'doan-the'],
-  ['Đoàn Thanh niên xã', 'doan-the'],
+// [name, kind, head's name, head's position]
+const UNITS: [string, UnitKind, string, string][] = [
+  ['Văn phòng - Thống kê', 'bo-phan', 'Nguyễn Văn Thành', 'Chủ tịch UBND xã'],
+  ['Bộ phận Tiếp nhận và Trả kết quả', 'bo-phan', 'Hồ Văn Đức', 'Phó Chủ tịch UBND xã'],
+  ['Công an xã', 'co-quan', 'Trương Minh Tâm', 'Trưởng Công an xã'],
+  ['Ban Chỉ huy Quân sự xã', 'co-quan', 'Lý Văn Phước', 'Chỉ huy trưởng Quân sự xã'],
+  ['Ấp Sơn Đông', 'ap', 'Chau Sóc Kha', 'Trưởng ấp Sơn Đông'],
+  ['Ấp Voi 1', 'ap', 'Bùi Văn Lộc', 'Trưởng ấp Voi 1'],
+  ['Hội Liên hiệp Phụ nữ xã', 'doan-the', 'Huỳnh Thị Diễm', 'Chủ tịch Hội Liên hiệp Phụ nữ xã'],
+  ['Đoàn Thanh niên xã', 'doan-the', 'Đỗ Văn Khánh', 'Bí thư Đoàn Thanh niên xã'],
 ];
 
 // [full name, gender, position, kind, unit index]
@@ -100,6 +102,12 @@ export async function loadDemoData(): Promise<string> {
               { prefix: 'KT.', position: 'Phó Chủ tịch', signerName: 'Hồ Văn Đức' },
               { prefix: '', position: 'Chủ tịch', signerName: 'Nguyễn Văn Thành' },
             ],
+            // The bodies of the demo's town and province, with the dates they were in force.
+            higherBodies: [
+              { text: 'Phòng Nội vụ thị xã Tịnh Biên', source: 'Kế hoạch 99/KH-UBND (nơi nhận)', validTo: DISTRICT_TIER_END },
+              { text: 'Sở Nội vụ tỉnh An Giang', source: 'Luật Tổ chức chính quyền địa phương 72/2025/QH15', validFrom: PROVINCE_TIER_START },
+            ],
+            proposal: { by: 'vice-chair', officerPosition: 'Công chức Văn phòng - Thống kê', officerName: 'Trần Thị Thu Hà', addressee: '', addresseeName: 'Nguyễn Văn Thành' },
             id: SETTINGS_ID,
             createdAt: at,
             updatedAt: at,
@@ -110,7 +118,7 @@ export async function loadDemoData(): Promise<string> {
       }
 
       const units = [];
-      for (const [name, kind] of UNITS) units.push(await put('units', unitSchema, { name, kind, note: '' }));
+      for (const [name, kind, headName, headPosition] of UNITS) units.push(await put('units', unitSchema, { name, kind, note: '', headName, headPosition }));
       const people = [];
       for (const [fullName, gender, position, kind, unit] of PEOPLE) {
         people.push(await put('people', personSchema, { fullName, gender, position, kind, unitId: units[unit]?.id, active: true }));

@@ -67,7 +67,7 @@ describe('issue #16 defects through the repositories', () => {
       const unitId = newId();
       const participantId = newId();
       const id = newId();
-      await database.units.add({ id: unitId, name, kind: 'doan-the', note: '', archived: false, ...(womenPercent !== undefined ? { womenPercent, womenRecordedOn: '2024-12-31' } : {}), createdAt: at, updatedAt: at, rev: 1 });
+      await database.units.add({ id: unitId, name, kind: 'doan-the', note: '', archived: false, headName: '', headPosition: '', ...(womenPercent !== undefined ? { womenPercent, womenRecordedOn: '2024-12-31' } : {}), createdAt: at, updatedAt: at, rev: 1 });
       await database.participants.add({ id: participantId, campaignId, category: 'collective', unitId, displayName: name, createdAt: at, updatedAt: at, rev: 1 });
       await database.nominations.add(nominationsRepo.validate({ id, campaignId, participantId, rewardId: newId(), category: 'collective', status: 'appraised', createdAt: at, updatedAt: at, rev: 1 }));
       return id;

@@ -17,7 +17,11 @@ export async function loadSettings(): Promise<Settings | undefined> {
 export function settingsOrDefaults(stored: Settings | undefined): SettingsFields {
   if (!stored) return DEFAULT_SETTINGS;
   const { id: _id, createdAt: _c, updatedAt: _u, rev: _r, deletedAt: _d, ...fields } = stored;
-  return { ...fields, baseSalaries: withDefaultBaseSalaries(fields.baseSalaries) };
+  // Settings saved before a field existed (legal bases, higher bodies…) get its default, and the
+  // dated base-salary table its missing default rows.
+  const parsed = settingsFields.safeParse(fields);
+  const full = parsed.success ? parsed.data : { ...DEFAULT_SETTINGS, ...fields };
+  return { ...full, baseSalaries: withDefaultBaseSalaries(full.baseSalaries) };
 }
 
 /**

@@ -2,6 +2,7 @@
 // and every recorded result cleared, status back to draft, fresh ids inside.
 import type { CampaignFields } from './campaign';
 import { newId } from '../lib/ids';
+import { EMPTY_CAMPAIGN_DOCUMENTS } from './campaign-documents';
 
 /** "2024-02-29" + 1 year → "2025-02-28" (no 29 February next year). */
 export function shiftIsoDate(iso: string | undefined, years: number): string | undefined {
@@ -70,5 +71,7 @@ export function cloneCampaignFields(source: CampaignFields, years = 1): Campaign
     duties: source.duties.map((x) => ({ ...x, id: newId(), items: x.items.map(t) })),
     closing: t(source.closing),
     status: 'draft',
+    // A new year's papers get their own dates and numbers.
+    documents: EMPTY_CAMPAIGN_DOCUMENTS,
   };
 }

@@ -6,6 +6,7 @@ import { personKindSchema, unitKindSchema } from './register';
 import { categorySchema, DEFAULT_MONEY_RULES, DEFAULT_VOTING_RULES, moneyRulesSchema, votingRulesSchema } from './rules';
 import { signatureSchema } from './settings';
 import { CAMPAIGN_STATUSES } from './campaign-status';
+import { campaignDocumentsSchema } from './campaign-documents';
 
 export { CAMPAIGN_STATUSES, CAMPAIGN_STATUS_LABELS, type CampaignStatus } from './campaign-status';
 export const campaignStatusSchema = z.enum(CAMPAIGN_STATUSES);
@@ -159,6 +160,8 @@ export const campaignFields = z
     moneyRules: moneyRulesSchema.default(DEFAULT_MONEY_RULES),
     status: z.enum(CAMPAIGN_STATUSES).default('draft'),
     clonedFrom: idSchema.optional(),
+    /** Dates and numbers of the campaign's papers (tờ trình, báo cáo), set on their pages. */
+    documents: campaignDocumentsSchema.prefault({}),
   })
   .refine((c) => !c.timeline.launch || !c.timeline.end || c.timeline.launch <= c.timeline.end, {
     message: 'Ngày kết thúc không được trước ngày phát động',

@@ -48,11 +48,48 @@ export function recipientLines(recipients: readonly string[]): string[] {
   });
 }
 
-/** A date inside a sentence: "ngày 20 tháng 12 năm 2024" (no zero-padding inside the text). */
+const ISO = /^(\d{4})-(\d{2})-(\d{2})$/;
+/** Day and month as Decree 30 writes them in the dateline: days under 10 and months 1–2 zero-padded. */
+function dayMonth(iso: string | undefined): [string, string, string] | null {
+  const m = iso ? ISO.exec(iso) : null;
+  if (!m?.[1] || !m[2] || !m[3]) return null;
+  const day = Number(m[3]);
+  const month = Number(m[2]);
+  return [day < 10 ? `0${day}` : String(day), month <= 2 ? `0${month}` : String(month), m[1]];
+}
+
+/** A date inside a sentence, padded as in the header: "ngày 20 tháng 01 năm 2025". */
 export function dateInText(iso: string | undefined): string {
-  const m = iso ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso) : null;
-  if (!m) return 'ngày … tháng … năm …';
-  return `ngày ${Number(m[3])} tháng ${Number(m[2])} năm ${m[1]}`;
+  const d = dayMonth(iso);
+  if (!d) return 'ngày … tháng … năm …';
+  return `ngày ${d[0]} tháng ${d[1]} năm ${d[2]}`;
+}
+
+/** A short date inside a sentence, as the plan writes them: "26/4/2024", "30/01/2024". */
+export function shortDateInText(iso: string | undefined): string {
+  const d = dayMonth(iso);
+  return d ? d.join('/') : '…/…/…';
+}
+
+/** "01 tập thể", "12 cá nhân": counts as the plan writes them (two digits under 10). */
+export function countOf(n: number, noun: string): string {
+  return `${n >= 0 && n < 10 ? `0${n}` : String(n)} ${noun}`;
+}
+
+/** "01 tập thể và 03 cá nhân", leaving out a kind there is none of. */
+export function collectivesAndIndividuals(collectives: number, individuals: number): string {
+  return [collectives ? countOf(collectives, 'tập thể') : '', individuals ? countOf(individuals, 'cá nhân') : ''].filter(Boolean).join(' và ');
+}
+
+/**
+ * A trích yếu after "về": "Phát động phong trào…" → "phát động phong trào…". An acronym or a
+ * word in capitals ("CCHC", "UBND") keeps its case.
+ */
+export function aboutText(summary: string): string {
+  const text = summary.replace(/\s+/g, ' ').trim().replace(/^về\s+/i, '');
+  const first = text.split(' ')[0] ?? '';
+  if (first.length > 1 && first === first.toLocaleUpperCase('vi')) return text;
+  return text.charAt(0).toLocaleLowerCase('vi') + text.slice(1);
 }
 
 /** "08 giờ 00 phút" from "8:00" / "08:00"; empty when unknown. */
@@ -62,12 +99,11 @@ export function timeInText(time: string | undefined): string {
   return `${String(Number(m[1])).padStart(2, '0')} giờ ${m[2] ?? '00'} phút`;
 }
 
-/** A basis line of a decision: "Căn cứ Kế hoạch số 99/KH-UBND ngày 26/4/2024 của …;" */
+/** A basis line of a decision: "Căn cứ Kế hoạch số 99/KH-UBND ngày 26/4/2024 của … về phát động …;" */
 export function basisLine(kind: string, number: string, iso: string | undefined, issuer: string, summary: string): string {
-  const m = iso ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso) : null;
-  const date = m ? ` ngày ${Number(m[3])}/${Number(m[2])}/${m[1]}` : '';
+  const date = iso && ISO.test(iso) ? ` ngày ${shortDateInText(iso)}` : '';
   const by = issuer.trim() ? ` của ${issuer.trim()}` : '';
-  const about = summary.trim() ? ` về ${summary.trim().replace(/^về\s+/i, '')}` : '';
+  const about = summary.trim() ? ` về ${aboutText(summary)}` : '';
   return `Căn cứ ${kind} số ${number}${date}${by}${about};`.replace(/\s+/g, ' ');
 }
 

@@ -58,6 +58,11 @@ export interface DocumentModel {
   orientation: 'portrait' | 'landscape';
   /** A decorative double frame around each page (certificates). */
   frame?: boolean;
+  /**
+   * Page numbers from page 2, centred in the top margin (Decree 30); each DocPage counts from 1.
+   * Off for papers that are not administrative documents (ballots, certificates).
+   */
+  pageNumbers?: boolean;
   /** What the document was generated from, shown on the preview and stored in the .docx. */
   source: string;
   pages: DocPage[];

@@ -6,7 +6,7 @@ import { peopleExportRows } from './register-export';
 
 const meta = (id: string) => ({ id, createdAt: '2024-01-01T00:00:00.000Z', updatedAt: '2024-01-01T00:00:00.000Z', rev: 1 });
 const ID = (n: number) => `0190a000-0000-7000-8000-${String(n).padStart(12, '0')}`;
-const unit: Unit = { ...meta(ID(1)), name: 'Văn phòng - Thống kê', kind: 'bo-phan', note: '', archived: false };
+const unit: Unit = { ...meta(ID(1)), name: 'Văn phòng - Thống kê', kind: 'bo-phan', note: '', archived: false, headName: '', headPosition: '' };
 const person = (n: number, fullName: string, extra: Partial<Person> = {}): Person => ({
   ...meta(ID(100 + n)), fullName, gender: 'nam', position: '', kind: 'cong-chuc', active: true, unitId: unit.id, ...extra,
 });

@@ -40,6 +40,9 @@ export const unitFields = z.object({
   womenRecordedOn: isoDateSchema.optional(),
   /** The person who heads the unit (signs its report; recused when the unit is voted on). */
   headPersonId: idSchema.optional(),
+  /** Who heads the unit: signs its báo cáo thành tích, confirms its members'. */
+  headName: optionalLine('Họ tên người đứng đầu', 120),
+  headPosition: optionalLine('Chức vụ người đứng đầu', 200),
 });
 export type UnitFields = z.infer<typeof unitFields>;
 export const unitSchema = unitFields.extend(recordMeta);

@@ -2,6 +2,8 @@
 // dated base-salary table (mức lương cơ sở) that reward amounts are computed from.
 import { z } from 'zod';
 import { isoDateSchema, line, optionalLine, recordMeta } from './common';
+import { DEFAULT_HIGHER_BODIES, DEFAULT_LEGAL_BASES, datedTextSchema } from './legal-bases';
+import { sameName } from '../lib/vi-text';
 
 export { SETTINGS_ID } from './settings-id';
 
@@ -19,6 +21,34 @@ export const baseSalarySchema = z.object({
 });
 export type BaseSalary = z.infer<typeof baseSalarySchema>;
 
+export const PROPOSERS = ['vice-chair', 'standing-member', 'officer'] as const;
+export const PROPOSER_LABELS: Record<(typeof PROPOSERS)[number], string> = {
+  'vice-chair': 'Phó Chủ tịch Hội đồng Thi đua - Khen thưởng (ký thay Chủ tịch Hội đồng)',
+  'standing-member': 'Ủy viên thường trực Hội đồng (thư ký Hội đồng nếu không ghi)',
+  officer: 'Công chức phụ trách thi đua, khen thưởng',
+};
+
+/**
+ * Who proposes and signs the tờ trình, and to whom it goes. The council is chaired by the
+ * commune chair, who decides: the proposal is signed by someone else and addressed to the chair.
+ */
+export const proposalSettingsSchema = z
+  .object({
+    by: z.enum(PROPOSERS).default('vice-chair'),
+    officerPosition: optionalLine('Chức vụ công chức phụ trách', 200),
+    officerName: optionalLine('Họ tên công chức phụ trách', 120),
+    /** "Chủ tịch Ủy ban nhân dân xã Văn Giáo"; empty: the chair of the issuing body. */
+    addressee: optionalLine('Kính gửi', 200),
+    /** The person who holds it, to refuse a proposal addressed to its own signer. */
+    addresseeName: optionalLine('Họ tên người nhận', 120),
+  })
+  .refine((p) => p.by !== 'officer' || !!p.officerName, { message: 'Nhập họ tên công chức phụ trách (người ký tờ trình)', path: ['officerName'] })
+  .refine((p) => p.by !== 'officer' || !p.addresseeName || !sameName(p.officerName, p.addresseeName), {
+    message: 'Người ký tờ trình không được là người nhận tờ trình: chọn người ký khác',
+    path: ['officerName'],
+  });
+export type ProposalSettings = z.infer<typeof proposalSettingsSchema>;
+
 export const settingsFields = z.object({
   organisationName: line('Tên cơ quan', 200),
   higherBody: optionalLine('Cơ quan cấp trên', 200),
@@ -26,6 +56,11 @@ export const settingsFields = z.object({
   operatorName: line('Người thao tác', 120),
   signers: z.array(signatureSchema).max(10),
   baseSalaries: z.array(baseSalarySchema).min(1, 'Cần ít nhất một mức lương cơ sở'),
+  /** Legal bases a decision cites before the plan, each with the dates it is in force. */
+  legalBases: z.array(datedTextSchema).max(30).default(DEFAULT_LEGAL_BASES),
+  /** The higher level that receives reports, by date (the town's office, then the province's). */
+  higherBodies: z.array(datedTextSchema).max(10).default(DEFAULT_HIGHER_BODIES),
+  proposal: proposalSettingsSchema.prefault({}),
 });
 export type SettingsFields = z.infer<typeof settingsFields>;
 
@@ -57,4 +92,7 @@ export const DEFAULT_SETTINGS: SettingsFields = {
   operatorName: 'Cán bộ phụ trách',
   signers: [],
   baseSalaries: DEFAULT_BASE_SALARIES,
+  legalBases: DEFAULT_LEGAL_BASES,
+  higherBodies: DEFAULT_HIGHER_BODIES,
+  proposal: { by: 'vice-chair', officerPosition: '', officerName: '', addressee: '', addresseeName: '' },
 };

@@ -80,3 +80,9 @@ export function properCaseSuggestion(name: string): string | null {
     .join(' ');
   return proper === clean ? null : proper;
 }
+
+/** Whether two names are one person's as typed (case, diacritic forms and spaces aside). */
+export function sameName(a: string, b: string): boolean {
+  const norm = (s: string) => cleanLine(s).toLocaleLowerCase('vi');
+  return !!norm(a) && norm(a) === norm(b);
+}

@@ -1,6 +1,6 @@
 // Kế hoạch: the campaign's plan as an A4 administrative document (Nghị định 30/2020),
 // rendered from the document model that the Word export uses too; "In" prints it.
-import { Fragment } from 'react';
+import { Fragment, type ReactNode } from 'react';
 import { Link } from 'react-router';
 import { Pencil, Printer } from 'lucide-react';
 import type { Campaign } from '../../domain/campaign';
@@ -11,10 +11,11 @@ import { DocumentFoot, DocumentHeader, DocumentSheet, DocumentTitle } from '../.
 import { Page } from '../../ui/page';
 import { CampaignBreadcrumb, CampaignMissing, TabsAbove, useCampaignParam } from './campaign-frame';
 
-export function PlanPage() {
+/** `wordButton`: the Word download, given by app/ (the .docx is the documents feature's). */
+export function PlanPage({ wordButton }: { wordButton?: (campaign: Campaign) => ReactNode }) {
   const { campaign } = useCampaignParam();
   if (!campaign) return <CampaignMissing campaign={campaign} />;
-  return <Plan campaign={campaign} />;
+  return <Plan campaign={campaign} wordButton={wordButton} />;
 }
 
 function Block({ block }: { block: PlanBlock }) {
@@ -33,7 +34,7 @@ function Block({ block }: { block: PlanBlock }) {
   }
 }
 
-function Plan({ campaign }: { campaign: Campaign }) {
+function Plan({ campaign, wordButton }: { campaign: Campaign; wordButton?: ((campaign: Campaign) => ReactNode) | undefined }) {
   const doc = buildPlanDocument(campaign);
   return (
     <Page
@@ -50,11 +51,12 @@ function Plan({ campaign }: { campaign: Campaign }) {
           <button type="button" className="btn btn-primary" onClick={() => window.print()}>
             <Printer size={18} aria-hidden="true" /> In
           </button>
+          {wordButton?.(campaign)}
         </>
       }
       help={
         <>
-          <strong>Trang này để làm gì?</strong> Xem và in kế hoạch ra giấy A4 để trình ký. Muốn sửa chữ trong kế hoạch, bấm “Sửa nội dung”. Khi in,
+          <strong>Trang này để làm gì?</strong> Xem và in kế hoạch ra giấy A4 để trình ký, hoặc tải tệp Word để sửa thêm. Muốn sửa chữ trong kế hoạch, bấm “Sửa nội dung”. Khi in,
           chọn khổ giấy A4, lề “Mặc định” hoặc “Không”, tắt “Đầu trang và chân trang”.
         </>
       }

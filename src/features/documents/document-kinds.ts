@@ -1,7 +1,8 @@
 // The documents a campaign can produce, in the order the work happens, and how each is built.
 import type { BuildResult, DocumentData } from './models/document-data';
 import { buildProposal } from './models/proposal-doc';
-import { buildAchievementReports, buildSummaryReport } from './models/report-doc';
+import { buildAchievementReports } from './models/report-doc';
+import { buildSummaryReport } from './models/summary-doc';
 import { buildBallots } from './models/ballot-doc';
 import { buildCount } from './models/count-doc';
 import { buildMinutes } from './models/minutes-doc';

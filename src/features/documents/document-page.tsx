@@ -17,6 +17,8 @@ import { useDocumentData } from './use-document-data';
 import { ChoicePicker } from './choice-picker';
 import { ModelView } from './render/model-view';
 import { downloadDocx } from './download';
+import { DecisionForm } from './decision-form';
+import { hasOwnDate, PaperDateForm } from './paper-date-form';
 
 export function DocumentPage() {
   const { campaignId = '', kind: slug } = useParams();
@@ -73,6 +75,9 @@ export function DocumentPage() {
         {kind.choice !== 'none' && (
           <ChoicePicker kind={kind.choice} data={data} value={choice} onChange={(v) => setParams(v ? { chon: v } : {}, { replace: true })} />
         )}
+        {/* Each paper's own date (and number) is set here; the decision keeps its own form. */}
+        {hasOwnDate(kind.slug) && <PaperDateForm key={`${kind.slug}:${choice ?? ''}:${data.campaign.rev}`} data={data} paper={kind.slug} nominationId={choice} />}
+        {kind.slug === 'quyet-dinh' && <DecisionForm data={data} key={data.decision?.rev ?? 0} />}
         {error && <Alert tone="danger">{error}</Alert>}
         {stale && (
           <Alert tone="warning" title="Dữ liệu đã thay đổi">

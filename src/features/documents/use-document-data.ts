@@ -4,7 +4,8 @@ import { db } from '../../db/database';
 import { settingsOrDefaults } from '../../db/settings-repo';
 import { decisionOf } from '../../db/decision-repo';
 import { SETTINGS_ID } from '../../domain/settings';
-import { todayIso } from '../../lib/vi-date';
+import { localDateOf } from '../../domain/campaign-documents';
+import { NOMINATION_STATUS_LABELS } from '../../domain/nomination';
 import type { DocumentData } from './models/document-data';
 
 const live = <T extends { deletedAt?: string | undefined }>(rows: T[]) => rows.filter((r) => !r.deletedAt);
@@ -13,7 +14,7 @@ export async function loadDocumentData(campaignId: string): Promise<DocumentData
   const database = db();
   const campaign = await database.campaigns.get(campaignId);
   if (!campaign || campaign.deletedAt) return null;
-  const [settings, participants, nominations, members, sessions, rounds, decision, units, people] = await Promise.all([
+  const [settings, participants, nominations, members, sessions, rounds, decision, units, people, audit] = await Promise.all([
     database.settings.get(SETTINGS_ID),
     database.participants.where('campaignId').equals(campaignId).toArray().then(live),
     database.nominations.where('campaignId').equals(campaignId).toArray().then(live),
@@ -23,7 +24,15 @@ export async function loadDocumentData(campaignId: string): Promise<DocumentData
     decisionOf(campaignId),
     database.units.toArray(),
     database.people.toArray(),
+    database.audit.where('campaignId').equals(campaignId).toArray(),
   ]);
+  // The day each dossier was marked complete: the last such move wins (it may go back and forth).
+  const completed = `Chuyển đề xuất sang “${NOMINATION_STATUS_LABELS['dossier-complete']}”`;
+  const dossierCompleted: Record<string, string> = {};
+  for (const e of [...audit].sort((a, b) => a.at.localeCompare(b.at))) {
+    const day = e.entity === 'nominations' && e.action === 'transition' && e.summary === completed ? localDateOf(e.at) : undefined;
+    if (day) dossierCompleted[e.entityId] = day;
+  }
   return {
     settings: settingsOrDefaults(settings),
     campaign,
@@ -35,7 +44,7 @@ export async function loadDocumentData(campaignId: string): Promise<DocumentData
     decision,
     units,
     people,
-    today: todayIso(),
+    dossierCompleted,
   };
 }
 

@@ -33,7 +33,7 @@ export function UnitFormPage() {
 function UnitForm({ stored }: { stored: Unit | undefined }) {
   const form = useForm<Input, unknown, Output>({
     resolver: zodResolver(unitFields),
-    defaultValues: stored ?? { name: '', kind: 'bo-phan', note: '', archived: false },
+    defaultValues: stored ?? { name: '', kind: 'bo-phan', note: '', archived: false, headName: '', headPosition: '' },
     mode: 'onTouched',
   });
   useFollowRecord(form, stored ?? form.getValues(), stored?.rev ?? 0);
@@ -69,6 +69,8 @@ function UnitForm({ stored }: { stored: Unit | undefined }) {
             </option>
           ))}
         </SelectField>
+        <TextField label="Người đứng đầu" hint="Họ tên; ký báo cáo thành tích của đơn vị và xác nhận báo cáo của cán bộ trong đơn vị" error={errors.headName?.message} {...register('headName')} />
+        <TextField label="Chức vụ người đứng đầu" hint="Ví dụ: Trưởng Công an xã" error={errors.headPosition?.message} {...register('headPosition')} />
         <TextField
           label="Tỉ lệ nữ trong đơn vị (%)"
           hint="Dùng khi Hội đồng áp dụng ưu tiên theo Điều 4 Nghị định 152/2025/NĐ-CP: tập thể có từ 70% nữ được ưu tiên khi bằng phiếu."

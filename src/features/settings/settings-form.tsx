@@ -14,6 +14,8 @@ import { useUnsavedGuard } from '../../ui/unsaved-changes';
 import { useToast } from '../../ui/toast';
 import { errorDetails, errorText } from '../../ui/error-text';
 import { formatMoney } from '../../lib/vi-money';
+import { DatedListFields } from './dated-list-fields';
+import { ProposalFields } from './proposal-fields';
 
 type Input = z.input<typeof settingsFields>;
 type Output = z.output<typeof settingsFields>;
@@ -132,6 +134,18 @@ export function SettingsForm({ stored, onReload }: Props) {
           </button>
         </div>
       </div>
+
+      <h2 style={{ marginTop: 28 }}>Tờ trình đề nghị khen thưởng</h2>
+      <p className="muted">Chủ tịch xã chủ trì Hội đồng và ký quyết định, nên tờ trình do người khác ký và gửi Chủ tịch.</p>
+      <ProposalFields register={register} errors={errors} />
+
+      <h2 style={{ marginTop: 28 }}>Căn cứ pháp lý của quyết định khen thưởng</h2>
+      <p className="muted">Quyết định trích các căn cứ còn hiệu lực vào ngày ký, theo thứ tự dưới đây, rồi đến kế hoạch, biên bản họp Hội đồng và tờ trình. Khi luật thay đổi, thêm dòng mới và ghi ngày hết hiệu lực cho dòng cũ; không xoá dòng cũ.</p>
+      <DatedListFields name="legalBases" control={control} register={register} errors={errors} textLabel="Căn cứ" textHint="Ví dụ: Căn cứ Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022;" />
+
+      <h2 style={{ marginTop: 28 }}>Cơ quan cấp trên nhận báo cáo</h2>
+      <p className="muted">Báo cáo tổng kết gửi cơ quan còn hoạt động vào ngày của báo cáo (từ 01/7/2025 không còn cấp huyện: Sở Nội vụ tỉnh).</p>
+      <DatedListFields name="higherBodies" control={control} register={register} errors={errors} textLabel="Cơ quan" textHint="Ví dụ: Sở Nội vụ tỉnh An Giang" />
 
       {failure && (
         <div style={{ marginTop: 16 }}>

@@ -24,6 +24,7 @@ const model = (orientation: 'portrait' | 'landscape'): DocumentModel => ({
       blocks: [
         { kind: 'paragraph', runs: [{ text: 'Bằng chữ: Một triệu bốn trăm mười nghìn đồng', italic: true }], indent: true, align: 'justify' },
         { kind: 'table', columns: [{ header: 'STT', width: 1 }, { header: 'Số tiền', width: 3 }], rows: [['1', '1.410.000 đ']] },
+        { kind: 'paragraph', runs: [{ text: 'Quyết định này có hiệu lực kể từ ngày ký.' }], indent: true, align: 'justify' },
         { kind: 'signatures', recipients: ['Như Điều 3', 'Lưu: VT'], columns: [{ heading: ['KT. CHỦ TỊCH', 'PHÓ CHỦ TỊCH'], name: 'Hồ Văn Đức' }] },
       ],
     },
@@ -47,5 +48,45 @@ describe('docx', () => {
   it('turns the page for certificates', async () => {
     const xml = await documentXml(model('landscape'));
     expect(xml).toMatch(/<w:pgSz w:w="16838" w:h="11906" w:orient="landscape"\/>/);
+  });
+});
+
+async function parts(m: DocumentModel): Promise<Record<string, string>> {
+  const files = unzipSync(new Uint8Array(await Packer.toBuffer(buildDocument(m))));
+  return Object.fromEntries(Object.entries(files).filter(([k]) => k.endsWith('.xml')).map(([k, v]) => [k, strFromU8(v)]));
+}
+
+describe('docx page numbers and signatures (Decree 30)', () => {
+  it('numbers pages from page 2 with a PAGE field in the header, none on page 1', async () => {
+    const files = await parts(model('portrait'));
+    const doc = files['word/document.xml'] ?? '';
+    expect(doc).toContain('<w:titlePg/>');
+    expect(doc).toMatch(/<w:pgNumType w:start="1"\/>/);
+    expect(doc).toMatch(/<w:headerReference w:type="default" r:id="[^"]+"\/>/);
+    expect(doc).toMatch(/<w:headerReference w:type="first" r:id="[^"]+"\/>/);
+    const headers = Object.entries(files).filter(([k]) => /^word\/header\d+\.xml$/.test(k)).map(([, v]) => v);
+    const numbered = headers.filter((h) => /<w:instrText[^>]*>\s*PAGE\s*<\/w:instrText>/.test(h));
+    expect(numbered).toHaveLength(1);
+    expect(numbered[0]).toMatch(/<w:jc w:val="center"\/>/);
+    expect(numbered[0]).toContain('<w:sz w:val="28"/>');
+    // The first page's header is empty: no typed number anywhere.
+    expect(headers.filter((h) => !/PAGE/.test(h))).toHaveLength(1);
+  });
+
+  it('keeps the last paragraph with the signature, and the signature row whole', async () => {
+    const doc = (await parts(model('portrait')))['word/document.xml'] ?? '';
+    const last = doc.slice(doc.lastIndexOf('<w:p>', doc.indexOf('Quyết định này có hiệu lực')));
+    expect(last.slice(0, last.indexOf('</w:pPr>'))).toContain('<w:keepNext/><w:keepLines/>');
+    // Only that paragraph: the rest of the text flows freely.
+    expect(doc.match(/<w:keepNext\/>/g)).toHaveLength(1);
+    const signature = doc.slice(doc.lastIndexOf('<w:tbl>'));
+    expect(signature).toContain('<w:cantSplit/>');
+    expect(signature).toContain('KT. CHỦ TỊCH');
+  });
+
+  it('ballots and certificates carry no page number', async () => {
+    const doc = (await parts({ ...model('landscape'), pageNumbers: false }))['word/document.xml'] ?? '';
+    expect(doc).not.toContain('<w:titlePg/>');
+    expect(doc).not.toContain('headerReference');
   });
 });

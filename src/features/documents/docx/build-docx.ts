@@ -5,7 +5,9 @@ import {
   AlignmentType,
   BorderStyle,
   Document,
+  Header,
   Packer,
+  PageNumber,
   PageOrientation,
   Paragraph,
   Table,
@@ -38,7 +40,7 @@ export function run(r: Run, baseSize = 14): TextRun {
   });
 }
 
-export function para(runs: Run[], opts: { align?: Align; indent?: boolean; size?: number; before?: number; after?: number; rule?: number } = {}): Paragraph {
+export function para(runs: Run[], opts: { align?: Align; indent?: boolean; size?: number; before?: number; after?: number; rule?: number; keepWithNext?: boolean } = {}): Paragraph {
   const children: ParagraphChild[] = runs.map((r) => run(r, opts.size));
   return new Paragraph({
     children,
@@ -48,6 +50,8 @@ export function para(runs: Run[], opts: { align?: Align; indent?: boolean; size?
     ...(opts.indent ? { indent: { firstLine: mm(12.7) } } : {}),
     // A short centred rule under a header line: a bottom border on a narrow paragraph.
     ...(opts.rule ? { border: { bottom: LINE }, indent: { left: mm(opts.rule), right: mm(opts.rule) } } : {}),
+    // The paragraph before a signature goes with it: a signature is never alone on a page.
+    ...(opts.keepWithNext ? { keepNext: true, keepLines: true } : {}),
   });
 }
 
@@ -67,7 +71,8 @@ function headerTable(h: DocHeader, contentWidth: number): Table {
   h.issuingLines.forEach((l) => left.push(para([{ text: l, bold: true, size: 13 }], { align: 'center' })));
   // The short rules are paragraphs of their own: as an indent on the text, they squeezed
   // "XÃ VĂN GIÁO" and the motto into a few centimetres and broke them over two lines.
-  left.push(underline(20));
+  if (h.issuingLines.length) left.push(underline(20));
+  else left.push(para([{ text: '' }]));
   if (h.numberLine) left.push(para([{ text: h.numberLine, size: 13 }], { align: 'center', before: 6 }));
   const right = [
     para([{ text: 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', bold: true, size: 12.5 }], { align: 'center' }),
@@ -92,7 +97,7 @@ function headerTable(h: DocHeader, contentWidth: number): Table {
   });
 }
 
-function dataTable(b: Extract<Block, { kind: 'table' }>, contentWidth: number): Table {
+function dataTable(b: Extract<Block, { kind: 'table' }>, contentWidth: number, keepLast = false): Table {
   const total = b.columns.reduce((s, c) => s + c.width, 0);
   const widths = b.columns.map((c) => Math.round((c.width / total) * contentWidth));
   const size = b.size ?? 13;
@@ -110,17 +115,25 @@ function dataTable(b: Extract<Block, { kind: 'table' }>, contentWidth: number): 
     layout: TableLayoutType.FIXED,
     rows: [
       new TableRow({ tableHeader: true, children: b.columns.map((c, i) => cell(c.header, i, true, true)) }),
-      ...b.rows.map((r, ri) => new TableRow({ cantSplit: true, children: r.map((t, i) => cell(t, i, !!b.boldLastRow && ri === b.rows.length - 1, false)) })),
+      ...b.rows.map(
+        (r, ri) =>
+          new TableRow({
+            cantSplit: true,
+            // A table right before a signature: its last row goes with the signature.
+            ...(keepLast && ri === b.rows.length - 1 ? { keepNext: true } : {}),
+            children: r.map((t, i) => cell(t, i, !!b.boldLastRow && ri === b.rows.length - 1, false)),
+          }),
+      ),
     ],
   });
 }
 
-function blockToDocx(b: Block, contentWidth: number): (Paragraph | Table)[] {
+function blockToDocx(b: Block, contentWidth: number, beforeSignature = false): (Paragraph | Table)[] {
   switch (b.kind) {
     case 'paragraph':
-      return [para(b.runs, { ...(b.align ? { align: b.align } : {}), ...(b.indent ? { indent: true } : {}), ...(b.size ? { size: b.size } : {}), before: b.spaceBefore ?? 0, after: 6 })];
+      return [para(b.runs, { ...(b.align ? { align: b.align } : {}), ...(b.indent ? { indent: true } : {}), ...(b.size ? { size: b.size } : {}), before: b.spaceBefore ?? 0, after: 6, keepWithNext: beforeSignature })];
     case 'table':
-      return [dataTable(b, contentWidth), para([{ text: '' }], { size: 6 })];
+      return [dataTable(b, contentWidth, beforeSignature), para([{ text: '' }], { size: 6, keepWithNext: beforeSignature })];
     case 'signatures':
       return [signatureCells(b, contentWidth)];
     case 'cut':
@@ -135,11 +148,20 @@ function pageChildren(page: DocPage, contentWidth: number): (Paragraph | Table)[
   if (page.header) out.push(headerTable(page.header, contentWidth));
   if (page.title) {
     out.push(para([{ text: page.title.type.toLocaleUpperCase('vi'), bold: true }], { align: 'center', before: 18 }));
-    if (page.title.summary) out.push(para([{ text: page.title.summary, bold: true }], { align: 'center' }));
+    // A summary may run over several lines, as the plan's title does.
+    for (const line of page.title.summary?.split('\n') ?? []) out.push(para([{ text: line, bold: true }], { align: 'center' }));
     out.push(para([{ text: '' }], { align: 'center', rule: 70, size: 6, after: 12 }));
   }
-  for (const b of page.blocks) out.push(...blockToDocx(b, contentWidth));
+  page.blocks.forEach((b, i) => out.push(...blockToDocx(b, contentWidth, page.blocks[i + 1]?.kind === 'signatures')));
   return out;
+}
+
+/** Decree 30: the page number from page 2, Arabic, 14 pt, centred in the top margin; a real PAGE field. */
+function pageNumberHeaders() {
+  return {
+    default: new Header({ children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ children: [PageNumber.CURRENT], size: 28, font: FONT })] })] }),
+    first: new Header({ children: [] }),
+  };
 }
 
 export function buildDocument(model: DocumentModel): Document {
@@ -151,16 +173,24 @@ export function buildDocument(model: DocumentModel): Document {
     description: model.source,
     creator: 'Bình Xét',
     styles: { default: { document: { run: { font: FONT, size: 28 } } } },
-    sections: model.pages.map((page) => ({
-      properties: {
-        page: {
-          size: { width: PAGE.width, height: PAGE.height, orientation: landscape ? PageOrientation.LANDSCAPE : PageOrientation.PORTRAIT },
-          margin,
-          ...(model.frame ? { borders: PAGE_FRAME } : {}),
+    sections: model.pages.map((page) => {
+      const numbered = model.pageNumbers !== false;
+      return {
+        properties: {
+          // A different first page: no number on page 1.
+          ...(numbered ? { titlePage: true } : {}),
+          page: {
+            size: { width: PAGE.width, height: PAGE.height, orientation: landscape ? PageOrientation.LANDSCAPE : PageOrientation.PORTRAIT },
+            margin,
+            // Each page of the model is a paper of its own (one report per nominee): it counts from 1.
+            ...(numbered ? { pageNumbers: { start: 1 } } : {}),
+            ...(model.frame ? { borders: PAGE_FRAME } : {}),
+          },
         },
-      },
-      children: pageChildren(page, contentWidth),
-    })),
+        ...(numbered ? { headers: pageNumberHeaders() } : {}),
+        children: pageChildren(page, contentWidth),
+      };
+    }),
   });
 }
 

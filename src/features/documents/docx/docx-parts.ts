@@ -9,7 +9,8 @@ export const mm = (value: number) => Math.round((value * 1440) / 25.4);
 export const PAGE = {
   width: 11906, // A4 210 mm
   height: 16838, // A4 297 mm
-  margin: { top: mm(20), bottom: mm(20), left: mm(30), right: mm(15) },
+  // The page number sits in the top margin, 10 mm from the edge.
+  margin: { top: mm(20), bottom: mm(20), left: mm(30), right: mm(15), header: mm(10) },
   landscapeMargin: { top: mm(15), bottom: mm(15), left: mm(20), right: mm(20) },
 };
 
@@ -31,6 +32,7 @@ export function signatureCells(b: Extract<Block, { kind: 'signatures' }>, conten
       new TableCell({
         width: { size: leftWidth, type: WidthType.DXA },
         borders: NO_BORDERS,
+        margins: { top: mm(3) },
         children: [
           line([text('Nơi nhận:', { bold: true, italic: true, size: 12 })], AlignmentType.LEFT),
           ...recipientLines(b.recipients ?? []).map((r) => line([text(r, { size: 11 })], AlignmentType.LEFT)),
@@ -38,14 +40,21 @@ export function signatureCells(b: Extract<Block, { kind: 'signatures' }>, conten
       }),
     );
   }
+  // Names on one line across columns: a shorter heading is padded with empty lines.
+  const depth = (c: (typeof b.columns)[number]) => (c.dateLine ? 1 : 0) + c.heading.length;
+  const deepest = Math.max(0, ...b.columns.map(depth));
   for (const c of b.columns) {
+    const padding = Array.from({ length: deepest - depth(c) }, () => line([text('', { bold: true, size: 14 })], AlignmentType.CENTER));
     cells.push(
       new TableCell({
         width: { size: signWidth, type: WidthType.DXA },
         borders: NO_BORDERS,
+        // A little air between the last paragraph and the signature.
+        margins: { top: mm(3) },
         children: [
           ...(c.dateLine ? [line([text(c.dateLine, { italic: true, size: 14 })], AlignmentType.CENTER)] : []),
           ...c.heading.map((h) => line([text(h, { bold: true, size: 14 })], AlignmentType.CENTER)),
+          ...padding,
           // Room for the signature and the seal.
           new Paragraph({ spacing: { before: mm(26) }, children: [] }),
           line([text(c.name, { bold: true, size: 14 })], AlignmentType.CENTER),

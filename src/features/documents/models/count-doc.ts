@@ -55,7 +55,8 @@ export function buildCount(d: DocumentData, roundId: string | undefined): BuildR
     String(c.disagree),
   ]);
   const time = clockInText(round.closedAt);
-  const countedOn = localDate(round.closedAt) ?? session?.date;
+  // Counted at the meeting: its date, and the clock time the round closed.
+  const countedOn = session?.date ?? localDate(round.closedAt);
   const committee = head
     ? `Ban kiểm phiếu gồm: ông (bà) ${head.fullName}, Trưởng ban${members.length ? `; ${members.map((m) => `ông (bà) ${m.fullName}`).join(', ')}, thành viên` : ''}.`
     : 'Ban kiểm phiếu: (chưa ghi tên trong phiên họp).';
@@ -98,7 +99,7 @@ export function buildCount(d: DocumentData, roundId: string | undefined): BuildR
       name: `Biên bản kiểm phiếu — ${title}`,
       fileName: `bien-ban-kiem-phieu-vong-${round.number}-${safeFileName(CATEGORY_LABELS[round.category])}.docx`,
       orientation: 'portrait',
-      source: sourceLine(d, [`vòng ${round.number} (${title})`, `họp ngày ${formatDate(session?.date)}`]),
+      source: sourceLine(d, [`vòng ${round.number} (${title})`, `họp ngày ${formatDate(session?.date)}`], countedOn),
       pages: [{ header: councilHeader(d, 'BB-HĐTĐKT', countedOn), title: { type: 'BIÊN BẢN KIỂM PHIẾU', summary: title }, blocks }],
     },
   };

@@ -1,12 +1,13 @@
 // Quyết định khen thưởng (mẫu 1.2): căn cứ, Điều 1–3, the awardees with amounts, the total
 // in words, Nơi nhận. Filled from the saved decision; says what is missing otherwise.
 import { centered, p, type Block } from '../../../domain/document-model';
-import { basisLine, kindOfNumber, upper } from '../../../domain/document-format';
+import { basisLine, collectivesAndIndividuals, shortDateInText, upper } from '../../../domain/document-format';
 import { moneyInWords } from '../../../domain/number-words';
 import { roundingWords } from '../../../domain/money';
 import { formatMoney } from '../../../lib/vi-money';
 import { formatDate } from '../../../lib/vi-date';
-import { header, missing, nameOf, rewardOf, safeFileName, signBlock, sourceLine, type BuildResult, type DocumentData } from './document-data';
+import { header, missing, nameOf, rewardOf, safeFileName, signBlock, sortAwardees, sourceLine, type BuildResult, type DocumentData } from './document-data';
+import { lastSessionDate, legalBasesOn, proposalDate } from './document-dates';
 
 export function decisionSummary(d: DocumentData): string {
   return `Về việc khen thưởng tập thể, cá nhân có thành tích xuất sắc trong ${d.campaign.shortName}`;
@@ -24,23 +25,24 @@ export function buildDecision(d: DocumentData): BuildResult {
   const total = dec.awardees.reduce((s, a) => s + a.amount, 0);
   const base = dec.awardees[0]?.baseSalary ?? 0;
   const rounding = roundingWords(c.moneyRules.roundTo);
-  const who = [collectives ? `${collectives} tập thể` : '', individuals ? `${individuals} cá nhân` : ''].filter(Boolean).join(' và ');
+  const who = collectivesAndIndividuals(collectives, individuals);
 
-  const basis: Block[] = [
-    p('Căn cứ Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022;', { runs: [{ text: 'Căn cứ Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022;', italic: true }] }),
-    ...c.basis.map((b) => {
-      const text = basisLine(kindOfNumber(b.number), b.number, b.date, b.issuer, b.summary);
-      return p(text, { runs: [{ text, italic: true }] });
-    }),
-  ];
+  // Căn cứ: the laws and decree in force on the decision's own date (Settings), then the
+  // plan, the council's minutes and the proposal (tờ trình).
+  const italic = (text: string) => p(text, { runs: [{ text, italic: true }] });
+  const basis: Block[] = legalBasesOn(d, dec.date).map(italic);
   if (c.documentNumber) {
-    const text = basisLine(c.documentType ? c.documentType.charAt(0) + c.documentType.slice(1).toLocaleLowerCase('vi') : 'Kế hoạch', c.documentNumber, c.issueDate, org, c.title);
-    basis.push(p(text, { runs: [{ text, italic: true }] }));
+    basis.push(italic(basisLine(c.documentType ? c.documentType.charAt(0) + c.documentType.slice(1).toLocaleLowerCase('vi') : 'Kế hoạch', c.documentNumber, c.issueDate, org, c.title)));
   }
-  const proposal = 'Xét đề nghị của Hội đồng Thi đua - Khen thưởng.';
-  basis.push(p(proposal, { runs: [{ text: proposal, italic: true }] }));
+  const session = lastSessionDate(d);
+  if (session) basis.push(italic(`Căn cứ Biên bản họp Hội đồng Thi đua - Khen thưởng ngày ${shortDateInText(session)};`));
+  const proposal = c.documents.proposal;
+  const proposalDay = proposalDate(d);
+  const proposer = d.settings.proposal.by === 'officer' ? d.settings.proposal.officerPosition || 'công chức phụ trách thi đua, khen thưởng' : 'Hội đồng Thi đua - Khen thưởng';
+  basis.push(italic(`Xét đề nghị của ${proposer} tại Tờ trình${proposal.number ? ` số ${proposal.number}` : ''}${proposalDay ? ` ngày ${shortDateInText(proposalDay)}` : ''}.`));
 
-  const rows = dec.awardees.map((a, i) => {
+  const awardees = sortAwardees(d, dec.awardees);
+  const rows = awardees.map((a, i) => {
     const r = rewardOf(d, a.rewardId);
     return [String(i + 1), nameOf(d, a.nominationId), r?.category === 'collective' ? 'Tập thể' : 'Cá nhân', String(a.coefficient).replace('.', ','), formatMoney(a.amount)];
   });
@@ -70,7 +72,7 @@ export function buildDecision(d: DocumentData): BuildResult {
       name: 'Quyết định khen thưởng',
       fileName: `quyet-dinh-khen-thuong-${safeFileName(c.shortName)}.docx`,
       orientation: 'portrait',
-      source: sourceLine(d, [`quyết định ngày ${formatDate(dec.date)}`]),
+      source: sourceLine(d, [], dec.date),
       pages: [{ header: header(d, { number: dec.documentNumber, symbol: 'QĐ-UBND' }, dec.date), title: { type: 'QUYẾT ĐỊNH', summary: decisionSummary(d) }, blocks }],
     },
   };

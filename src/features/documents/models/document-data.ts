@@ -9,7 +9,7 @@ import type { Person, Unit } from '../../../domain/register';
 import type { SettingsFields } from '../../../domain/settings';
 import { documentNumberLine, issuingBodyLines, signatureHeading } from '../../../domain/document-format';
 import { documentDateLine, formatDate } from '../../../lib/vi-date';
-import { compareVietnameseNames } from '../../../lib/vi-text';
+import { compareVietnameseNames, foldForSearch } from '../../../lib/vi-text';
 
 export interface DocumentData {
   settings: SettingsFields;
@@ -22,8 +22,11 @@ export interface DocumentData {
   decision?: Decision | undefined;
   units: Unit[];
   people: Person[];
-  /** Today's date (ISO), for documents without a date of their own. */
-  today: string;
+  /**
+   * Dates of the campaign's events that papers default to: nomination id → the day its
+   * dossier was marked complete (from the audit trail). Papers never read the PC's clock.
+   */
+  dossierCompleted: Record<string, string>;
 }
 
 export type BuildResult = { ok: true; model: DocumentModel } | { ok: false; missing: string[] };
@@ -57,14 +60,53 @@ export function nameOf(d: DocumentData, nominationId: string): string {
   return p?.displayName ?? '(không rõ)';
 }
 
-/** The unit an individual belongs to (or the collective's own name), for certificates. */
-export function unitOf(d: DocumentData, nomination: Nomination): string {
+/** The person behind an individual nomination, and their unit. */
+export function personOf(d: DocumentData, nomination: Nomination): { person?: Person | undefined; unit?: Unit | undefined } {
   const p = d.participants.find((x) => x.id === nomination.participantId);
-  if (!p) return '';
-  if (p.category === 'collective') return '';
+  if (!p || p.category === 'collective') return {};
   const person = d.people.find((x) => x.id === p.personId);
   const unit = person?.unitId ? d.units.find((u) => u.id === person.unitId) : undefined;
-  return [person?.position, unit?.name].filter(Boolean).join(', ');
+  return { person, unit };
+}
+
+/** The unit of a collective nomination. */
+export function unitOfCollective(d: DocumentData, nomination: Nomination): Unit | undefined {
+  const p = d.participants.find((x) => x.id === nomination.participantId);
+  return p?.category === 'collective' ? d.units.find((u) => u.id === p.unitId) : undefined;
+}
+
+/**
+ * "Công chức Văn phòng - Thống kê, Văn phòng - Thống kê" says the unit twice: when the position
+ * already names the unit, it is written once.
+ */
+export function positionAndUnit(position: string | undefined, unit: string | undefined): string {
+  const pos = (position ?? '').trim();
+  const u = (unit ?? '').trim();
+  if (pos && u && foldForSearch(pos).includes(foldForSearch(u))) return pos;
+  return [pos, u].filter(Boolean).join(', ');
+}
+
+/** The position and unit of an individual (empty for a collective), for certificates and reports. */
+export function unitOf(d: DocumentData, nomination: Nomination): string {
+  const { person, unit } = personOf(d, nomination);
+  return positionAndUnit(person?.position, unit?.name);
+}
+
+/** "Ông" / "Bà" before an individual's name, from the register; nothing when unknown. */
+export function honorificOf(d: DocumentData, nomination: Nomination): string {
+  const gender = personOf(d, nomination).person?.gender;
+  return gender === 'nam' ? 'Ông' : gender === 'nu' ? 'Bà' : '';
+}
+
+/** The commune chair: named in Settings, else the signer "Chủ tịch", else the council's chair. */
+export function communeChairName(d: DocumentData): string {
+  return (
+    d.settings.proposal.addresseeName ||
+    d.settings.signers.find((s) => /^chủ tịch$/i.test(s.position.trim()))?.signerName ||
+    (d.campaign.signature.position.trim().toLocaleLowerCase('vi') === 'chủ tịch' ? d.campaign.signature.signerName : '') ||
+    chairOf(d)?.fullName ||
+    ''
+  );
 }
 
 export function rewardOf(d: DocumentData, rewardId: string) {
@@ -81,6 +123,16 @@ export function sortNominations(d: DocumentData, list: Nomination[]): Nomination
   });
 }
 
+/** The decision's awardees in the one order every paper uses (see sortNominations). */
+export function sortAwardees<T extends { nominationId: string }>(d: DocumentData, awardees: readonly T[]): T[] {
+  const order = sortNominations(d, d.nominations).map((n) => n.id);
+  const rank = (id: string) => {
+    const i = order.indexOf(id);
+    return i < 0 ? Number.MAX_SAFE_INTEGER : i;
+  };
+  return [...awardees].sort((a, b) => rank(a.nominationId) - rank(b.nominationId));
+}
+
 export const isChosen = (n: Nomination) => !n.deletedAt && (n.status === 'selected' || n.status === 'awarded');
 
 export function chairOf(d: DocumentData, session?: CouncilSession): CouncilMember | undefined {
@@ -93,8 +145,9 @@ export function secretaryOf(d: DocumentData, session?: CouncilSession): CouncilM
   return (session?.secretaryId && members.find((m) => m.id === session.secretaryId)) || members.find((m) => m.role === 'thu-ky');
 }
 
-export function sourceLine(d: DocumentData, extra: string[] = []): string {
-  return [d.campaign.shortName, ...extra, `lập ngày ${formatDate(d.today)}`].join('; ');
+/** What the paper was made from, with its own date (never the day it is printed). */
+export function sourceLine(d: DocumentData, extra: string[] = [], date?: string): string {
+  return [d.campaign.shortName, ...extra, ...(date ? [`văn bản ngày ${formatDate(date)}`] : [])].join('; ');
 }
 
 export function safeFileName(text: string): string {

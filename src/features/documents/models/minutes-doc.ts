@@ -73,7 +73,7 @@ export function buildMinutes(d: DocumentData, sessionId: string | undefined): Bu
       name: 'Biên bản họp Hội đồng',
       fileName: `bien-ban-hop-hoi-dong-${session.date}.docx`,
       orientation: 'portrait',
-      source: sourceLine(d, [`phiên họp ngày ${formatDate(session.date)}`]),
+      source: sourceLine(d, [`phiên họp ngày ${formatDate(session.date)}`], session.date),
       pages: [{ header: councilHeader(d, 'BB-HĐTĐKT', session.date), title: { type: 'BIÊN BẢN', summary: `Họp Hội đồng Thi đua - Khen thưởng xét khen thưởng ${d.campaign.shortName}` }, blocks }],
     },
   };

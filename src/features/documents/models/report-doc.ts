@@ -1,9 +1,108 @@
-// Báo cáo thành tích (one per nominee, from the dossier) and the campaign's Báo cáo tổng kết.
-import { bold, p, type Block, type DocPage } from '../../../domain/document-model';
-import { NOMINATION_STATUS_LABELS } from '../../../domain/nomination';
-import { moneyInWords } from '../../../domain/number-words';
-import { formatMoney } from '../../../lib/vi-money';
-import { header, isChosen, missing, nameOf, safeFileName, signBlock, sortNominations, sourceLine, unitOf, type BuildResult, type DocumentData } from './document-data';
+// Báo cáo thành tích: one per nominee, from the dossier, in the structure of Decree 152's forms.
+import { bold, p, type Block, type DocHeader, type DocPage } from '../../../domain/document-model';
+import { issuingBodyLines, upper } from '../../../domain/document-format';
+import type { Nomination } from '../../../domain/nomination';
+import { GENDER_LABELS } from '../../../domain/register';
+import { documentDateLine, formatDate } from '../../../lib/vi-date';
+import { sameName } from '../../../lib/vi-text';
+import { reportDate } from './document-dates';
+import { communeChairName, missing, nameOf, personOf, positionAndUnit, rewardOf, safeFileName, sortNominations, sourceLine, unitOfCollective, type BuildResult, type DocumentData } from './document-data';
+
+const SAME_AS_PART_II = /^thành tích đạt được$/i;
+
+/** Sections of the dossier's report under "II. THÀNH TÍCH ĐẠT ĐƯỢC", numbered 1., 2., … */
+function achievements(n: Nomination): Block[] {
+  const sections = n.dossier.report.sections.filter((s) => s.heading.trim() || s.body.trim());
+  const numbered = sections.filter((s) => s.heading.trim() && !SAME_AS_PART_II.test(s.heading.trim())).length > 1;
+  let i = 0;
+  return sections.flatMap((s) => {
+    const heading = s.heading.trim() && !SAME_AS_PART_II.test(s.heading.trim()) ? s.heading.trim() : '';
+    const title = heading ? [bold(numbered ? `${++i}. ${heading}` : heading)] : [];
+    return [...title, ...s.body.split(/\n+/).filter(Boolean).map((t) => p(t))];
+  });
+}
+
+const PAST_AWARDS: Block = {
+  kind: 'table',
+  size: 13,
+  columns: [{ header: 'Năm', width: 12, align: 'center' }, { header: 'Hình thức khen thưởng', width: 44 }, { header: 'Số, ngày, tháng, năm của quyết định; cơ quan ban hành', width: 44 }],
+  rows: [['', '', '']],
+};
+
+/**
+ * One report, structured as the forms of Decree 152's appendix (individual: I. SƠ LƯỢC LÝ LỊCH,
+ * II. THÀNH TÍCH ĐẠT ĐƯỢC, III. CÁC HÌNH THỨC ĐÃ ĐƯỢC KHEN THƯỞNG; a collective: I. SƠ LƯỢC ĐẶC
+ * ĐIỂM, TÌNH HÌNH …). An individual signs and the head of their unit confirms; a collective's
+ * head signs and the commune chair confirms.
+ */
+function reportPage(d: DocumentData, n: Nomination): DocPage {
+  const name = nameOf(d, n.id);
+  const org = d.campaign.issuingBody || d.settings.organisationName;
+  const reward = rewardOf(d, n.rewardId);
+  const date = reportDate(d, n);
+  const summary = n.dossier.report.summary.split(/\n+/).filter(Boolean).map((t) => p(t));
+  const fact = (label: string, value: string | undefined): Block[] => (value ? [p('', { runs: [{ text: `${label}: ` }, { text: value }] })] : []);
+  const orgLines = issuingBodyLines(org);
+  const governing = orgLines.length === 2 && orgLines[0] === 'ỦY BAN NHÂN DÂN' ? `UBND ${orgLines[1] ?? ''}` : orgLines.join(' ');
+  let blocks: Block[];
+  let pageHeader: DocHeader;
+  if (n.category === 'collective') {
+    const unit = unitOfCollective(d, n);
+    const head = unit?.headName ?? '';
+    const chair = communeChairName(d);
+    pageHeader = { governingBody: governing, issuingLines: [upper(unit?.name ?? name)], dateLine: documentDateLine(d.campaign.place || d.settings.placeName, date) };
+    blocks = [
+      bold('I. SƠ LƯỢC ĐẶC ĐIỂM, TÌNH HÌNH'),
+      ...fact('Tên tập thể', name),
+      ...fact('Người đứng đầu', [head, unit?.headPosition].filter(Boolean).join(', ')),
+      ...summary,
+      bold('II. THÀNH TÍCH ĐẠT ĐƯỢC'),
+      ...achievements(n),
+      bold('III. CÁC HÌNH THỨC ĐÃ ĐƯỢC KHEN THƯỞNG'),
+      PAST_AWARDS,
+      {
+        kind: 'signatures',
+        // The commune chair confirms; when the chair heads the unit, the one signature says both.
+        columns: [
+          sameName(head, chair) ? { heading: [], name: '' } : { heading: ['XÁC NHẬN CỦA CHỦ TỊCH', governing], name: chair },
+          { heading: ['THỦ TRƯỞNG ĐƠN VỊ'], name: head },
+        ],
+      },
+    ];
+  } else {
+    const { person, unit } = personOf(d, n);
+    const chair = communeChairName(d);
+    // The head of the person's unit confirms; when the person heads it, the commune chair does.
+    const byHead = !!unit?.headName && !sameName(unit.headName, name);
+    const confirmer = byHead ? (unit?.headName ?? '') : chair;
+    pageHeader = { issuingLines: [], dateLine: documentDateLine(d.campaign.place || d.settings.placeName, date) };
+    blocks = [
+      bold('I. SƠ LƯỢC LÝ LỊCH'),
+      ...fact('Họ và tên', name),
+      ...fact('Giới tính', person ? GENDER_LABELS[person.gender] : undefined),
+      ...fact('Ngày, tháng, năm sinh', person?.dateOfBirth ? formatDate(person.dateOfBirth) : undefined),
+      ...fact('Chức vụ, đơn vị công tác', positionAndUnit(person?.position, unit?.name) || undefined),
+      ...fact('Cơ quan', org),
+      ...(summary.length ? [bold('Quá trình công tác, nhiệm vụ được giao'), ...summary] : []),
+      bold('II. THÀNH TÍCH ĐẠT ĐƯỢC'),
+      ...achievements(n),
+      bold('III. CÁC HÌNH THỨC ĐÃ ĐƯỢC KHEN THƯỞNG'),
+      PAST_AWARDS,
+      {
+        kind: 'signatures',
+        columns: [
+          { heading: byHead ? ['XÁC NHẬN CỦA', 'THỦ TRƯỞNG ĐƠN VỊ'] : ['XÁC NHẬN CỦA CHỦ TỊCH', governing], name: confirmer },
+          { heading: ['NGƯỜI BÁO CÁO THÀNH TÍCH'], name },
+        ],
+      },
+    ];
+  }
+  return {
+    header: pageHeader,
+    title: { type: 'BÁO CÁO THÀNH TÍCH', summary: `Đề nghị tặng ${reward?.form ?? 'Giấy khen'} về thành tích trong ${d.campaign.shortName}` },
+    blocks,
+  };
+}
 
 export function buildAchievementReports(d: DocumentData, nominationId: string | undefined): BuildResult {
   const withReport = sortNominations(
@@ -12,69 +111,15 @@ export function buildAchievementReports(d: DocumentData, nominationId: string | 
   );
   const list = nominationId ? withReport.filter((n) => n.id === nominationId) : withReport;
   if (list.length === 0) return missing('Chưa có báo cáo thành tích nào: hãy nhập báo cáo trong hồ sơ đề xuất.');
-  const pages: DocPage[] = list.map((n) => {
-    const name = nameOf(d, n.id);
-    const blocks: Block[] = [
-      p(`${n.category === 'collective' ? 'Tên tập thể' : 'Họ và tên'}: ${name}`, { indent: false }),
-      ...(unitOf(d, n) ? [p(`Chức vụ, đơn vị: ${unitOf(d, n)}`, { indent: false })] : []),
-      ...(n.dossier.report.summary ? [bold('I. SƠ LƯỢC'), ...n.dossier.report.summary.split(/\n+/).map((t) => p(t))] : []),
-      ...n.dossier.report.sections.flatMap((s) => [...(s.heading ? [bold(s.heading)] : []), ...s.body.split(/\n+/).filter(Boolean).map((t) => p(t))]),
-      {
-        kind: 'signatures',
-        columns: [
-          { heading: ['XÁC NHẬN CỦA THỦ TRƯỞNG ĐƠN VỊ'], name: '' },
-          { heading: [n.category === 'collective' ? 'THỦ TRƯỞNG ĐƠN VỊ' : 'NGƯỜI BÁO CÁO'], name: n.category === 'collective' ? '' : name },
-        ],
-      },
-    ];
-    return { header: { ...header(d, null, undefined), dateLine: header(d, null, d.today).dateLine ?? '' }, title: { type: 'BÁO CÁO THÀNH TÍCH', summary: `Đề nghị khen thưởng trong ${d.campaign.shortName}` }, blocks };
-  });
-  const single = list.length === 1 && list[0] ? `-${safeFileName(nameOf(d, list[0].id))}` : '';
+  const single = list.length === 1 && list[0] ? list[0] : undefined;
   return {
     ok: true,
     model: {
       name: 'Báo cáo thành tích',
-      fileName: `bao-cao-thanh-tich${single || `-${safeFileName(d.campaign.shortName)}`}.docx`,
+      fileName: `bao-cao-thanh-tich${single ? `-${safeFileName(nameOf(d, single.id))}` : `-${safeFileName(d.campaign.shortName)}`}.docx`,
       orientation: 'portrait',
-      source: sourceLine(d, [`${list.length} báo cáo`]),
-      pages,
-    },
-  };
-}
-
-export function buildSummaryReport(d: DocumentData): BuildResult {
-  const c = d.campaign;
-  const participants = d.participants.filter((x) => !x.deletedAt);
-  const nominations = d.nominations.filter((n) => !n.deletedAt);
-  const chosen = sortNominations(d, nominations.filter(isChosen));
-  const dec = d.decision;
-  const total = dec?.awardees.reduce((s, a) => s + a.amount, 0) ?? 0;
-  const counts = Object.entries(
-    nominations.reduce<Record<string, number>>((acc, n) => ({ ...acc, [n.status]: (acc[n.status] ?? 0) + 1 }), {}),
-  ).map(([s, k]) => `${NOMINATION_STATUS_LABELS[s as keyof typeof NOMINATION_STATUS_LABELS]}: ${k}`);
-  const blocks: Block[] = [
-    bold('I. KẾT QUẢ TRIỂN KHAI'),
-    p(`${c.issuingBody || d.settings.organisationName} đã ban hành ${c.documentType ? c.documentType.toLocaleLowerCase('vi') : 'kế hoạch'} số ${c.documentNumber || '…'} phát động ${c.shortName}. Có ${participants.filter((x) => x.category === 'collective').length} tập thể và ${participants.filter((x) => x.category === 'individual').length} cá nhân tham gia.`),
-    bold('II. KẾT QUẢ BÌNH XÉT'),
-    p(`Tổng số đề xuất khen thưởng: ${nominations.length}${counts.length ? ` (${counts.join('; ')})` : ''}.`),
-    p(`Hội đồng Thi đua - Khen thưởng đã chọn ${chosen.length} tập thể, cá nhân để khen thưởng${chosen.length ? ':' : '.'}`),
-    ...chosen.map((n) => p(`- ${nameOf(d, n.id)};`)),
-    bold('III. KHEN THƯỞNG'),
-    dec?.date
-      ? p(`Quyết định số ${dec.documentNumber || '…'} khen thưởng ${dec.awardees.length} tập thể, cá nhân, tổng số tiền ${formatMoney(total)} (bằng chữ: ${moneyInWords(total).toLocaleLowerCase('vi')}).`)
-      : p('Chưa ban hành quyết định khen thưởng.'),
-    bold('IV. ĐÁNH GIÁ CHUNG VÀ PHƯƠNG HƯỚNG'),
-    p('……………………………………………………………………………………………………'),
-    { kind: 'signatures', recipients: c.recipients.length ? c.recipients : ['Lưu: VT'], columns: [signBlock(c.signature.prefix, c.signature.position, c.signature.signerName)] },
-  ];
-  return {
-    ok: true,
-    model: {
-      name: 'Báo cáo tổng kết',
-      fileName: `bao-cao-tong-ket-${safeFileName(c.shortName)}.docx`,
-      orientation: 'portrait',
-      source: sourceLine(d),
-      pages: [{ header: header(d, { symbol: 'BC-UBND' }, d.today), title: { type: 'BÁO CÁO', summary: `Tổng kết ${c.shortName}` }, blocks }],
+      source: sourceLine(d, [`${list.length} báo cáo`], single ? reportDate(d, single) : undefined),
+      pages: list.map((n) => reportPage(d, n)),
     },
   };
 }

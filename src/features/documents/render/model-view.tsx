@@ -102,6 +102,10 @@ function BlockView({ b }: { b: Block }) {
                   {c.heading.map((l) => (
                     <div className="doc-sign-title" key={l}>{l}</div>
                   ))}
+                  {/* Names on one line across columns: a shorter heading gets empty lines. */}
+                  {Array.from({ length: Math.max(0, ...b.columns.map((x) => (x.dateLine ? 1 : 0) + x.heading.length)) - (c.dateLine ? 1 : 0) - c.heading.length }, (_, k) => (
+                    <div className="doc-sign-title" key={`pad-${k}`}>{'\u00a0'}</div>
+                  ))}
                   <div className="doc-sign-space" />
                   <div className="doc-sign-name">{c.name}</div>
                 </td>
@@ -117,6 +121,16 @@ function BlockView({ b }: { b: Block }) {
   }
 }
 
+/** The blocks, with the one before each signature row grouped with it. */
+export function groupForSignature(blocks: readonly Block[]): Block[][] {
+  const out: Block[][] = [];
+  blocks.forEach((b, i) => {
+    if (b.kind === 'signatures' && i > 0 && blocks[i - 1]?.kind !== 'signatures') out.at(-1)?.push(b);
+    else out.push([b]);
+  });
+  return out;
+}
+
 function PageView({ page, landscape, frame, label }: { page: DocPage; landscape: boolean; frame: boolean; label: string }) {
   const sheet = (
     <DocumentSheet landscape={landscape} label={label}>
@@ -129,9 +143,18 @@ function PageView({ page, landscape, frame, label }: { page: DocPage; landscape:
         </div>
       )}
       <div className="doc-body">
-        {page.blocks.map((b, i) => (
-          <BlockView key={i} b={b} />
-        ))}
+        {groupForSignature(page.blocks).map((group, i) =>
+          group.length > 1 ? (
+            // The last paragraph and the signature are printed together: a signature is never alone on a page.
+            <div className="doc-keep" key={i}>
+              {group.map((b, j) => (
+                <BlockView key={j} b={b} />
+              ))}
+            </div>
+          ) : (
+            group[0] && <BlockView key={i} b={group[0]} />
+          ),
+        )}
       </div>
     </DocumentSheet>
   );
@@ -140,7 +163,7 @@ function PageView({ page, landscape, frame, label }: { page: DocPage; landscape:
 
 export function ModelView({ model }: { model: DocumentModel }) {
   return (
-    <div className="doc-stage">
+    <div className={`doc-stage${model.pageNumbers === false ? ' doc-unnumbered' : ''}`}>
       {model.pages.map((page, i) => (
         <PageView key={i} page={page} landscape={model.orientation === 'landscape'} frame={!!model.frame} label={`${model.name}, trang ${i + 1}`} />
       ))}

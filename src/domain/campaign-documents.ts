@@ -1,0 +1,39 @@
+// Each paper of a campaign has its own date (and number where it has one), stored with the
+// campaign so backups carry it, and set on the paper's page. When none is stored the date
+// defaults from the campaign's events; no document reads the PC's clock.
+import { z } from 'zod';
+import { idSchema, isoDateSchema, optionalLine, paragraph } from './common';
+
+const numbered = z.object({
+  number: optionalLine('Số văn bản', 60),
+  date: isoDateSchema.optional(),
+});
+
+export const campaignDocumentsSchema = z.object({
+  /** Tờ trình đề nghị khen thưởng. */
+  proposal: numbered.prefault({}),
+  /** Báo cáo tổng kết; `assessment` is its section IV, written by the clerk. */
+  summary: numbered.extend({ assessment: paragraph('Đánh giá chung và kiến nghị', 6000) }).prefault({}),
+  /** Báo cáo thành tích: nomination id → the report's date. */
+  reportDates: z.record(idSchema, isoDateSchema).default({}),
+});
+export type CampaignDocuments = z.infer<typeof campaignDocumentsSchema>;
+
+export const EMPTY_CAMPAIGN_DOCUMENTS: CampaignDocuments = campaignDocumentsSchema.parse({});
+
+/** Last day of a "yyyy-mm" month: the plan's "Thời gian tổng kết: trong tháng 01/2025". */
+export function lastDayOfMonth(month: string | undefined): string | undefined {
+  const m = month ? /^(\d{4})-(\d{2})$/.exec(month) : null;
+  if (!m) return undefined;
+  const days = new Date(Date.UTC(Number(m[1]), Number(m[2]), 0)).getUTCDate();
+  return `${m[1]}-${m[2]}-${String(days).padStart(2, '0')}`;
+}
+
+/** A timestamp's calendar date on this PC (the office's time zone). */
+export function localDateOf(timestamp: string | undefined): string | undefined {
+  if (!timestamp) return undefined;
+  const d = new Date(timestamp);
+  if (Number.isNaN(d.getTime())) return undefined;
+  const p = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}`;
+}
