@@ -8,7 +8,9 @@ import { freshDatabase } from '../src/db/test-db';
 import { loadDemoData } from '../src/db/demo-data';
 import { saveDecision } from '../src/db/decision-repo';
 import { cloneCampaignFields } from '../src/domain/campaign-clone';
-import { roundSchema, sessionSchema } from '../src/domain/council';
+import { sessionSchema } from '../src/domain/council';
+import { setAttendance, setRecusal, setWrittenOpinion } from '../src/db/council-repo';
+import { closeRound, createRound, enterTally, openRound, publishRound } from '../src/db/round-repo';
 import { DEFAULT_VOTING_RULES } from '../src/domain/rules';
 import { newId } from '../src/lib/ids';
 import { loadDocumentData } from '../src/features/documents/use-document-data';
@@ -21,24 +23,45 @@ export interface RenderedDocx {
   bytes: Uint8Array;
 }
 
+/**
+ * The council meets and counts through the repositories, as the council screen does: one member
+ * absent with a written opinion, one member recused on a nominee, one round per category.
+ */
 async function councilMet(campaignId: string, date: string): Promise<void> {
   const database = (await import('../src/db/database')).db();
   const at = new Date().toISOString();
-  const meta = () => ({ id: newId(), createdAt: at, updatedAt: at, rev: 1 });
-  const members = await database.councilMembers.where('campaignId').equals(campaignId).toArray();
+  const members = (await database.councilMembers.where('campaignId').equals(campaignId).toArray()).sort((a, b) => a.order - b.order);
   const nominations = await database.nominations.where('campaignId').equals(campaignId).toArray();
   const session = sessionSchema.parse({
-    ...meta(), campaignId, date, startTime: '8:00', endTime: '10:30', place: 'Hội trường UBND xã Văn Giáo',
+    id: newId(), createdAt: at, updatedAt: at, rev: 1, campaignId, date, startTime: '8:00', endTime: '10:30', place: 'Hội trường UBND xã Văn Giáo',
     chairId: members.find((m) => m.role === 'chu-tich')?.id, secretaryId: members.find((m) => m.role === 'thu-ky')?.id,
     agenda: ['Bình xét, bỏ phiếu khen thưởng tập thể, cá nhân'], attendance: Object.fromEntries(members.map((m) => [m.id, 'present'])), notes: '',
+    countingCommittee: { headId: members[3]?.id, memberIds: [members[3]?.id, members[4]?.id].filter(Boolean) },
   });
   await database.sessions.add(session);
-  let number = 1;
+  const individuals = nominations.filter((n) => n.category === 'individual');
+  const absent = members.at(-2);
+  const recused = members[1];
+  if (absent && individuals[0]) {
+    await setAttendance(session.id, absent, 'absent-written');
+    await setWrittenOpinion(session.id, absent, [individuals[0].id]);
+  }
+  if (recused && individuals[1]) await setRecusal(session.id, recused, individuals[1].id, true);
+  const present = members.length - (absent ? 1 : 0);
   for (const [category, quota] of [['collective', 1], ['individual', 3]] as const) {
     const candidates = nominations.filter((n) => n.category === category);
-    const perCandidate = Object.fromEntries(candidates.map((n, i) => [n.id, { agree: i < quota ? 8 : 2, disagree: i < quota ? 1 : 7 }]));
-    await database.rounds.add(roundSchema.parse({ ...meta(), campaignId, sessionId: session.id, number: number++, category, candidateIds: candidates.map((n) => n.id), quota, rules: DEFAULT_VOTING_RULES, status: 'closed', tally: { issued: 9, returned: 9, valid: 9, invalid: 0, perCandidate } }));
-    for (const [i, n] of candidates.entries()) await database.nominations.update(n.id, { status: i < quota ? 'selected' : 'not-selected' });
+    const perCandidate = Object.fromEntries(
+      candidates.map((n, i) => {
+        const entitled = category === 'individual' && i === 1 && recused ? present - 1 : present;
+        const agree = i < quota ? entitled - 1 : 1;
+        return [n.id, { agree, disagree: entitled - agree }];
+      }),
+    );
+    const round = await createRound({ campaignId, sessionId: session.id, category, candidateIds: candidates.map((n) => n.id), quota, rules: DEFAULT_VOTING_RULES });
+    await openRound(round.id);
+    await enterTally(round.id, { issued: present, returned: present, valid: present, invalid: 0, perCandidate });
+    await closeRound(round.id);
+    await publishRound(round.id);
   }
 }
 

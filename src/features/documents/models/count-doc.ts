@@ -8,7 +8,9 @@ import { roundTitle } from '../../../domain/round-names';
 import { dateInText } from '../../../domain/document-format';
 import { formatDate } from '../../../lib/vi-date';
 import { councilHeader, missing, nameOf, safeFileName, sourceLine, type BuildResult, type DocumentData } from './document-data';
-import { candidatesInOrder, opinionLines, preferenceLine, recusalLines, rulesSentence, verdictOf } from './round-lines';
+import { candidatesInOrder, opinionLines, preferenceLine, recusalLines, rulesSentence } from './round-lines';
+import { supersededRoundIds } from '../../../domain/council-results';
+import type { FrozenCandidate } from '../../../domain/round-result-schema';
 
 export function closedRounds(d: DocumentData): VotingRound[] {
   return d.rounds.filter((r) => !r.deletedAt && (r.status === 'closed' || r.status === 'published') && r.result).sort((a, b) => a.number - b.number);
@@ -38,6 +40,8 @@ export function committeeOf(d: DocumentData, session: CouncilSession | undefined
   return { head, members };
 }
 
+const SHORT_VERDICT = { chosen: 'Được chọn', tied: 'Bằng phiếu', 'passed-over-quota': 'Đạt, ngoài số lượng', failed: 'Không đạt' } as const;
+
 export function buildCount(d: DocumentData, roundId: string | undefined): BuildResult {
   const closed = closedRounds(d);
   const round = closed.find((r) => r.id === roundId) ?? closed.at(-1);
@@ -46,6 +50,8 @@ export function buildCount(d: DocumentData, roundId: string | undefined): BuildR
   const session = d.sessions.find((s) => s.id === round.sessionId);
   const { head, members } = committeeOf(d, session);
   const title = roundTitle(round);
+  const superseded = supersededRoundIds(d.rounds).has(round.id);
+  const shortVerdict = (c: FrozenCandidate) => (superseded ? 'Đã điều chỉnh' : SHORT_VERDICT[c.outcome]);
   const rows = candidatesInOrder(d, result).map((c, i) => [
     String(i + 1),
     nameOf(d, c.candidateId),
@@ -53,6 +59,7 @@ export function buildCount(d: DocumentData, roundId: string | undefined): BuildR
     String(c.base),
     c.percent,
     String(c.disagree),
+    shortVerdict(c),
   ]);
   const time = clockInText(round.closedAt);
   // Counted at the meeting: its date, and the clock time the round closed.
@@ -71,16 +78,16 @@ export function buildCount(d: DocumentData, roundId: string | undefined): BuildR
     {
       kind: 'table',
       columns: [
-        { header: 'STT', width: 7, align: 'center' },
-        { header: 'Họ và tên / Tên tập thể', width: 37 },
-        { header: 'Số phiếu đồng ý', width: 16, align: 'center' },
-        { header: 'Cơ sở tính tỉ lệ', width: 13, align: 'center' },
-        { header: 'Tỉ lệ', width: 12, align: 'center' },
-        { header: 'Không đồng ý', width: 15, align: 'center' },
+        { header: 'STT', width: 8, align: 'center' },
+        { header: 'Họ và tên / Tên tập thể', width: 29 },
+        { header: 'Số phiếu đồng ý', width: 13, align: 'center' },
+        { header: 'Cơ sở tính tỉ lệ', width: 11, align: 'center' },
+        { header: 'Tỉ lệ', width: 11, align: 'center' },
+        { header: 'Không đồng ý', width: 12, align: 'center' },
+        { header: 'Kết quả', width: 16, align: 'center' },
       ],
       rows,
     },
-    ...candidatesInOrder(d, result).map((c) => p(`- ${nameOf(d, c.candidateId)}: ${verdictOf(c, result)}.`)),
     ...(preferenceLine(d, result) ? [p(preferenceLine(d, result) ?? '')] : []),
     ...(result.mismatchAcceptedReason ? [p(`Ghi chú: sai lệch kiểm phiếu được Hội đồng chấp nhận, lý do: ${result.mismatchAcceptedReason}`)] : []),
     ...(round.correctionReason ? [p(`Vòng này điều chỉnh vòng trước, lý do: ${round.correctionReason}`)] : []),

@@ -36,7 +36,7 @@ export function opinionLines(d: DocumentData, result: RoundResult): string[] {
   const member = (id: string) => d.members.find((m) => m.id === id)?.fullName ?? '(thành viên đã bị xoá)';
   return result.writtenOpinions.map((o) =>
     o.status === 'applied'
-      ? `Ý kiến bằng văn bản của ông (bà) ${member(o.memberId)}: đồng ý ${o.agreeIds.length ? o.agreeIds.map((id) => nameOf(d, id)).join(', ') : 'không ai'}; đã tính.`
+      ? `Ý kiến bằng văn bản của ông (bà) ${member(o.memberId)}: ${o.agreeIds.length ? `đồng ý ${o.agreeIds.map((id) => nameOf(d, id)).join(', ')}` : 'không đồng ý với ứng viên nào'}; đã tính.`
       : `Ý kiến bằng văn bản của ông (bà) ${member(o.memberId)}: không tính (${o.reason.replace(/\.$/, '')}).`,
   );
 }
