@@ -1,6 +1,7 @@
 // Hostile review: rounds closed and PUBLISHED by version 2 (before results were frozen) get a
 // "frozen result" in the v3 upgrade and when an old backup is read. That result is computed by
-// today's algorithm, not by the one that counted the round when the council published it.
+// today's algorithm, not by the one that counted the round when the council published it. Fixed:
+// such rounds keep the result the earlier version counted (algorithm 0).
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { BinhXetDatabase } from './database';
@@ -50,7 +51,7 @@ const nominations = [
 ];
 
 describe('attack: legacy (pre-result) published rounds', () => {
-  it('DEFECT: the v3 upgrade recounts a round published by v2 under today’s rules: its winner is no longer chosen', async () => {
+  it('regression (review): the v3 upgrade recounts a round published by v2 under today’s rules: its winner is no longer chosen', async () => {
     const name = `migrate-attack-${randomId()}`;
     const v2 = databaseAtVersion(name, 2);
     for (const p of people) await v2.table('people').add({ ...p, position: '', kind: 'cong-chuc', active: true, createdAt: at, updatedAt: at, rev: 1 });
@@ -74,7 +75,7 @@ describe('attack: legacy (pre-result) published rounds', () => {
     latest.close();
   });
 
-  it('DEFECT: the same recount happens when an old backup file is read (legacyResult)', () => {
+  it('regression (review): the same recount happens when an old backup file is read (legacyResult)', () => {
     const round = roundSchema.parse(v2Round);
     const result = legacyResult(round, lookupFrom({ nominations, participants, people, units: [] }));
     expect(result?.winners).toEqual([A]);

@@ -1,6 +1,6 @@
 // Hostile review of voting rounds through the repositories a screen calls (branch review/count).
-// A failing `it` documents a defect: what shared/domain.md requires vs. what the code does. A
-// passing one pins down behaviour worth keeping.
+// A `regression (review)` case is a defect the hostile review found, kept as a test once fixed
+// (what shared/domain.md requires); a `holds` case pins down behaviour worth keeping.
 import { beforeEach, describe, expect, it } from 'vitest';
 import { freshDatabase } from './test-db';
 import type { BinhXetDatabase } from './database';
@@ -56,7 +56,7 @@ beforeEach(() => {
 });
 
 describe('attack: publishing, run-offs and corrections', () => {
-  it('DEFECT: publishing the first round after its run-off puts the run-off winner back "on the ballot" (and out of the decision)', async () => {
+  it('regression (review): publishing the first round after its run-off puts the run-off winner back "on the ballot" (and out of the decision)', async () => {
     await council(5);
     const [A, B, C] = [await candidate('Trần Văn A'), await candidate('Lê Văn B'), await candidate('Phạm Văn C')];
     const first = await round([A, B, C], 2);
@@ -106,7 +106,7 @@ describe('attack: publishing, run-offs and corrections', () => {
     await expect(createRunoff(one.id)).rejects.toThrow();
   });
 
-  it('DEFECT: after the last allowed round the tie is "unresolved", yet a fresh first round among the tied is accepted and re-counts the first-round written opinion', async () => {
+  it('regression (review): after the last allowed round the tie is "unresolved", yet a fresh first round among the tied is accepted and re-counts the first-round written opinion', async () => {
     await council(5);
     const [A, B] = [await candidate('Trần Văn A'), await candidate('Lê Văn B')];
     await setAttendance(sessionId, m(5), 'absent-written');
@@ -154,7 +154,7 @@ describe('attack: publishing, run-offs and corrections', () => {
     await expect(publishRound(fix1.id)).rejects.toThrow();
   });
 
-  it('DEFECT: a correction of a paper round re-reads today’s attendance instead of the electorate of the vote it corrects, so the true count cannot be entered', async () => {
+  it('regression (review): a correction of a paper round re-reads today’s attendance instead of the electorate of the vote it corrects, so the true count cannot be entered', async () => {
     await council(6);
     const [A, B] = [await candidate('Trần Văn A'), await candidate('Lê Văn B')];
     const first = await round([A, B], 1, { base: 'valid-ballots' });
@@ -243,7 +243,7 @@ describe('attack: changes after a round opened', () => {
 });
 
 describe('attack: who is on the ballot', () => {
-  it('DEFECT: a nominee withdrawn while the round is prepared is still voted on, takes a seat, and the seat is lost', async () => {
+  it('regression (review): a nominee withdrawn while the round is prepared is still voted on, takes a seat, and the seat is lost', async () => {
     await council(5);
     const [A, B, C] = [await candidate('Trần Văn A'), await candidate('Lê Văn B'), await candidate('Phạm Văn C')];
     const r = await round([A, B, C], 2, { threshold: third });

@@ -1,6 +1,6 @@
 // Hostile review of the count (branch review/count). Each `it` is a scenario; a failing one
-// documents a defect (what the rules in shared/domain.md require vs. what the code does), a
-// passing one pins down behaviour worth keeping.
+// A `regression (review)` case is a defect the hostile review found, kept as a test once fixed
+// (what shared/domain.md requires); a `holds` case pins down behaviour worth keeping.
 import { describe, expect, it } from 'vitest';
 import { countRound, type CountInput } from './vote-counting';
 import { checkTally, tallyContextOf } from './tally-check';
@@ -29,7 +29,7 @@ const cand = (out: ReturnType<typeof countRound>, id: string) => out.candidates.
 const third = { kind: 'fraction' as const, numerator: 1, denominator: 3, comparison: 'at-least' as const };
 
 describe('attack: Decree 152 art. 4 preference', () => {
-  it('DEFECT: no tie for the seats, yet the result says the women preference chose B (quota 3: A 5, B 4, C 4, D 3)', () => {
+  it('regression (review): no tie for the seats, yet the result says the women preference chose B (quota 3: A 5, B 4, C 4, D 3)', () => {
     // A, B, C and D all pass (≥ 1/3 of 9 = 3). Three seats: A, B, C by votes; D is 4th with fewer
     // votes. B and C share the last two places but there are exactly two seats for them: nobody is
     // "equally qualified" for the same seat, so art. 4 decides nothing and must not be printed.
@@ -86,7 +86,7 @@ describe('attack: thresholds at exact boundaries', () => {
 });
 
 describe('attack: quota and candidate list edge cases', () => {
-  it('DEFECT: quota 0 means "no limit" to the winners but "nobody" to the written opinions, in one frozen result', () => {
+  it('regression (review): quota 0 means "no limit" to the winners but "nobody" to the written opinions, in one frozen result', () => {
     // The round schema accepts quota 0 (roundFields.quota min 0; a reward's quota may be 0).
     const ids = members(5);
     const out = countRound({
@@ -112,7 +112,7 @@ describe('attack: quota and candidate list edge cases', () => {
     expect(cand(out, 'C')?.outcome).toBe('failed');
   });
 
-  it('DEFECT (low): a candidate listed twice is counted once by countRound but twice by the tally check, which then refuses a correct count', () => {
+  it('regression (review): a candidate listed twice is counted once by countRound but twice by the tally check, which then refuses a correct count', () => {
     // createRound accepts candidateIds with a duplicate (no uniqueness check in roundFields).
     const round = {
       rules: DEFAULT_VOTING_RULES,

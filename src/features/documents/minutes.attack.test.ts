@@ -18,7 +18,7 @@ beforeEach(() => {
 });
 
 describe('attack: biên bản họp vs. the frozen result', () => {
-  it('DEFECT: the minutes list attendance from the session as it is now, not as frozen for the vote — one paper, two "có mặt" for the same round', async () => {
+  it('regression (review): the minutes list attendance from the session as it is now, not as frozen for the vote — one paper, two "có mặt" for the same round', async () => {
     const campaignId = await loadDemoData();
     const at = new Date().toISOString();
     const members = (await database.councilMembers.where('campaignId').equals(campaignId).toArray()).sort((a, b) => a.order - b.order);
