@@ -3,6 +3,7 @@
 // validates them with the domain schema (campaignFields) and puts errors back in place.
 import { set, type FieldErrors, type Resolver } from 'react-hook-form';
 import { campaignFields, type Campaign, type CampaignFields } from '../../domain/campaign';
+import type { VotingRules } from '../../domain/rules';
 import type { CampaignInput } from '../../domain/templates/plan-99';
 
 export type Lines = { value: string }[];
@@ -19,12 +20,20 @@ export type EditorValues = Omit<CampaignInput, 'purposes' | 'requirements' | 'sc
 };
 
 const lines = (list: readonly string[]): Lines => list.map((value) => ({ value }));
+
+/** Rules saved before "ít nhất" / "trên" existed read as "ít nhất", which is how they were counted. */
+function withComparisons(rules: VotingRules): VotingRules {
+  const threshold = rules.threshold.kind === 'fraction' ? { ...rules.threshold, comparison: rules.threshold.comparison ?? 'at-least' } : rules.threshold;
+  return { ...rules, threshold, quorum: { ...rules.quorum, comparison: rules.quorum.comparison ?? 'at-least' } };
+}
 const texts = (list: Lines | undefined): string[] => (list ?? []).map((l) => l.value);
 
 export function toEditorValues(c: Campaign | CampaignFields): EditorValues {
   const { id: _i, createdAt: _c, updatedAt: _u, rev: _r, deletedAt: _d, ...fields } = c as Campaign;
   return {
     ...fields,
+    votingRules: withComparisons(fields.votingRules),
+    rewards: fields.rewards.map((r) => (r.votingRules ? { ...r, votingRules: withComparisons(r.votingRules) } : r)),
     purposes: { ...fields.purposes, items: lines(fields.purposes.items) },
     requirements: { ...fields.requirements, items: lines(fields.requirements.items) },
     scope: { ...fields.scope, text: lines(fields.scope.text) },
@@ -37,6 +46,11 @@ export function toEditorValues(c: Campaign | CampaignFields): EditorValues {
 export function fromEditorValues(v: EditorValues): CampaignInput {
   return {
     ...v,
+    rewards: (v.rewards ?? []).map(({ votingRules, ...reward }) =>
+      // An award's own rules set what passes, of what, and the quorum; the rest (written
+      // opinions, rounds, the women preference) follows the campaign's, as the editor shows.
+      votingRules ? { ...reward, votingRules: { ...(v.votingRules ?? votingRules), threshold: votingRules.threshold, base: votingRules.base, quorum: votingRules.quorum, source: votingRules.source ?? '' } } : reward,
+    ),
     purposes: { ...v.purposes, items: texts(v.purposes.items) },
     requirements: { ...v.requirements, items: texts(v.requirements.items) },
     scope: { ...v.scope, text: texts(v.scope.text) },
