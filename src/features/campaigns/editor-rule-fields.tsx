@@ -10,7 +10,7 @@ import { useErrors } from './editor-parts';
 
 export type RulesPath = 'votingRules' | `rewards.${number}.votingRules`;
 
-const COMPARISON_LABELS: Record<Comparison, string> = { 'at-least': 'Ít nhất (từ … trở lên)', 'more-than': 'Trên (nhiều hơn)' };
+const COMPARISON_LABELS: Record<Comparison, string> = { 'at-least': 'Ít nhất', 'more-than': 'Trên' };
 
 function ComparisonOptions() {
   return (
@@ -22,11 +22,15 @@ function ComparisonOptions() {
 }
 
 export function RuleFields({ path, defaults }: { path: RulesPath; defaults?: VotingRules | undefined }) {
-  const { register, control, getValues, setValue } = useFormContext<EditorValues>();
+  const { register, control, getValues, setValue, trigger } = useFormContext<EditorValues>();
   const at = (rest: string) => `${path}.${rest}` as Path<EditorValues>;
   const rules = useWatch({ control, name: path }) as VotingRules | undefined;
   const e = useErrors();
   const num = { valueAsNumber: true } as const;
+  // The schema refuses a rule as a whole (quorum 4/3, "trên 100%"): check it as each part
+  // changes, since no single box owns that message.
+  const whole = (group: 'threshold' | 'quorum') => ({ onChange: () => void trigger(at(group)) });
+  const numWhole = (group: 'threshold' | 'quorum') => ({ ...num, ...whole(group) });
   const fraction = rules?.threshold.kind === 'fraction';
   const hint = (text: string) => (defaults ? `Mặc định: ${text}` : undefined);
 
@@ -53,29 +57,28 @@ export function RuleFields({ path, defaults }: { path: RulesPath; defaults?: Vot
         <option value="majority">Quá bán (trên 50%)</option>
         <option value="fraction">Theo tỉ lệ</option>
       </SelectField>
-      <SelectField label="Tính trên" hint={hint(defaults ? VOTE_BASE_LABELS[defaults.base] : '')} {...register(at('base'))}>
+      <SelectField label="Tính trên" fieldClassName="span-2" hint={hint(defaults ? VOTE_BASE_LABELS[defaults.base] : '')} {...register(at('base'))}>
         {VOTE_BASES.map((b) => (
           <option key={b} value={b}>
             {VOTE_BASE_LABELS[b]}
           </option>
         ))}
       </SelectField>
-      <div />
       {fraction && (
         <>
-          <SelectField label="Số phiếu đồng ý" {...register(at('threshold.comparison'))}>
+          <SelectField label="Số phiếu đồng ý" {...register(at('threshold.comparison'), whole('threshold'))}>
             <ComparisonOptions />
           </SelectField>
-          <TextField label="Tỉ lệ đồng ý: tử số" type="number" min={1} error={e(at('threshold.numerator'))} {...register(at('threshold.numerator'), num)} />
-          <TextField label="Tỉ lệ đồng ý: mẫu số" type="number" min={1} error={e(at('threshold.denominator'))} {...register(at('threshold.denominator'), num)} />
+          <TextField label="Tỉ lệ đồng ý: tử số" type="number" min={1} error={e(at('threshold.numerator'))} {...register(at('threshold.numerator'), numWhole('threshold'))} />
+          <TextField label="Tỉ lệ đồng ý: mẫu số" type="number" min={1} error={e(at('threshold.denominator'))} {...register(at('threshold.denominator'), numWhole('threshold'))} />
           <RuleError message={e(at('threshold'))} />
         </>
       )}
-      <SelectField label="Số thành viên có mặt" hint={hint(defaults ? `${defaults.quorum.comparison === 'more-than' ? 'trên' : 'ít nhất'} ${defaults.quorum.numerator}/${defaults.quorum.denominator}` : '')} {...register(at('quorum.comparison'))}>
+      <SelectField label="Số thành viên có mặt" hint={hint(defaults ? `${defaults.quorum.comparison === 'more-than' ? 'trên' : 'ít nhất'} ${defaults.quorum.numerator}/${defaults.quorum.denominator}` : '')} {...register(at('quorum.comparison'), whole('quorum'))}>
         <ComparisonOptions />
       </SelectField>
-      <TextField label="Số thành viên có mặt tối thiểu: tử số" type="number" min={1} error={e(at('quorum.numerator'))} {...register(at('quorum.numerator'), num)} />
-      <TextField label="Mẫu số" hint="của tổng số thành viên Hội đồng" type="number" min={1} error={e(at('quorum.denominator'))} {...register(at('quorum.denominator'), num)} />
+      <TextField label="Tỉ lệ có mặt: tử số" type="number" min={1} error={e(at('quorum.numerator'))} {...register(at('quorum.numerator'), numWhole('quorum'))} />
+      <TextField label="Tỉ lệ có mặt: mẫu số" type="number" min={1} error={e(at('quorum.denominator'))} {...register(at('quorum.denominator'), numWhole('quorum'))} />
       <RuleError message={e(at('quorum'))} />
       {sentence && (
         <p className="rule-sentence span-all" data-testid={`${path}-sentence`}>
