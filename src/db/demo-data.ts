@@ -22,15 +22,17 @@ interface DemoManifest {
   records: Partial<Record<RecordTableName, string[]>>;
 }
 
-const UNITS: [string, UnitKind][] = [
+// [name, kind, index in PEOPLE of who heads it]. The Bộ phận Một cửa is headed by a vice-chair
+// of the commune (Decree 61/2018), who sits on the council: the demo proposes her recusal.
+const UNITS: [string, UnitKind, number?][] = [
   ['Văn phòng - Thống kê', 'bo-phan'],
-  ['Bộ phận Tiếp nhận và Trả kết quả', 'bo-phan'],
-  ['Công an xã', 'co-quan'],
-  ['Ban Chỉ huy Quân sự xã', 'co-quan'],
-  ['Ấp Sơn Đông', 'ap'],
-  ['Ấp Voi 1', 'ap'],
-  ['Hội Liên hiệp Phụ nữ xã', 'doan-the'],
-  ['Đoàn Thanh niên xã', 'doan-the'],
+  ['Bộ phận Tiếp nhận và Trả kết quả', 'bo-phan', 2],
+  ['Công an xã', 'co-quan', 10],
+  ['Ban Chỉ huy Quân sự xã', 'co-quan', 11],
+  ['Ấp Sơn Đông', 'ap', 15],
+  ['Ấp Voi 1', 'ap', 17],
+  ['Hội Liên hiệp Phụ nữ xã', 'doan-the', 12],
+  ['Đoàn Thanh niên xã', 'doan-the', 13],
 ];
 
 // [full name, gender, position, kind, unit index]
@@ -114,6 +116,11 @@ export async function loadDemoData(): Promise<string> {
       const people = [];
       for (const [fullName, gender, position, kind, unit] of PEOPLE) {
         people.push(await put('people', personSchema, { fullName, gender, position, kind, unitId: units[unit]?.id, active: true }));
+      }
+      for (const [i, [, , head]] of UNITS.entries()) {
+        const unit = units[i];
+        const headPersonId = head === undefined ? undefined : people[head]?.id;
+        if (unit && headPersonId) await database.units.put(unitSchema.parse({ ...unit, headPersonId }));
       }
 
       const template = plan99Template();
@@ -201,7 +208,9 @@ export async function loadDemoData(): Promise<string> {
       }
 
       for (const [order, [fullName, position, role, gender]] of COUNCIL.entries()) {
-        await put('councilMembers', councilMemberSchema, { campaignId: campaign.id, fullName, position, role, gender, order });
+        // Linked to the register, so a member who is also a nominee is proposed as not voting on it.
+        const personId = people.find((p) => p.fullName === fullName)?.id;
+        await put('councilMembers', councilMemberSchema, { campaignId: campaign.id, fullName, position, role, gender, order, personId });
       }
 
       const manifest: DemoManifest = { loadedAt: at, campaignId: campaign.id, records };
