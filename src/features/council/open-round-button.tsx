@@ -49,6 +49,7 @@ export function OpenRoundButton({ session, round, proposals, run }: Props) {
       <Dialog
         open={step.kind === 'recusals'}
         title="Còn đề xuất không biểu quyết chưa xác nhận"
+        wide
         onClose={cancel}
         actions={
           <>
