@@ -18,7 +18,7 @@ async function loadDemoCouncil(page: Page): Promise<void> {
 
 async function candidatesOf(page: Page, category: 'Cá nhân' | 'Tập thể'): Promise<string[]> {
   const form = page.getByRole('form', { name: 'Chuẩn bị vòng bỏ phiếu mới' });
-  await form.getByLabel('Loại').selectOption({ label: category });
+  await form.getByLabel('Xét khen thưởng').selectOption({ label: `Giấy khen của Chủ tịch Ủy ban nhân dân xã (${category.toLocaleLowerCase('vi')})` });
   return (await form.locator('fieldset label').allTextContents()).map((t) => t.trim());
 }
 
@@ -75,7 +75,11 @@ test('paper ballot with an edge tie, run-off, published on the projector; on-PC 
   await expect(page.getByRole('heading', { name: 'Hội đồng Thi đua - Khen thưởng' })).toBeHidden();
   await page.screenshot({ path: `${SHOTS}/ballots-print.png` });
   await page.emulateMedia({ media: 'screen' });
+  // Two members are nominees here (the demo links them to the register): proposed as not
+  // voting on themselves. This journey keeps everyone voting; meeting-room.spec confirms them.
+  await expect(round1.getByRole('region', { name: /Đề xuất không biểu quyết \(2\)/ })).toBeVisible();
   await round1.getByRole('button', { name: 'Mở vòng bỏ phiếu' }).click();
+  await page.getByRole('dialog', { name: 'Còn đề xuất không biểu quyết chưa xác nhận' }).getByRole('button', { name: 'Mở vòng, vẫn để họ biểu quyết' }).click();
   await expect(round1.getByText('Đang bỏ phiếu', { exact: true })).toBeVisible();
 
   // A tally that does not add up blocks closing.
@@ -136,6 +140,11 @@ test('paper ballot with an edge tie, run-off, published on the projector; on-PC 
   await form.getByRole('button', { name: 'Chuẩn bị vòng bỏ phiếu' }).click();
   const round3 = page.getByTestId('round-3');
   await round3.getByRole('button', { name: 'Mở vòng bỏ phiếu' }).click();
+  await page.getByRole('dialog', { name: 'Còn đề xuất không biểu quyết chưa xác nhận' }).getByRole('button', { name: 'Mở vòng, vẫn để họ biểu quyết' }).click();
+  // A secret ballot on this PC: the operator confirms the projector does not mirror this screen.
+  const screenCheck = page.getByRole('dialog', { name: 'Kiểm tra màn hình chiếu trước khi bỏ phiếu kín' });
+  await expect(screenCheck).toContainText('Màn hình chiếu có thể đang hiển thị giống màn hình này');
+  await screenCheck.getByRole('button', { name: 'Đã kiểm tra, mở vòng bỏ phiếu' }).click();
   await round3.getByRole('button', { name: 'Chiếu “đang bỏ phiếu”' }).click();
   await expect(projector.getByText('Đã bỏ phiếu 0/8')).toBeVisible();
   const voters = (await round3.getByLabel('Thành viên đến bỏ phiếu').locator('option').allTextContents()).filter((t) => !t.startsWith('—'));

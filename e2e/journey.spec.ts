@@ -280,7 +280,7 @@ test('plan 99 from an empty app to a signed decision and a backup restored on an
     await expect(projector.getByRole('heading', { name: 'Phiên họp bình xét khen thưởng' })).toBeVisible();
 
     const form = page.getByRole('form', { name: 'Chuẩn bị vòng bỏ phiếu mới' });
-    await form.getByLabel('Loại').selectOption({ label: 'Cá nhân' });
+    await form.getByLabel('Xét khen thưởng').selectOption({ label: 'Giấy khen của Chủ tịch Ủy ban nhân dân xã (cá nhân)' });
     await expect(form.getByLabel('Số lượng được chọn')).toHaveValue('3');
     await form.getByRole('button', { name: 'Chuẩn bị vòng bỏ phiếu' }).click();
     const round1 = page.getByTestId('round-1');
@@ -305,7 +305,7 @@ test('plan 99 from an empty app to a signed decision and a backup restored on an
     await expect(projector.getByRole('heading', { name: /Kết quả vòng 2/ })).toBeVisible();
     await expect(projector.getByText(`Được chọn: ${C}`)).toBeVisible();
 
-    await form.getByLabel('Loại').selectOption({ label: 'Tập thể' });
+    await form.getByLabel('Xét khen thưởng').selectOption({ label: 'Giấy khen của Chủ tịch Ủy ban nhân dân xã (tập thể)' });
     await expect(form.getByLabel('Số lượng được chọn')).toHaveValue('1');
     await form.getByRole('button', { name: 'Chuẩn bị vòng bỏ phiếu' }).click();
     const round3 = page.getByTestId('round-3');

@@ -1,9 +1,9 @@
 // Council members (per campaign, copied forward to the next year's campaign) and council
 // sessions: attendance, written opinions, recusals, and which slide the projector shows.
 import { sessionSchema, councilMemberSchema, type Attendance, type CouncilMember, type CouncilSession } from '../domain/council';
-import { NotFoundError } from '../domain/errors';
+import { NotFoundError, StateError, ValidationError } from '../domain/errors';
 import { newId } from '../lib/ids';
-import { db } from './database';
+import { db, type BinhXetDatabase } from './database';
 import { appendAudit, defineRepository, writeTransaction } from './repository';
 import { fromZodError } from './errors';
 
@@ -61,16 +61,37 @@ export async function copyMembers(fromCampaignId: string, toCampaignId: string):
  * touches one member's entry, so merging onto the latest record loses nobody's work).
  */
 async function patchSession(id: string, summary: string, fields: string[], change: (s: CouncilSession) => CouncilSession, audit = true) {
-  return writeTransaction(['sessions'], async (database) => {
+  return patchSessionChecked(id, fields, async (s) => ({ next: change(s), summary }), audit, ['sessions']);
+}
+
+/**
+ * patchSession for changes that read other tables (members, rounds) to check or describe
+ * themselves; the change returns the new session and the audit summary.
+ */
+async function patchSessionChecked(
+  id: string,
+  fields: string[],
+  change: (s: CouncilSession, database: BinhXetDatabase) => Promise<{ next: CouncilSession; summary: string }>,
+  audit = true,
+  // Only what the change reads: the projector moves through here and must not wait on rounds.
+  tables: ('sessions' | 'councilMembers' | 'rounds')[] = ['sessions', 'councilMembers', 'rounds'],
+) {
+  return writeTransaction(tables, async (database) => {
     const before = await database.sessions.get(id);
     if (!before || before.deletedAt) throw new NotFoundError('phiên họp Hội đồng', id);
-    const next = change(structuredClone(before));
+    // Sessions saved before proposals existed have no declined list.
+    const { next, summary } = await change({ ...structuredClone(before), recusalsDeclined: before.recusalsDeclined ?? {} }, database);
     const parsed = sessionSchema.safeParse({ ...next, updatedAt: new Date().toISOString(), rev: before.rev + 1 });
     if (!parsed.success) throw fromZodError('phiên họp Hội đồng', parsed.error);
     await database.sessions.put(parsed.data);
     if (audit) await appendAudit(database, { action: 'update', entity: 'sessions', entityId: id, campaignId: before.campaignId, summary, fields });
     return parsed.data;
   });
+}
+
+async function sessionMembers(database: BinhXetDatabase, campaignId: string) {
+  const members = (await database.councilMembers.where('campaignId').equals(campaignId).toArray()).filter((m) => !m.deletedAt);
+  return new Map(members.map((m) => [m.id, m]));
 }
 
 export function setAttendance(sessionId: string, member: CouncilMember, attendance: Attendance) {
@@ -98,6 +119,89 @@ export function setRecusal(sessionId: string, member: CouncilMember, candidateId
     else list.delete(candidateId);
     s.recusals[member.id] = [...list];
     return s;
+  });
+}
+
+export interface RecusalEntry {
+  member: CouncilMember;
+  nominationId: string;
+  /** For the audit trail, which outlives renames. */
+  nomineeName: string;
+}
+
+/**
+ * Confirms proposed recusals (a member who is the nominee, or heads the nominated collective):
+ * all of them in one write and one audit entry, so the trail says what the council accepted.
+ */
+export function confirmRecusals(sessionId: string, entries: readonly RecusalEntry[]) {
+  const summary = `Xác nhận không biểu quyết: ${entries.map((e) => `${e.member.fullName} (cho ${e.nomineeName})`).join('; ')}`;
+  return patchSession(sessionId, summary, ['recusals'], (s) => {
+    for (const { member, nominationId } of entries) {
+      s.recusals[member.id] = [...new Set([...(s.recusals[member.id] ?? []), nominationId])];
+      s.recusalsDeclined[member.id] = (s.recusalsDeclined[member.id] ?? []).filter((id) => id !== nominationId);
+    }
+    s.recusalsDeclined = Object.fromEntries(Object.entries(s.recusalsDeclined).filter(([, ids]) => ids.length > 0));
+    return s;
+  });
+}
+
+/** Declines proposed recusals: those members still vote on those nominees, on the record. */
+export function declineRecusals(sessionId: string, entries: readonly RecusalEntry[]) {
+  const summary = `Không áp dụng đề xuất không biểu quyết: ${entries.map((e) => `${e.member.fullName} vẫn biểu quyết cho ${e.nomineeName}`).join('; ')}`;
+  return patchSession(sessionId, summary, ['recusalsDeclined'], (s) => {
+    for (const { member, nominationId } of entries) s.recusalsDeclined[member.id] = [...new Set([...(s.recusalsDeclined[member.id] ?? []), nominationId])];
+    return s;
+  });
+}
+
+export interface CountingCommittee {
+  headId?: string | undefined;
+  memberIds: readonly string[];
+}
+
+/**
+ * Chooses the Ban kiểm phiếu among the members present at the session: a head and its members
+ * (the head is not repeated among them). The biên bản kiểm phiếu names them.
+ */
+export function setCountingCommittee(sessionId: string, committee: CountingCommittee) {
+  return patchSessionChecked(sessionId, ['countingCommittee'], async (s, database) => {
+    const byId = await sessionMembers(database, s.campaignId);
+    const { headId } = committee;
+    const ids = [...new Set([...(headId ? [headId] : []), ...committee.memberIds])];
+    for (const id of ids) {
+      const member = byId.get(id);
+      if (!member) throw new ValidationError('Ban kiểm phiếu chỉ gồm thành viên Hội đồng của phong trào này.');
+      if (s.attendance[id] !== 'present') throw new ValidationError(`${member.fullName} không có mặt ở phiên họp nên không ở Ban kiểm phiếu được.`);
+    }
+    const memberIds = ids.filter((id) => id !== headId);
+    s.countingCommittee = headId ? { headId, memberIds } : { memberIds };
+    const name = (id: string) => byId.get(id)?.fullName ?? '';
+    const head = headId ? `Trưởng ban ${name(headId)}` : 'chưa có Trưởng ban';
+    return { next: s, summary: `Ban kiểm phiếu: ${head}${memberIds.length ? `; thành viên ${memberIds.map(name).join(', ')}` : ''}` };
+  });
+}
+
+/** "HH:MM" on a 24-hour clock, as the minutes print it ("10 giờ 45 phút"). */
+const CLOCK = /^([01]?\d|2[0-3]):([0-5]\d)$/;
+
+/**
+ * Ends the session at `endTime` (HH:MM, and may be corrected later): refused while a round of
+ * the session is still being prepared or voted on, since the minutes close on its result.
+ */
+export function endSession(sessionId: string, endTime: string) {
+  return patchSessionChecked(sessionId, ['endTime'], async (s, database) => {
+    const time = endTime.trim();
+    const m = CLOCK.exec(time);
+    if (!m) throw new ValidationError('Giờ kết thúc phải theo dạng giờ:phút, ví dụ 10:45.');
+    const rounds = (await database.rounds.where('sessionId').equals(sessionId).toArray()).filter((r) => !r.deletedAt);
+    const pending = rounds.filter((r) => r.status === 'prepared' || r.status === 'open').sort((a, b) => a.number - b.number);
+    if (pending.length) {
+      throw new StateError(`Còn vòng ${pending.map((r) => r.number).join(', ')} chưa kết thúc: hãy kết thúc (hoặc xoá vòng chưa mở) rồi mới kết thúc phiên họp.`);
+    }
+    const hhmm = `${m[1]?.padStart(2, '0')}:${m[2]}`;
+    const summary = s.endTime ? `Sửa giờ kết thúc phiên họp: ${s.endTime} → ${hhmm}` : `Kết thúc phiên họp lúc ${hhmm}`;
+    s.endTime = hhmm;
+    return { next: s, summary };
   });
 }
 

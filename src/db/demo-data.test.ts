@@ -32,6 +32,21 @@ describe('demo data', () => {
     expect(await isDemoLoaded()).toBe(true);
   });
 
+  it('links the council to the register: two members are nominees, one heads a nominated unit', async () => {
+    await loadDemoData();
+    const members = await database.councilMembers.toArray();
+    expect(members.every((m) => m.personId)).toBe(true);
+    const people = new Map((await database.people.toArray()).map((p) => [p.id, p.fullName]));
+    const participants = new Map((await database.participants.toArray()).map((p) => [p.id, p]));
+    const units = new Map((await database.units.toArray()).map((u) => [u.id, u]));
+    const nominated = (await database.nominations.toArray()).map((n) => participants.get(n.participantId));
+    const personIds = new Set(members.map((m) => m.personId));
+    const nominees = nominated.filter((p) => p?.personId && personIds.has(p.personId)).map((p) => people.get(p?.personId ?? ''));
+    expect(nominees.sort()).toEqual(['Trần Thị Thu Hà', 'Đặng Thị Bích'].sort());
+    const headed = nominated.filter((p) => p?.unitId && personIds.has(units.get(p.unitId)?.headPersonId)).map((p) => p?.displayName);
+    expect(headed).toEqual(['Bộ phận Tiếp nhận và Trả kết quả']);
+  });
+
   it('has exactly one documented participant disqualified by a complaint', async () => {
     const campaignId = await loadDemoData();
     const campaign = await database.campaigns.get(campaignId);

@@ -23,16 +23,18 @@ interface DemoManifest {
   records: Partial<Record<RecordTableName, string[]>>;
 }
 
-// [name, kind, head's name, head's position]
-const UNITS: [string, UnitKind, string, string][] = [
+// [name, kind, head's name, head's position, index in PEOPLE of the head when they are in the
+// register]. The Bộ phận Một cửa is headed by a vice-chair of the commune (Decree 61/2018), who
+// sits on the council: the demo proposes her recusal.
+const UNITS: [string, UnitKind, string, string, number?][] = [
   ['Văn phòng - Thống kê', 'bo-phan', 'Nguyễn Văn Thành', 'Chủ tịch UBND xã'],
-  ['Bộ phận Tiếp nhận và Trả kết quả', 'bo-phan', 'Hồ Văn Đức', 'Phó Chủ tịch UBND xã'],
-  ['Công an xã', 'co-quan', 'Trương Minh Tâm', 'Trưởng Công an xã'],
-  ['Ban Chỉ huy Quân sự xã', 'co-quan', 'Lý Văn Phước', 'Chỉ huy trưởng Quân sự xã'],
-  ['Ấp Sơn Đông', 'ap', 'Chau Sóc Kha', 'Trưởng ấp Sơn Đông'],
-  ['Ấp Voi 1', 'ap', 'Bùi Văn Lộc', 'Trưởng ấp Voi 1'],
-  ['Hội Liên hiệp Phụ nữ xã', 'doan-the', 'Huỳnh Thị Diễm', 'Chủ tịch Hội Liên hiệp Phụ nữ xã'],
-  ['Đoàn Thanh niên xã', 'doan-the', 'Đỗ Văn Khánh', 'Bí thư Đoàn Thanh niên xã'],
+  ['Bộ phận Tiếp nhận và Trả kết quả', 'bo-phan', 'Lê Thị Mỹ Linh', 'Phó Chủ tịch UBND xã', 2],
+  ['Công an xã', 'co-quan', 'Trương Minh Tâm', 'Trưởng Công an xã', 10],
+  ['Ban Chỉ huy Quân sự xã', 'co-quan', 'Lý Văn Phước', 'Chỉ huy trưởng Quân sự xã', 11],
+  ['Ấp Sơn Đông', 'ap', 'Chau Sóc Kha', 'Trưởng ấp Sơn Đông', 15],
+  ['Ấp Voi 1', 'ap', 'Bùi Văn Lộc', 'Trưởng ấp Voi 1', 17],
+  ['Hội Liên hiệp Phụ nữ xã', 'doan-the', 'Huỳnh Thị Diễm', 'Chủ tịch Hội Liên hiệp Phụ nữ xã', 12],
+  ['Đoàn Thanh niên xã', 'doan-the', 'Đỗ Văn Khánh', 'Bí thư Đoàn Thanh niên xã', 13],
 ];
 
 // [full name, gender, position, kind, unit index]
@@ -123,6 +125,11 @@ export async function loadDemoData(): Promise<string> {
       for (const [fullName, gender, position, kind, unit] of PEOPLE) {
         people.push(await put('people', personSchema, { fullName, gender, position, kind, unitId: units[unit]?.id, active: true }));
       }
+      for (const [i, [, , , , head]] of UNITS.entries()) {
+        const unit = units[i];
+        const headPersonId = head === undefined ? undefined : people[head]?.id;
+        if (unit && headPersonId) await database.units.put(unitSchema.parse({ ...unit, headPersonId }));
+      }
 
       const template = plan99Template();
       const campaign: Campaign = await put('campaigns', campaignSchema, {
@@ -209,7 +216,9 @@ export async function loadDemoData(): Promise<string> {
       }
 
       for (const [order, [fullName, position, role, gender]] of COUNCIL.entries()) {
-        await put('councilMembers', councilMemberSchema, { campaignId: campaign.id, fullName, position, role, gender, order });
+        // Linked to the register, so a member who is also a nominee is proposed as not voting on it.
+        const personId = people.find((p) => p.fullName === fullName)?.id;
+        await put('councilMembers', councilMemberSchema, { campaignId: campaign.id, fullName, position, role, gender, order, personId });
       }
 
       const manifest: DemoManifest = { loadedAt: at, campaignId: campaign.id, records };

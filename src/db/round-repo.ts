@@ -60,6 +60,8 @@ export interface NewRound {
   candidateIds: string[];
   quota: number;
   rules: VotingRules;
+  /** The award voted on, whose rules and quota the round starts from. */
+  rewardId?: string | undefined;
 }
 
 async function insertRound(database: BinhXetDatabase, fields: NewRound & Partial<VotingRound>, summary: string) {

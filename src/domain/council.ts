@@ -47,6 +47,11 @@ export const sessionFields = z.object({
   writtenOpinions: z.record(idSchema, z.array(idSchema)).default({}),
   /** memberId → nominationIds the member does not vote on (a nominee, or a declared conflict). */
   recusals: z.record(idSchema, z.array(idSchema)).default({}),
+  /**
+   * Proposed recusals the council declined (memberId → nominationIds): a member linked to a
+   * nominee who still votes on them, on the record, and not proposed again.
+   */
+  recusalsDeclined: z.record(idSchema, z.array(idSchema)).default({}),
   /** Ban kiểm phiếu, chosen in the session: its head and members (council members' ids). */
   countingCommittee: z.object({ headId: idSchema.optional(), memberIds: z.array(idSchema).default([]) }).default({ memberIds: [] }),
   notes: paragraph('Diễn biến cuộc họp', 20_000),

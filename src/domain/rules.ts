@@ -1,7 +1,8 @@
 // Rules that change with the law (Decree 98/2023 → 152/2025): kept as campaign data with
 // the plan's values as defaults, never as code. Each default says where it comes from.
 import { z } from 'zod';
-// First, so zod is configured (Vietnamese messages, no eval under the CSP) before any schema here is built.
+// First, for its z.config (jitless): a schema built before it probes `new Function`, which the
+// Content Security Policy refuses, on every page load where this module is evaluated first.
 import './common';
 
 /** "ít nhất" (at least, ≥) or "trên" (more than, >) the fraction of the base. */

@@ -6,6 +6,7 @@ import { APPLIES_TO, CRITERION_KINDS, CRITERION_KIND_LABELS } from '../../domain
 import { CATEGORIES, CATEGORY_LABELS } from '../../domain/rules';
 import { newId } from '../../lib/ids';
 import { Checkbox, SelectField, TextAreaField, TextField } from '../../ui/fields';
+import { AwardRules } from './editor-award-rules';
 import type { EditorValues } from './editor-model';
 import { EditorSection, ErrorAt, ItemTools, LinesField, useErrors } from './editor-parts';
 import { ComplaintWindowFields } from './editor-complaint-window';
@@ -119,6 +120,7 @@ export function RewardsSection() {
               <div className="span-all">
                 <Checkbox label="Đồng thời đề nghị cấp trên khen thưởng nếu đủ điều kiện" {...register(`rewards.${i}.proposeToHigherLevel`)} />
               </div>
+              <AwardRules index={i} />
             </div>
             <ItemTools index={i} count={list.fields.length} noun="hình thức" onMove={list.move} onRemove={() => list.remove(i)} />
           </div>

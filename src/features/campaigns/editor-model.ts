@@ -3,6 +3,7 @@
 // validates them with the domain schema (campaignFields) and puts errors back in place.
 import { set, type FieldErrors, type Resolver } from 'react-hook-form';
 import { campaignFields, DEFAULT_COMPLAINT_WINDOW, type Campaign, type CampaignFields, type Criterion } from '../../domain/campaign';
+import type { VotingRules } from '../../domain/rules';
 import type { CampaignInput } from '../../domain/templates/plan-99';
 
 export type Lines = { value: string }[];
@@ -37,6 +38,13 @@ function criterionFromEditor(c: CriterionValues): CriterionValues {
   if (c.kind !== 'disqualifier' || !complaintWindow) return rest;
   return { ...rest, complaintWindow: complaintWindow.kind === 'dates' ? complaintWindow : { kind: complaintWindow.kind } };
 }
+
+/** Rules saved before "ít nhất" / "trên" existed read as "ít nhất", which is how they were counted. */
+function withComparisons(rules: VotingRules): VotingRules {
+  const threshold = rules.threshold.kind === 'fraction' ? { ...rules.threshold, comparison: rules.threshold.comparison ?? 'at-least' } : rules.threshold;
+  return { ...rules, threshold, quorum: { ...rules.quorum, comparison: rules.quorum.comparison ?? 'at-least' } };
+}
+
 const texts = (list: Lines | undefined): string[] => (list ?? []).map((l) => l.value);
 
 export function toEditorValues(c: Campaign | CampaignFields): EditorValues {
@@ -44,6 +52,8 @@ export function toEditorValues(c: Campaign | CampaignFields): EditorValues {
   return {
     ...fields,
     criteria: fields.criteria.map(criterionToEditor),
+    votingRules: withComparisons(fields.votingRules),
+    rewards: fields.rewards.map((r) => (r.votingRules ? { ...r, votingRules: withComparisons(r.votingRules) } : r)),
     purposes: { ...fields.purposes, items: lines(fields.purposes.items) },
     requirements: { ...fields.requirements, items: lines(fields.requirements.items) },
     scope: { ...fields.scope, text: lines(fields.scope.text) },
@@ -57,6 +67,11 @@ export function fromEditorValues(v: EditorValues): CampaignInput {
   return {
     ...v,
     criteria: (v.criteria ?? []).map(criterionFromEditor),
+    rewards: (v.rewards ?? []).map(({ votingRules, ...reward }) =>
+      // An award's own rules set what passes, of what, and the quorum; the rest (written
+      // opinions, rounds, the women preference) follows the campaign's, as the editor shows.
+      votingRules ? { ...reward, votingRules: { ...(v.votingRules ?? votingRules), threshold: votingRules.threshold, base: votingRules.base, quorum: votingRules.quorum, source: votingRules.source ?? '' } } : reward,
+    ),
     purposes: { ...v.purposes, items: texts(v.purposes.items) },
     requirements: { ...v.requirements, items: texts(v.requirements.items) },
     scope: { ...v.scope, text: texts(v.scope.text) },

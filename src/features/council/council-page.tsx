@@ -8,6 +8,8 @@ import { Page } from '../../ui/page';
 import { SelectField } from '../../ui/fields';
 import { formatDate } from '../../lib/vi-date';
 import { AttendanceCard } from './attendance-card';
+import { CountingCommitteeCard } from './counting-committee-card';
+import { EndSessionCard } from './end-session-card';
 import { MembersCard } from './members-card';
 import { NewRoundForm } from './new-round-form';
 import { ProjectorControls } from './projector-controls';
@@ -55,6 +57,7 @@ export function CampaignCouncilPage() {
           {session ? (
             <p>
               Ngày {formatDate(session.date)}{session.startTime ? `, lúc ${session.startTime}` : ''}, tại {session.place}.
+              {session.endTime && ` Đã kết thúc lúc ${session.endTime}.`}
             </p>
           ) : (
             <p className="muted">Chưa có phiên họp. Tạo phiên họp để điểm danh và bỏ phiếu.</p>
@@ -68,6 +71,7 @@ export function CampaignCouncilPage() {
         </section>
         {session && <ProjectorControls session={session} />}
         {session && <AttendanceCard data={data} session={session} />}
+        {session && <CountingCommitteeCard data={data} session={session} />}
         {session && (
           <section className="stack council-rounds" aria-label="Các vòng bỏ phiếu">
             <h2>Bỏ phiếu</h2>
@@ -75,6 +79,7 @@ export function CampaignCouncilPage() {
             <NewRoundForm data={data} session={session} />
           </section>
         )}
+        {session && <EndSessionCard key={session.id} session={session} rounds={rounds} />}
       </div>
     </Page>
   );

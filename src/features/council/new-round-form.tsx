@@ -1,9 +1,11 @@
-// Preparing a voting round: which category, which candidates, how many to choose, how to vote.
+// Preparing a voting round: which award (its rules, quota and nominees), which candidates, how
+// many to choose, how to vote.
 import { useState, type FormEvent } from 'react';
 import { ListPlus } from 'lucide-react';
 import { createRound } from '../../db/round-repo';
+import { awardLabel, awardRoundDefaults, nomineesOfAward, rulesLine } from '../../domain/award-rules';
 import type { CouncilSession } from '../../domain/council';
-import { CATEGORIES, CATEGORY_LABELS, VOTING_MODES, VOTING_MODE_LABELS, type Category, type VotingMode } from '../../domain/rules';
+import { VOTING_MODES, VOTING_MODE_LABELS, type VotingMode } from '../../domain/rules';
 import { Alert } from '../../ui/alert';
 import { errorText } from '../../ui/error-text';
 import { Checkbox, SelectField, TextField } from '../../ui/fields';
@@ -11,15 +13,27 @@ import type { CouncilData } from './use-council';
 
 export function NewRoundForm({ data, session }: { data: CouncilData; session: CouncilSession }) {
   const campaign = data.campaign;
-  const [category, setCategory] = useState<Category>('individual');
+  const awards = campaign?.rewards ?? [];
+  // Individuals first, as the council usually votes them first.
+  const first = awards.find((a) => a.category === 'individual') ?? awards[0];
+  const [rewardId, setRewardId] = useState(first?.id ?? '');
+  // An award removed from the plan meanwhile falls back to the first one.
+  const award = awards.find((a) => a.id === rewardId) ?? first;
   const [mode, setMode] = useState<VotingMode>(campaign?.votingRules.mode ?? 'paper');
-  const quotaOf = (c: Category) => campaign?.rewards.filter((r) => r.category === c).reduce((sum, r) => sum + r.quota, 0) ?? 1;
-  const [quota, setQuota] = useState(String(quotaOf('individual')));
+  const [quota, setQuota] = useState(String(award?.quota ?? 1));
   const [excluded, setExcluded] = useState<Set<string>>(new Set());
   const [error, setError] = useState<string | null>(null);
   if (!campaign) return null;
-  const rules = campaign.votingRules;
-  const pool = data.candidates.filter((c) => c.category === category);
+  if (!award) {
+    return (
+      <section className="card" aria-labelledby="new-round-title">
+        <h3 id="new-round-title">Chuẩn bị vòng bỏ phiếu mới</h3>
+        <p className="muted">Kế hoạch chưa có hình thức khen thưởng nào. Thêm ở Sửa kế hoạch, mục Hình thức khen thưởng, rồi quay lại đây.</p>
+      </section>
+    );
+  }
+  const setup = awardRoundDefaults(campaign.votingRules, award);
+  const pool = nomineesOfAward(data.candidates, award, awards);
   const chosen = pool.filter((c) => !excluded.has(c.id));
 
   async function submit(e: FormEvent) {
@@ -32,10 +46,11 @@ export function NewRoundForm({ data, session }: { data: CouncilData; session: Co
       await createRound({
         campaignId: session.campaignId,
         sessionId: session.id,
-        category,
+        rewardId: setup.rewardId,
+        category: setup.category,
         candidateIds: chosen.map((c) => c.id),
         quota: n,
-        rules: { ...rules, mode },
+        rules: { ...setup.rules, mode },
       });
     } catch (err) {
       setError(errorText(err));
@@ -47,24 +62,30 @@ export function NewRoundForm({ data, session }: { data: CouncilData; session: Co
       <h3 id="new-round-title">Chuẩn bị vòng bỏ phiếu mới</h3>
       <div className="row council-add">
         <SelectField
-          label="Loại"
-          value={category}
+          label="Xét khen thưởng"
+          fieldClassName="grow"
+          value={award.id}
           onChange={(e) => {
-            const next = e.target.value as Category;
-            setCategory(next);
-            setQuota(String(quotaOf(next)));
+            const next = awards.find((a) => a.id === e.target.value);
+            setRewardId(e.target.value);
+            setQuota(String(next?.quota ?? 1));
+            setExcluded(new Set());
           }}
         >
-          {CATEGORIES.map((c) => <option key={c} value={c}>{CATEGORY_LABELS[c]}</option>)}
+          {awards.map((a) => <option key={a.id} value={a.id}>{awardLabel(a)}</option>)}
         </SelectField>
         <TextField label="Số lượng được chọn" inputMode="numeric" value={quota} onChange={(e) => setQuota(e.target.value)} />
         <SelectField label="Hình thức" value={mode} onChange={(e) => setMode(e.target.value as VotingMode)}>
           {VOTING_MODES.map((m) => <option key={m} value={m}>{VOTING_MODE_LABELS[m]}</option>)}
         </SelectField>
       </div>
+      <p className="small round-rule" data-testid="new-round-rule">
+        {rulesLine(setup.rules)}
+        <span className="muted"> — {award.votingRules ? 'quy tắc riêng của hình thức này' : 'quy tắc chung của phong trào'}.</span>
+      </p>
       <fieldset className="opinion">
         <legend>Ứng viên ({chosen.length}/{pool.length})</legend>
-        {pool.length === 0 && <p className="muted">Chưa có đề xuất nào đã thẩm định ở loại này.</p>}
+        {pool.length === 0 && <p className="muted">Chưa có đề xuất nào đã thẩm định cho hình thức này.</p>}
         {pool.map((c) => (
           <Checkbox
             key={c.id}

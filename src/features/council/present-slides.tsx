@@ -6,7 +6,8 @@ import { CATEGORY_LABELS, CATEGORIES, VOTE_BASE_LABELS, VOTING_MODE_LABELS } fro
 import { roundTitle } from '../../domain/round-names';
 import { WOMEN_PREFERENCE_SOURCE } from '../../domain/women-preference';
 import { formatDate } from '../../lib/vi-date';
-import { candidateName, type CouncilData } from './use-council';
+import { rulesLine } from '../../domain/award-rules';
+import { awardOfRound, candidateName, type CouncilData } from './use-council';
 
 interface SlideProps {
   data: CouncilData;
@@ -56,7 +57,12 @@ export function CandidatesSlide({ data, round }: SlideProps) {
   return (
     <div className="slide">
       <h1>Danh sách đề nghị bình xét{round ? ` · Vòng ${round.number}` : ''}</h1>
-      {round && <p className="slide-sub">Chọn {round.quota} · {VOTING_MODE_LABELS[round.rules.mode]}</p>}
+      {round && (
+        <>
+          <p className="slide-sub">{awardOfRound(data, round)?.form ?? CATEGORY_LABELS[round.category]} · Chọn {round.quota} · {VOTING_MODE_LABELS[round.rules.mode]}</p>
+          <p className="slide-rule">{rulesLine(round.rules)}</p>
+        </>
+      )}
       {groups.map((g) => (
         <section key={g.category}>
           <h2>{CATEGORY_LABELS[g.category]}</h2>
@@ -81,7 +87,7 @@ export function VotingSlide({ data, round }: SlideProps) {
   const pc = round.rules.mode === 'pc-secret';
   return (
     <div className="slide slide-title">
-      <p className="slide-kicker">Vòng {round.number} · {CATEGORY_LABELS[round.category]} · chọn {round.quota}</p>
+      <p className="slide-kicker">Vòng {round.number} · {awardOfRound(data, round)?.form ?? CATEGORY_LABELS[round.category]} · chọn {round.quota}</p>
       <h1>{round.status === 'open' ? 'Đang bỏ phiếu' : round.status === 'prepared' ? 'Chuẩn bị bỏ phiếu' : 'Đang kiểm phiếu'}</h1>
       {pc && round.status === 'open' && (
         <>

@@ -42,8 +42,8 @@ export async function showOnProjector(choice: Omit<ProjectorMessage, 'at'>): Pro
   await setProjector(message.sessionId, { slide: message.slide, roundId: message.roundId, at: message.at });
 }
 
-interface ScreenDetails {
-  screens: { isPrimary: boolean; availLeft: number; availTop: number; availWidth: number; availHeight: number }[];
+export interface ScreenDetails {
+  screens: { isPrimary: boolean; left: number; top: number; width: number; height: number; availLeft: number; availTop: number; availWidth: number; availHeight: number }[];
 }
 
 /** Opens the projector window, on the second screen when the Window Management API allows it. */
@@ -60,5 +60,12 @@ export async function openProjectorWindow(sessionId: string): Promise<void> {
       // Permission refused or not available: open a normal window the officer can drag.
     }
   }
-  window.open(url, 'binh-xet-present', features);
+  projectorWindow = window.open(url, 'binh-xet-present', features);
+}
+
+let projectorWindow: Window | null = null;
+
+/** The projector window this page opened, while it is open: where it is tells which screen shows it. */
+export function openedProjectorWindow(): Window | null {
+  return projectorWindow && !projectorWindow.closed ? projectorWindow : null;
 }

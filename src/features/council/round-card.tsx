@@ -1,7 +1,8 @@
 // One voting round on the operator's screen: its state, what can be done next, and the
 // buttons that put it on the projector.
 import { useCallback, useState } from 'react';
-import { correctRound, createRunoff, openRound, publishRound, removePreparedRound } from '../../db/round-repo';
+import { correctRound, createRunoff, publishRound, removePreparedRound } from '../../db/round-repo';
+import { awardLabel, rulesLine } from '../../domain/award-rules';
 import type { CouncilSession, VotingRound } from '../../domain/council';
 import { VOTING_MODE_LABELS } from '../../domain/rules';
 import { roundTitle } from '../../domain/round-names';
@@ -10,12 +11,14 @@ import { Alert } from '../../ui/alert';
 import { errorText } from '../../ui/error-text';
 import { TextField } from '../../ui/fields';
 import { BallotPrint } from './ballot-print';
+import { OpenRoundButton } from './open-round-button';
+import { proposedRecusals, RecusalProposals } from './recusal-proposals';
 import { PcBallot } from './pc-ballot';
 import { showOnProjector } from './projector-channel';
 import { ResultsTable } from './results-table';
 import { TallyForm } from './tally-form';
 import { RoundOpinions } from './round-opinions';
-import type { CouncilData } from './use-council';
+import { awardOfRound, type CouncilData } from './use-council';
 
 const STATUS = {
   prepared: ['Chuẩn bị', 'badge-info'],
@@ -41,15 +44,18 @@ export function RoundCard({ data, session, round }: { data: CouncilData; session
   const superseded = supersededRoundIds(data.rounds).has(round.id);
   const [label, tone] = STATUS[round.status];
   const replaced = data.rounds.some((r) => r.replacesRoundId === round.id);
+  const award = awardOfRound(data, round);
+  const proposals = round.status === 'prepared' && !superseded ? proposedRecusals(data, session, round) : [];
 
   return (
     <article className="card round-card" aria-labelledby={`round-${round.id}`} data-testid={`round-${round.number}`}>
       <header className="row" style={{ justifyContent: 'space-between' }}>
         <h3 id={`round-${round.id}`}>
-          Vòng {round.number}: {roundTitle(round)} · chọn {round.quota} · {VOTING_MODE_LABELS[round.rules.mode]}
+          Vòng {round.number}: {roundTitle(round, award ? awardLabel(award) : undefined)} · chọn {round.quota} · {VOTING_MODE_LABELS[round.rules.mode]}
         </h3>
         <span className={`badge ${tone}`}>{label}</span>
       </header>
+      {!outcome && <p className="small round-rule">{rulesLine(round.rules)}.</p>}
       {round.correctionReason && <p className="small">Lý do điều chỉnh: {round.correctionReason}</p>}
       {replaced && <p className="small muted">Vòng này đã được thay bằng một vòng điều chỉnh.</p>}
       {superseded && !replaced && (
@@ -68,9 +74,10 @@ export function RoundCard({ data, session, round }: { data: CouncilData; session
       </div>
       {printing && <BallotPrint data={data} round={round} copies={presentCount} onDone={stopPrinting} />}
       {round.status === 'prepared' && round.runoffOf && !superseded && <RoundOpinions data={data} session={session} round={round} />}
+      <RecusalProposals session={session} round={round} proposals={proposals} run={run} />
       {round.status === 'prepared' && (
         <div className="form-actions">
-          {!superseded && <button type="button" className="btn btn-primary" onClick={() => run(() => openRound(round.id))}>Mở vòng bỏ phiếu</button>}
+          {!superseded && <OpenRoundButton session={session} round={round} proposals={proposals} run={run} />}
           <button type="button" className="btn btn-ghost" onClick={() => run(() => removePreparedRound(round.id))}>Xoá vòng này</button>
         </div>
       )}

@@ -16,6 +16,11 @@ export interface Candidate {
   summary: string;
   /** Decree 152 art. 4 applies (a woman, or a collective with at least 70% women). */
   preferred: boolean;
+  /** The award the nomination is for. */
+  rewardId: string;
+  /** The nominated person, or the person heading the nominated unit: who should not vote on it. */
+  personId?: string | undefined;
+  headPersonId?: string | undefined;
 }
 
 export interface CouncilData {
@@ -49,6 +54,7 @@ export async function loadCouncilData(campaignId: string): Promise<CouncilData> 
   const [people, units] = await Promise.all([database.people.bulkGet(personIds), database.units.bulkGet(unitIds)]);
   const genderOf = new Map(people.filter((p) => p !== undefined).map((p) => [p.id, p.gender]));
   const womenPercentOf = new Map(units.filter((u) => u !== undefined).map((u) => [u.id, u.womenPercent]));
+  const headOf = new Map(units.filter((u) => u !== undefined).map((u) => [u.id, u.headPersonId]));
   const byId = new Map(participants.map((p) => [p.id, p]));
   const candidates = reaching
     .map((n) => {
@@ -58,6 +64,9 @@ export async function loadCouncilData(campaignId: string): Promise<CouncilData> 
         name: participant?.displayName ?? '(không rõ tên)',
         category: n.category,
         status: n.status,
+        rewardId: n.rewardId,
+        personId: participant?.category === 'individual' ? participant.personId : undefined,
+        headPersonId: participant?.category === 'collective' && participant.unitId ? headOf.get(participant.unitId) : undefined,
         summary: n.dossier.report.summary || n.dossier.achievement || n.rationale,
         preferred:
           !!participant &&
@@ -88,6 +97,11 @@ export function candidateName(data: CouncilData, id: string): string {
 
 export function memberName(data: CouncilData, id: string): string {
   return data.members.find((m) => m.id === id)?.fullName ?? '(thành viên đã bị xoá)';
+}
+
+/** The award a round was prepared for, when it still is in the plan. */
+export function awardOfRound(data: CouncilData, round: Pick<VotingRound, 'rewardId'>) {
+  return round.rewardId ? data.campaign?.rewards.find((r) => r.id === round.rewardId) : undefined;
 }
 
 export function preferredSet(data: CouncilData): Set<string> {

@@ -90,9 +90,9 @@ describe('the báo cáo thành tích', () => {
     const text = modelText(m);
     expect(text.split('\n').filter((l) => /^[IV]+\. /.test(l))).toEqual(['I. SƠ LƯỢC LÝ LỊCH', 'II. THÀNH TÍCH ĐẠT ĐƯỢC', 'III. CÁC HÌNH THỨC ĐÃ ĐƯỢC KHEN THƯỞNG']);
     expect(text).toContain('Giới tính: Nữ');
-    // Her unit is the one-stop shop, headed by Hồ Văn Đức.
+    // Her unit is the one-stop shop, headed by the vice-chair Lê Thị Mỹ Linh.
     expect(signatures(m)[0]?.columns).toEqual([
-      { heading: ['XÁC NHẬN CỦA', 'THỦ TRƯỞNG ĐƠN VỊ'], name: 'Hồ Văn Đức' },
+      { heading: ['XÁC NHẬN CỦA', 'THỦ TRƯỞNG ĐƠN VỊ'], name: 'Lê Thị Mỹ Linh' },
       { heading: ['NGƯỜI BÁO CÁO THÀNH TÍCH'], name: 'Nguyễn Thị Ánh' },
     ]);
     // The individual writes it: no issuing body on the left of the header.
@@ -105,10 +105,10 @@ describe('the báo cáo thành tích', () => {
     const m = built(d, 'bao-cao-thanh-tich', n?.id);
     const text = modelText(m);
     expect(text.split('\n').filter((l) => /^[IV]+\. /.test(l))).toEqual(['I. SƠ LƯỢC ĐẶC ĐIỂM, TÌNH HÌNH', 'II. THÀNH TÍCH ĐẠT ĐƯỢC', 'III. CÁC HÌNH THỨC ĐÃ ĐƯỢC KHEN THƯỞNG']);
-    expect(text).toContain('Người đứng đầu: Hồ Văn Đức, Phó Chủ tịch UBND xã');
+    expect(text).toContain('Người đứng đầu: Lê Thị Mỹ Linh, Phó Chủ tịch UBND xã');
     expect(signatures(m)[0]?.columns).toEqual([
       { heading: ['XÁC NHẬN CỦA CHỦ TỊCH', 'UBND XÃ VĂN GIÁO'], name: 'Nguyễn Văn Thành' },
-      { heading: ['THỦ TRƯỞNG ĐƠN VỊ'], name: 'Hồ Văn Đức' },
+      { heading: ['THỦ TRƯỞNG ĐƠN VỊ'], name: 'Lê Thị Mỹ Linh' },
     ]);
     expect(m.pages[0]?.header?.issuingLines).toEqual(['BỘ PHẬN TIẾP NHẬN VÀ TRẢ KẾT QUẢ']);
     expect(m.pages[0]?.header?.governingBody).toBe('UBND XÃ VĂN GIÁO');
