@@ -43,7 +43,7 @@ test('every screen, paper and export shows the frozen numbers of each round', as
   await expect(page.getByTestId('quorum')).toContainText('Có mặt 9/9');
 
   const form = page.getByRole('form', { name: 'Chuẩn bị vòng bỏ phiếu mới' });
-  await form.getByLabel('Loại').selectOption({ label: 'Cá nhân' });
+  await form.getByLabel('Xét khen thưởng').selectOption({ label: 'Giấy khen của Chủ tịch Ủy ban nhân dân xã (cá nhân)' });
   const names = (await form.locator('fieldset label').allTextContents()).map((t) => t.trim());
   const [A, B, C, D, ...rest] = names as [string, string, string, string, ...string[]];
 
@@ -67,6 +67,9 @@ test('every screen, paper and export shows the frozen numbers of each round', as
   await form.getByRole('button', { name: 'Chuẩn bị vòng bỏ phiếu' }).click();
   const round1 = page.getByTestId('round-1');
   await round1.getByRole('button', { name: 'Mở vòng bỏ phiếu' }).click();
+  // Đặng Thị Bích sits on the council and is a nominee: proposed as not voting on herself. Here
+  // the council keeps her voting (meeting-room.spec confirms such a proposal).
+  await page.getByRole('dialog', { name: 'Còn đề xuất không biểu quyết chưa xác nhận' }).getByRole('button', { name: 'Mở vòng, vẫn để họ biểu quyết' }).click();
   await tally(round1, 8, { [A]: [7, 1], [B]: [6, 1], [C]: [5, 3], [D]: [5, 3], ...Object.fromEntries(rest.map((n) => [n, [0, 8] as [number, number]])) });
   // B: 6 + 1 is 7 = the 8 valid ballots less the recused member's.
   await expect(round1.getByText('Các con số khớp nhau.')).toBeVisible();
@@ -133,6 +136,8 @@ test('every screen, paper and export shows the frozen numbers of each round', as
     `Ý kiến bằng văn bản của ông (bà) ${ABSENT}: đồng ý ${A}; đã tính.`,
     'Lý do điều chỉnh: Tổ kiểm phiếu ghi nhầm số phiếu của hai người',
     `${D}: 5/9 phiếu đồng ý (55,56%) — được chọn`,
+    // The proposal the council declined is in the minutes too.
+    'Ông (bà) Đặng Thị Bích là người được đề xuất; Hội đồng thống nhất để ông (bà) vẫn biểu quyết.',
     `${C}: 5/9 phiếu đồng ý (55,56%) — kết quả này đã được thay bằng vòng điều chỉnh`,
   ]) {
     expect(minutes, line).toContain(line);

@@ -4,11 +4,10 @@
 import { p, type Block } from '../../../domain/document-model';
 import type { CouncilSession, VotingRound } from '../../../domain/council';
 import { CATEGORY_LABELS } from '../../../domain/rules';
-import { roundTitle } from '../../../domain/round-names';
 import { dateInText } from '../../../domain/document-format';
 import { formatDate } from '../../../lib/vi-date';
 import { councilHeader, missing, nameOf, safeFileName, sourceLine, type BuildResult, type DocumentData } from './document-data';
-import { candidatesInOrder, opinionLines, preferenceLine, recusalLines, rulesSentence } from './round-lines';
+import { candidatesInOrder, declinedRecusalLines, opinionLines, preferenceLine, recusalLines, rulesSentence, titleOf } from './round-lines';
 import { supersededRoundIds } from '../../../domain/council-results';
 import type { FrozenCandidate } from '../../../domain/round-result-schema';
 
@@ -49,7 +48,7 @@ export function buildCount(d: DocumentData, roundId: string | undefined): BuildR
   if (!round || !result) return missing('Chưa có vòng bỏ phiếu nào đã kết thúc và kiểm phiếu: biên bản kiểm phiếu chỉ lập được sau khi kết thúc vòng.');
   const session = d.sessions.find((s) => s.id === round.sessionId);
   const { head, members } = committeeOf(d, session);
-  const title = roundTitle(round);
+  const title = titleOf(d, round);
   const superseded = supersededRoundIds(d.rounds).has(round.id);
   const shortVerdict = (c: FrozenCandidate) => (superseded ? 'Đã điều chỉnh' : SHORT_VERDICT[c.outcome]);
   const rows = candidatesInOrder(d, result).map((c, i) => [
@@ -74,6 +73,7 @@ export function buildCount(d: DocumentData, roundId: string | undefined): BuildR
     p(`Số phiếu phát ra: ${result.ballots.issued}; số phiếu thu vào: ${result.ballots.returned}; số phiếu hợp lệ: ${result.ballots.valid}; số phiếu không hợp lệ: ${result.ballots.invalid}.`),
     ...opinionLines(d, result).map((t) => p(t)),
     ...recusalLines(d, round, result).map((t) => p(t)),
+    ...declinedRecusalLines(d, round).map((t) => p(t)),
     p('Kết quả kiểm phiếu:'),
     {
       kind: 'table',

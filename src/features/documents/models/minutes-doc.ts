@@ -4,10 +4,9 @@ import { bold, p, type Block } from '../../../domain/document-model';
 import { ATTENDANCE_LABELS, COUNCIL_ROLE_LABELS } from '../../../domain/council';
 import { dateInText, timeInText } from '../../../domain/document-format';
 import { formatDate } from '../../../lib/vi-date';
-import { roundTitle } from '../../../domain/round-names';
 import { supersededRoundIds } from '../../../domain/council-results';
 import { closedRounds } from './count-doc';
-import { candidatesInOrder, opinionLines, preferenceLine, recusalLines, rulesSentence, verdictOf, votesText } from './round-lines';
+import { candidatesInOrder, declinedRecusalLines, opinionLines, preferenceLine, recusalLines, rulesSentence, titleOf, verdictOf, votesText } from './round-lines';
 import { chairOf, councilHeader, missing, nameOf, secretaryOf, sourceLine, type BuildResult, type DocumentData } from './document-data';
 
 export function buildMinutes(d: DocumentData, sessionId: string | undefined): BuildResult {
@@ -40,11 +39,12 @@ export function buildMinutes(d: DocumentData, sessionId: string | undefined): Bu
       const lines = candidatesInOrder(d, result).map((c) => p(`- ${nameOf(d, c.candidateId)}: ${votesText(c)} — ${verdict(c)};`));
       const preference = preferenceLine(d, result);
       return [
-        p(`${i + 1}. ${roundTitle(r)}. ${rulesSentence(result)}`),
+        p(`${i + 1}. ${titleOf(d, r)}. ${rulesSentence(result)}`),
         ...(r.correctionReason ? [p(`Lý do điều chỉnh: ${r.correctionReason}`)] : []),
         p(`Phát ra ${result.ballots.issued} phiếu, thu vào ${result.ballots.returned}, hợp lệ ${result.ballots.valid}, không hợp lệ ${result.ballots.invalid}.`),
         ...opinionLines(d, result).map((t) => p(t)),
         ...recusalLines(d, r, result).map((t) => p(t)),
+        ...declinedRecusalLines(d, r).map((t) => p(t)),
         ...lines,
         ...(preference ? [p(preference)] : []),
         ...(result.mismatchAcceptedReason ? [p(`Sai lệch kiểm phiếu được Hội đồng chấp nhận, lý do: ${result.mismatchAcceptedReason}`)] : []),

@@ -5,7 +5,8 @@ import type { FrozenCandidate, RoundResult } from '../../../domain/round-result-
 import { quorumPhrase, thresholdPhrase } from '../../../domain/quorum';
 import { VOTE_BASE_LABELS, VOTING_MODE_LABELS } from '../../../domain/rules';
 import { WOMEN_PREFERENCE_SOURCE } from '../../../domain/women-preference';
-import { nameOf, sortNominations, type DocumentData } from './document-data';
+import { roundTitle } from '../../../domain/round-names';
+import { nameOf, rewardOf, sortNominations, type DocumentData } from './document-data';
 
 export function verdictOf(c: FrozenCandidate, result: RoundResult): string {
   if (c.outcome === 'chosen') return c.preferred ? `được chọn (ưu tiên theo ${WOMEN_PREFERENCE_SOURCE})` : 'được chọn';
@@ -57,4 +58,25 @@ export function preferenceLine(d: DocumentData, result: RoundResult): string | n
     return `${among} bằng số phiếu; áp dụng ${WOMEN_PREFERENCE_SOURCE} (ưu tiên nữ hoặc tập thể có từ 70% nữ): bầu lại giữa ${names(result.preference.narrowedTo)}.`;
   }
   return `${among} bằng số phiếu; áp dụng ${WOMEN_PREFERENCE_SOURCE} (ưu tiên nữ hoặc tập thể có từ 70% nữ): chọn ${names(result.preference.chosen)}.`;
+}
+
+/** A round named by what it decides; the award too when its category has more than one. */
+export function titleOf(d: DocumentData, round: VotingRound): string {
+  const award = round.rewardId ? rewardOf(d, round.rewardId) : undefined;
+  const several = d.campaign.rewards.filter((r) => r.category === round.category).length > 1;
+  return roundTitle(round, several && award ? award.form : undefined);
+}
+
+/** Members proposed as not voting (a nominee, a head of a nominated unit) whom the council kept voting. */
+export function declinedRecusalLines(d: DocumentData, round: VotingRound): string[] {
+  const session = d.sessions.find((s) => s.id === round.sessionId);
+  const member = (id: string) => d.members.find((m) => m.id === id)?.fullName ?? '(thành viên đã bị xoá)';
+  return Object.entries(session?.recusalsDeclined ?? {}).flatMap(([memberId, ids]) => {
+    const on = ids.filter((id) => round.candidateIds.includes(id));
+    if (on.length === 0) return [];
+    const name = member(memberId);
+    const self = on.length === 1 && nameOf(d, on[0] ?? '') === name;
+    const why = self ? 'là người được đề xuất' : `có liên quan đến ${on.map((id) => nameOf(d, id)).join(', ')}`;
+    return [`Ông (bà) ${name} ${why}; Hội đồng thống nhất để ông (bà) vẫn biểu quyết.`];
+  });
 }
