@@ -3,7 +3,7 @@
 import { useState } from 'react';
 import { Controller, useForm, useWatch } from 'react-hook-form';
 import { saveDecision } from '../../db/decision-repo';
-import { computeRewards } from '../../domain/money';
+import { computeRewards, roundingWords } from '../../domain/money';
 import { signatureHeading } from '../../domain/document-format';
 import { moneyInWords } from '../../domain/number-words';
 import type { Signature } from '../../domain/settings';
@@ -64,7 +64,8 @@ export function DecisionForm({ data }: { data: DocumentData }) {
     <form className="card stack" onSubmit={(e) => void form.handleSubmit(save)(e)} aria-labelledby="decision-title">
       <h2 id="decision-title" style={{ margin: 0 }}>Quyết định khen thưởng</h2>
       <p className="muted" style={{ margin: 0 }}>
-        Nhập số và ngày ký để lập Quyết định và Giấy khen. Tiền thưởng = hệ số × mức lương cơ sở áp dụng tại ngày ký, làm tròn lên hàng chục nghìn đồng.
+        Nhập số và ngày ký để lập Quyết định và Giấy khen. Tiền thưởng = hệ số × mức lương cơ sở áp dụng tại ngày ký
+        {roundingWords(data.campaign.moneyRules.roundTo) ? `, làm tròn lên ${roundingWords(data.campaign.moneyRules.roundTo) ?? ''}` : ''}.
       </p>
       {draft.pending && <DraftBanner savedAt={draft.pending.savedAt} onRestore={draft.restore} onDiscard={draft.discard} />}
       {outdated && (
