@@ -80,6 +80,14 @@ test('every screen, paper and export shows the frozen numbers of each round', as
   await expect(results1.locator('tr', { hasText: B })).toContainText('75%');
   await round1.getByRole('button', { name: 'Công bố kết quả' }).click();
   await expect(projector.locator('.slide-results li', { hasText: A })).toContainText('8/9 · 88,89%');
+  // The written opinion is said under the figures, never over the verdict, at the projector's 1920 px too.
+  for (const width of [1366, 1920]) {
+    await projector.setViewportSize({ width, height: width === 1920 ? 1080 : 768 });
+    const row = projector.locator('.slide-results li', { hasText: A });
+    const [note, verdict] = [await row.locator('.votes-note').boundingBox(), await row.locator('.verdict').boundingBox()];
+    expect(note && verdict && note.x + note.width <= verdict.x, `note clear of the verdict at ${width} px`).toBe(true);
+  }
+  await projector.screenshot({ path: `${SHOTS}/projector-results-1920.png` });
   await expect(projector.locator('.slide-results li', { hasText: B })).toContainText('6/8 · 75%');
   await expect(projector.locator('.slide-results li', { hasText: C })).toContainText('BẰNG PHIẾU');
 

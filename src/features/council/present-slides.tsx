@@ -129,7 +129,10 @@ export function ResultsSlide({ data, round }: SlideProps) {
                 <span className="fill" style={{ width: `${(c.agree / scale) * 100}%` }} />
                 <span className="threshold" style={{ left: `${(c.required / scale) * 100}%` }} />
               </span>
-              <span className="votes">{c.agree}/{c.base} · {c.percent}{c.writtenAgree > 0 && <small> (gồm {c.writtenAgree} văn bản)</small>}</span>
+              <span className="votes">
+                {c.agree}/{c.base} · {c.percent}
+                {c.writtenAgree > 0 && <small className="votes-note">gồm {c.writtenAgree} ý kiến bằng văn bản</small>}
+              </span>
               <span className="verdict">{won ? 'ĐƯỢC CHỌN' : tied ? 'BẰNG PHIẾU' : c.passes ? 'ĐẠT' : 'KHÔNG ĐẠT'}</span>
             </li>
           );
