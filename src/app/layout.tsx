@@ -21,7 +21,7 @@ export function Layout() {
         Bỏ qua thanh điều hướng
       </a>
       <aside className="sidebar">
-        <NavLink to="/" className="brand" aria-label="Bình Xét — về trang Tổng quan">
+        <NavLink to="/" className="brand">
           <span className="brand-mark" aria-hidden="true">
             <Award size={22} color="#fff" />
           </span>
@@ -29,6 +29,8 @@ export function Layout() {
             <span className="brand-name">Bình Xét</span>
             <br />
             <span className="brand-sub">Thi đua, khen thưởng cấp xã</span>
+            {/* The name a screen reader or voice user gets starts with what is seen (WCAG 2.5.3). */}
+            <span className="visually-hidden"> (về trang Tổng quan)</span>
           </span>
         </NavLink>
         <nav className="nav" aria-label="Điều hướng chính">
