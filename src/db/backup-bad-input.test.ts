@@ -97,6 +97,10 @@ describe('bad backup files', () => {
     expect(read).toBe(false);
     await refused(blobOf(good), /Tệp quá lớn/, 1000);
   });
+  it('the list of attachments left out altogether, even though every record is intact', async () => {
+    const { attachments: _left, ...rest } = clone(good) as Record<string, unknown>;
+    await refused(blobOf(rest), /thiếu phần danh sách tệp đính kèm/);
+  });
   it('not UTF-8', () => refused(new Blob([new Uint8Array([0x7b, 0xff, 0xfe, 0x7d])]), /không phải văn bản UTF-8/));
   it('a strange collection name', async () => {
     await refused(blobOf(await sealFile({ ...(good.data as object), passwords: [] }, good.attachments as never)), /loại dữ liệu lạ: "passwords"/);

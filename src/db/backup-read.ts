@@ -92,9 +92,11 @@ export async function readBackupFile(file: Blob, options: ReadOptions = {}): Pro
   const members: Record<string, unknown> = {};
   const entries: AttachmentEntryMeta[] = [];
   const blobs = new Map<string, Blob>();
+  const keys = new Set<string>();
   try {
     await streamJsonObject(file, {
       splitArrays: ['attachments'],
+      onKey: (key) => keys.add(key),
       ...(options.chunkBytes ? { chunkBytes: options.chunkBytes } : {}),
       ...(options.signal ? { signal: options.signal } : {}),
       onProgress: (read, total) => options.onProgress?.(total ? read / total : 1),
@@ -124,6 +126,10 @@ export async function readBackupFile(file: Blob, options: ReadOptions = {}): Pro
   } catch (e) {
     if (e instanceof JsonStreamError) throw new BackupFormatError(streamMessage(e));
     throw e;
+  }
+  // The list of attachments is required even when empty: without it the file is cut short or edited.
+  if (members.format === 'binh-xet-backup' && !keys.has('attachments')) {
+    throw new BackupFormatError('Tệp sao lưu thiếu phần danh sách tệp đính kèm, nên không đầy đủ hoặc đã bị sửa. Không có gì được thay đổi. Hãy dùng tệp sao lưu gốc.');
   }
   return finish(members, entries, blobs, file.size);
 }

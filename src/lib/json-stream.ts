@@ -27,6 +27,8 @@ export interface JsonStreamOptions {
   onProgress?: (bytesRead: number, total: number) => void;
   onMember: (key: string, raw: string) => void | Promise<void>;
   onElement?: (key: string, index: number, raw: string) => void | Promise<void>;
+  /** Each top-level key as it is read (a split array's key too, even when the array is empty). */
+  onKey?: (key: string) => void;
 }
 
 type State = 'start' | 'key' | 'colon' | 'value-start' | 'elem-start' | 'after-value' | 'after-elem' | 'done';
@@ -97,6 +99,7 @@ export async function streamJsonObject(blob: Blob, options: JsonStreamOptions): 
           if (inKey) {
             parts.push(text.slice(pieceStart, i));
             key = JSON.parse(parts.join('')) as string;
+            options.onKey?.(key);
             parts = [];
             inKey = false;
             state = 'colon';
