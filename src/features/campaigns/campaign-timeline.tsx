@@ -61,7 +61,8 @@ export function CampaignTimeline({ campaign, today = todayIso() }: { campaign: C
     points.map((p) => p.date),
     today,
   );
-  const where = today < first.date ? 'Chưa đến ngày bắt đầu' : today > last.date ? 'Đã qua thời gian tổng kết' : 'Hôm nay';
+  // Today's date first, then where it stands: "Đã qua thời gian tổng kết: 30/11/2026" read as a deadline.
+  const where = today < first.date ? ' — chưa đến ngày phát động' : today > last.date ? ' — đã qua thời gian tổng kết' : '';
   return (
     <div className="timeline" role="group" aria-label="Mốc thời gian của phong trào">
       <div className="timeline-track">
@@ -71,7 +72,8 @@ export function CampaignTimeline({ campaign, today = todayIso() }: { campaign: C
         ))}
         <span className={`timeline-today${todayPos > 70 ? ' flip' : ''}`} style={{ left: `${todayPos}%` }}>
           <span className="timeline-today-label">
-            {where}: {formatDate(today)}
+            Hôm nay {formatDate(today)}
+            {where}
           </span>
         </span>
       </div>

@@ -41,7 +41,7 @@ export function PcBallot({ data, round }: { data: CouncilData; round: VotingRoun
       <div className="ballot-screen" role="dialog" aria-modal="true" aria-labelledby="ballot-title">
         <form className="ballot-paper" onSubmit={(ev) => void submit(ev)}>
           <h2 id="ballot-title">Phiếu bầu của {member?.fullName}</h2>
-          <p>Đánh dấu những người bạn <strong>đồng ý</strong> (tối đa {round.quota}). Người không đánh dấu là không đồng ý.</p>
+          <p>Kính đề nghị ông (bà) đánh dấu vào người mình <strong>đồng ý</strong> (tối đa {round.quota} người). Người không được đánh dấu được tính là không đồng ý.</p>
           <fieldset>
             <legend className="visually-hidden">Ứng viên</legend>
             {round.candidateIds.map((id) => (
