@@ -102,6 +102,9 @@ test('bad files get a Vietnamese message and change nothing', async ({ page }) =
 });
 
 test('register pages are free of serious accessibility violations', async ({ page }) => {
+  // Six full-page axe scans plus an import: 21 s alone, 43–60 s beside another worker on 2 cores
+  // (CI timed out once at 60 s, then passed). It does more than a usual test, so it gets more time.
+  test.setTimeout(120_000);
   const { default: AxeBuilder } = await import('@axe-core/playwright');
   const check = async (where: string) => {
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
