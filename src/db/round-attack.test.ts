@@ -2,58 +2,18 @@
 // A `regression (review)` case is a defect the hostile review found, kept as a test once fixed
 // (what shared/domain.md requires); a `holds` case pins down behaviour worth keeping.
 import { beforeEach, describe, expect, it } from 'vitest';
-import { freshDatabase } from './test-db';
-import type { BinhXetDatabase } from './database';
-import { membersRepo, sessionsRepo, setAttendance, setRecusal, setWrittenOpinion } from './council-repo';
-import { castBallot, closeRound, correctRound, createRound, createRunoff, enterTally, openRound, publishRound, setRoundWrittenOpinion } from './round-repo';
-import { nominationsRepo, withdraw } from './nomination-repo';
+import { campaignId, candidate, council, database, freshCouncilDatabase, m, paperTally, round, sessionId, status, vote } from './council-kit.testing';
+import { membersRepo, setAttendance, setRecusal, setWrittenOpinion } from './council-repo';
+import { castBallot, closeRound, correctRound, createRunoff, enterTally, openRound, publishRound, setRoundWrittenOpinion } from './round-repo';
+import { withdraw } from './nomination-repo';
 import { nominationVotes } from '../domain/council-results';
-import { DEFAULT_VOTING_RULES, type VotingRules } from '../domain/rules';
-import type { CouncilMember, Tally } from '../domain/council';
-import { newId } from '../lib/ids';
 
-let database: BinhXetDatabase;
-const campaignId = newId();
-let members: CouncilMember[];
-let sessionId: string;
-const at = '2025-01-01T00:00:00.000Z';
-
-async function candidate(name: string, gender: 'nam' | 'nu' = 'nam'): Promise<string> {
-  const personId = newId();
-  const participantId = newId();
-  const id = newId();
-  await database.people.add({ id: personId, fullName: name, gender, position: '', kind: 'cong-chuc', active: true, createdAt: at, updatedAt: at, rev: 1 });
-  await database.participants.add({ id: participantId, campaignId, category: 'individual', personId, displayName: name, createdAt: at, updatedAt: at, rev: 1 });
-  await database.nominations.add(nominationsRepo.validate({ id, campaignId, participantId, rewardId: newId(), category: 'individual', status: 'appraised', createdAt: at, updatedAt: at, rev: 1 }));
-  return id;
-}
-
-async function council(size: number) {
-  members = [];
-  for (let i = 1; i <= size; i++) members.push(await membersRepo.create({ campaignId, fullName: `Thành viên ${i}`, role: i === 1 ? 'chu-tich' : 'uy-vien', order: i }));
-  sessionId = (await sessionsRepo.create({ campaignId, date: '2025-01-14', place: 'Hội trường UBND xã', agenda: ['Bình xét'] })).id;
-  for (const m of members) await setAttendance(sessionId, m, 'present');
-}
-const m = (i: number) => members[i - 1] as CouncilMember;
-const status = async (...ids: string[]) => (await database.nominations.bulkGet(ids)).map((n) => n?.status);
-const round = (candidateIds: string[], quota: number, rules: Partial<VotingRules> = {}) =>
-  createRound({ campaignId, sessionId, category: 'individual', candidateIds, quota, rules: { ...DEFAULT_VOTING_RULES, ...rules } });
-function paperTally(valid: number, counts: Record<string, [number, number]>, extra: Partial<Tally> = {}): Tally {
-  return { issued: valid, returned: valid, valid, invalid: 0, perCandidate: Object.fromEntries(Object.entries(counts).map(([id, [agree, disagree]]) => [id, { agree, disagree }])), ...extra };
-}
-async function vote(roundId: string, tally: Tally, reason = '') {
-  await openRound(roundId);
-  await enterTally(roundId, tally);
-  return closeRound(roundId, reason);
-}
 const allRounds = () => database.rounds.where('campaignId').equals(campaignId).toArray();
 const third = { kind: 'fraction' as const, numerator: 1, denominator: 3, comparison: 'at-least' as const };
 const twoFifths = { kind: 'fraction' as const, numerator: 2, denominator: 5, comparison: 'at-least' as const };
 const tick = () => new Promise((r) => setTimeout(r, 5));
 
-beforeEach(() => {
-  database = freshDatabase();
-});
+beforeEach(freshCouncilDatabase);
 
 describe('attack: publishing, run-offs and corrections', () => {
   it('regression (review): publishing the first round after its run-off puts the run-off winner back "on the ballot" (and out of the decision)', async () => {

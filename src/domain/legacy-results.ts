@@ -24,7 +24,7 @@ export function needsLegacyResult(round: VotingRound): boolean {
  * The result of a round closed by an earlier version, counted exactly as that version counted
  * and published it (algorithm 0): every absent member's written opinion counted in full, the
  * base "valid ballots" taken as valid ballots less the recused members present, and no Decree
- * 152 preference (publishing never applied it). Recounting it under today's rules could take a
+ * 152 preference (publishing never applied it). Recounting it under the current rules could take a
  * seat from someone whose award was already decided.
  */
 export function legacyResult(round: VotingRound, lookup: PreferenceLookup): RoundResult | undefined {
