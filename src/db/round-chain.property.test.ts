@@ -162,6 +162,9 @@ let runoffs = 0;
 describe('random sessions through the repositories', () => {
   it('every frozen result equals the reference; the nominations follow the last valid round of the chain', async () => {
     await fc.assert(fc.asyncProperty(planArb, run), { numRuns: 150 });
-    expect(runoffs, 'sessions that went to a run-off').toBeGreaterThan(10);
+    // About 10 of 150 random sessions reach a run-off (measured: 7 to 14 over six runs); the check
+    // only guards that the generator still exercises run-offs, so it asks for 2, not a typical count
+    // (asking for more than 10 failed one run in two).
+    expect(runoffs, 'sessions that went to a run-off').toBeGreaterThanOrEqual(2);
   }, 120_000);
 });
