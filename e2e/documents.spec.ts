@@ -165,3 +165,38 @@ test('the documents index lists campaigns and explains an empty start', async ({
   await page.getByRole('link', { name: /Phong trào thi đua|cải cách hành chính/i }).first().click();
   await expect(page.getByRole('list', { name: 'Danh sách văn bản' })).toBeVisible();
 });
+
+test('a newcomer finds the demo’s finished campaign with every paper filled, dated by its own events', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Dùng dữ liệu mẫu' }).click();
+  await page.waitForURL(/\/campaigns\/[0-9a-f-]+$/);
+  await page.goto('/');
+  const campaigns = page.getByRole('region', { name: 'Phong trào' });
+  // Both demo campaigns are marked as the demo's, so nobody takes them for the office's own.
+  await expect(campaigns.getByText('Mẫu', { exact: true })).toHaveCount(2);
+  await page.screenshot({ path: `${SHOTS}/finished-demo-dashboard.png`, fullPage: true });
+  await campaigns.getByRole('link', { name: 'Phong trào thi đua đẩy mạnh cải cách hành chính năm 2024', exact: true }).click();
+  await page.waitForURL(/\/campaigns\/[0-9a-f-]+$/);
+  await page.getByRole('link', { name: 'Văn bản', exact: true }).last().click();
+  await page.waitForURL(/\/documents$/);
+  const list = page.getByRole('list', { name: 'Danh sách văn bản' });
+  await expect(list.getByRole('listitem')).toHaveCount(9);
+  await expect(list.getByText('Sẵn sàng')).toHaveCount(9);
+  await expect(list.getByText('Còn thiếu dữ liệu')).toHaveCount(0);
+  await page.screenshot({ path: `${SHOTS}/finished-demo-documents.png`, fullPage: true });
+
+  const dated: [string, RegExp][] = [
+    ['Biên bản họp Hội đồng', /ngày 14 tháng 01 năm 2025/],
+    ['Tờ trình đề nghị khen thưởng', /02\/TTr-HĐTĐKT[\s\S]*ngày 15 tháng 01 năm 2025/],
+    ['Quyết định khen thưởng', /125\/QĐ-UBND[\s\S]*ngày 20 tháng 01 năm 2025/],
+    ['Báo cáo tổng kết', /18\/BC-UBND[\s\S]*ngày 24 tháng 01 năm 2025/],
+  ];
+  for (const [name, date] of dated) {
+    await list.getByRole('link', { name, exact: true }).click();
+    await expect(page.getByText('Chưa lập được văn bản này')).toHaveCount(0);
+    const xml = await downloadXml(page);
+    expect(xml.replace(/<[^>]+>/g, ''), name).toMatch(date);
+    expect(xml, `${name}: not dated by this PC's clock`).not.toContain('năm 2026');
+    await page.goBack();
+  }
+});

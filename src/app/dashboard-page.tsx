@@ -7,6 +7,7 @@ import { readDashboard } from '../db/dashboard-read';
 import { CAMPAIGN_STATUS_LABELS } from '../domain/campaign-status';
 import { Page } from '../ui/page';
 import { DemoCard } from './demo-card';
+import { DemoBadge } from '../ui/demo-badge';
 import { BackupReminder } from '../features/backup/backup-reminder';
 
 export function DashboardPage() {
@@ -62,6 +63,7 @@ export function DashboardPage() {
                   <Link to={`/campaigns/${c.id}`} style={{ fontWeight: 600 }}>
                     {c.shortName}
                   </Link>
+                  {c.demo && <DemoBadge />}
                   <div className="muted small">
                     {c.documentNumber ? `Kế hoạch ${c.documentNumber} · ` : ''}Năm {c.year}
                   </div>

@@ -43,7 +43,7 @@ export function DemoCard() {
             <p className="muted" style={{ margin: 0 }}>
               {loaded
                 ? 'Đang có dữ liệu mẫu của xã Văn Giáo. Xoá đi bất cứ lúc nào: dữ liệu bạn tự nhập không bị ảnh hưởng.'
-                : 'Muốn xem thử trước? Nạp một phong trào mẫu theo Kế hoạch 99/KH-UBND với đơn vị, cán bộ, minh chứng, đề xuất và Hội đồng 9 thành viên.'}
+                : 'Muốn xem thử trước? Nạp hai phong trào mẫu theo Kế hoạch 99/KH-UBND của xã Văn Giáo: một phong trào đã hoàn thành (Hội đồng đã họp, đã có quyết định, đủ mọi văn bản để xem và in thử) và một phong trào đang đánh giá, có minh chứng, đề xuất và Hội đồng 9 thành viên để bạn tự làm thử.'}
             </p>
           </div>
         </div>
@@ -76,7 +76,7 @@ export function DemoCard() {
       <ConfirmDialog
         open={confirming}
         title="Xoá dữ liệu mẫu?"
-        message="Mọi bản ghi của dữ liệu mẫu (phong trào mẫu, đơn vị, cán bộ mẫu và những gì đã làm trong phong trào mẫu) sẽ bị xoá. Dữ liệu bạn tự nhập vẫn giữ nguyên; đơn vị, cán bộ mẫu mà phong trào của bạn đang dùng cũng được giữ lại."
+        message="Mọi bản ghi của dữ liệu mẫu (hai phong trào mẫu, đơn vị, cán bộ mẫu và những gì đã làm trong các phong trào mẫu) sẽ bị xoá. Dữ liệu bạn tự nhập vẫn giữ nguyên; đơn vị, cán bộ mẫu mà phong trào của bạn đang dùng cũng được giữ lại."
         confirmLabel="Xoá dữ liệu mẫu"
         danger
         onCancel={() => setConfirming(false)}
@@ -91,3 +91,4 @@ export function DemoCard() {
     </section>
   );
 }
+

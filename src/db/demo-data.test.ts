@@ -4,7 +4,7 @@ import { demoRemovalMessage, loadDemoData, removeDemoData } from './demo-data';
 import { campaignsRepo } from './campaign-repo';
 import { plan99Template } from '../domain/templates/plan-99';
 import { registerOne } from './participants-repo';
-import { isDemoLoaded } from './demo-status';
+import { DEMO_KEY, isDemoLoaded } from './demo-status';
 import { peopleRepo } from './register-repo';
 import { saveSettings } from './settings-repo';
 import { DEFAULT_SETTINGS, SETTINGS_ID } from '../domain/settings';
@@ -25,21 +25,21 @@ describe('demo data', () => {
     expect(evaluateGates(campaign?.gates ?? []).nominationsOpen).toBe(true);
     expect(await database.people.count()).toBe(24);
     expect(await database.participants.where('campaignId').equals(campaignId).count()).toBe(32);
-    expect(await database.councilMembers.count()).toBe(9);
-    const nominations = await database.nominations.toArray();
+    expect(await database.councilMembers.where('campaignId').equals(campaignId).count()).toBe(9);
+    const nominations = await database.nominations.where('campaignId').equals(campaignId).toArray();
     expect(nominations.filter((n) => n.category === 'collective')).toHaveLength(2);
     expect(nominations.filter((n) => n.category === 'individual')).toHaveLength(5);
     expect(await isDemoLoaded()).toBe(true);
   });
 
   it('links the council to the register: two members are nominees, one heads a nominated unit', async () => {
-    await loadDemoData();
-    const members = await database.councilMembers.toArray();
+    const campaignId = await loadDemoData();
+    const members = await database.councilMembers.where('campaignId').equals(campaignId).toArray();
     expect(members.every((m) => m.personId)).toBe(true);
     const people = new Map((await database.people.toArray()).map((p) => [p.id, p.fullName]));
     const participants = new Map((await database.participants.toArray()).map((p) => [p.id, p]));
     const units = new Map((await database.units.toArray()).map((u) => [u.id, u]));
-    const nominated = (await database.nominations.toArray()).map((n) => participants.get(n.participantId));
+    const nominated = (await database.nominations.where('campaignId').equals(campaignId).toArray()).map((n) => participants.get(n.participantId));
     const personIds = new Set(members.map((m) => m.personId));
     const nominees = nominated.filter((p) => p?.personId && personIds.has(p.personId)).map((p) => people.get(p?.personId ?? ''));
     expect(nominees.sort()).toEqual(['Trần Thị Thu Hà', 'Đặng Thị Bích'].sort());
@@ -114,6 +114,52 @@ describe('demo data', () => {
   it('an untouched demo leaves nothing behind', async () => {
     await loadDemoData();
     expect(demoRemovalMessage(await removeDemoData())).toBe('Đã xoá dữ liệu mẫu.');
-    for (const table of ['units', 'people', 'campaigns', 'participants', 'settings', 'attachments', 'blobs'] as const) expect(await database[table].count(), table).toBe(0);
+    for (const table of ['units', 'people', 'campaigns', 'participants', 'settings', 'attachments', 'blobs', 'evidence', 'nominations', 'councilMembers', 'sessions', 'rounds', 'decisions'] as const) {
+      expect(await database[table].count(), table).toBe(0);
+    }
+  });
+
+  it('beside the practice campaign, has a finished one: council met, results published, decision signed, campaign closed', async () => {
+    const practiceId = await loadDemoData();
+    const practice = await database.campaigns.get(practiceId);
+    const finished = (await database.campaigns.toArray()).find((c) => c.id !== practiceId);
+    if (!finished) throw new Error('no finished campaign');
+    expect(practice?.status).toBe('evaluating');
+    expect(finished.status).toBe('closed');
+    // Its papers read as real ones: no "(dữ liệu mẫu)" in their titles.
+    expect(finished.shortName).toBe('Phong trào thi đua đẩy mạnh cải cách hành chính năm 2024');
+    // The practice campaign has no council work yet: nothing in it is decided for the officer.
+    expect(await database.sessions.where('campaignId').equals(practiceId).count()).toBe(0);
+    const [session, ...moreSessions] = await database.sessions.where('campaignId').equals(finished.id).toArray();
+    expect(moreSessions).toEqual([]);
+    expect(session?.date).toBe('2025-01-14');
+    const rounds = await database.rounds.where('campaignId').equals(finished.id).toArray();
+    expect(rounds.map((r) => [r.category, r.status, r.result?.winners.length])).toEqual([
+      ['collective', 'published', 1],
+      ['individual', 'published', 3],
+    ]);
+    // Counted during the session (8:00–10:30 on 14/01/2025, Vietnam time), not when the demo was loaded.
+    for (const r of rounds) expect(r.closedAt && r.closedAt >= '2025-01-14T01:00:00.000Z' && r.closedAt <= '2025-01-14T03:30:00.000Z', r.closedAt).toBe(true);
+    const nominations = await database.nominations.where('campaignId').equals(finished.id).toArray();
+    expect(nominations.filter((n) => n.status === 'selected')).toHaveLength(4);
+    // The minutes joined every dossier when the results were published.
+    expect(nominations.every((n) => n.dossier.checklist['bien-ban'])).toBe(true);
+    const decision = await database.decisions.where('campaignId').equals(finished.id).first();
+    expect(decision).toMatchObject({ documentNumber: '125/QĐ-UBND', date: '2025-01-20' });
+    expect(decision?.awardees).toHaveLength(4);
+    expect(finished.documents.proposal).toEqual({ number: '02/TTr-HĐTĐKT', date: '2025-01-15' });
+  });
+
+  it('removes everything of a demo whose manifest names only one campaign (as versions before the finished campaign wrote it)', async () => {
+    const practiceId = await loadDemoData();
+    const entry = await database.meta.get(DEMO_KEY);
+    const { campaignIds, ...oldManifest } = entry?.value as { campaignIds: string[]; campaignId: string };
+    expect(campaignIds).toContain(practiceId);
+    // An older version wrote only the practice campaign's id; its records list still names both campaigns.
+    await database.meta.put({ key: DEMO_KEY, value: oldManifest });
+    await removeDemoData();
+    for (const table of ['campaigns', 'participants', 'evidence', 'nominations', 'councilMembers', 'sessions', 'rounds', 'decisions'] as const) {
+      expect(await database[table].count(), table).toBe(0);
+    }
   });
 });

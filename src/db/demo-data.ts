@@ -1,25 +1,35 @@
-// "Dữ liệu mẫu": a realistic demo dataset (the plan-99 campaign with units, staff, evidence,
-// nominations and a council) loaded and removed in one click each. Every demo record's id
+// "Dữ liệu mẫu": a realistic demo dataset (two plan-99 campaigns sharing units and staff: one
+// finished, with its council, results and decision; one at evaluation with evidence,
+// nominations and a council to practise on) loaded and removed in one click each. Every demo record's id
 // is remembered in meta, so removing the demo never touches what the officer entered.
 import type { z } from 'zod';
 import { campaignSchema, participantSchema, type Campaign } from '../domain/campaign';
-import { personSchema, unitSchema, type PersonKind, type UnitKind } from '../domain/register';
+import { personSchema, unitSchema, type Person, type PersonKind, type Unit, type UnitKind } from '../domain/register';
 import { appraisalSchema, complaintSchema, evidenceSchema } from '../domain/evidence';
 import { nominationSchema } from '../domain/nomination';
-import { councilMemberSchema, type CouncilRole } from '../domain/council';
+import { councilMemberSchema, sessionSchema, type CouncilRole } from '../domain/council';
+import { DEFAULT_VOTING_RULES } from '../domain/rules';
 import { DEFAULT_SETTINGS, SETTINGS_ID, settingsSchema } from '../domain/settings';
 import { plan99Template } from '../domain/templates/plan-99';
 import { DISTRICT_TIER_END, PROVINCE_TIER_START } from '../domain/legal-bases';
 import { StateError } from '../domain/errors';
 import { newId } from '../lib/ids';
-import { type RecordTableName } from './database';
+import { db, type BinhXetDatabase, type RecordTableName } from './database';
 import { appendAudit, writeTransaction } from './repository';
+import { transitionCampaign } from './campaign-ops';
+import { saveCampaignDocuments } from './campaign-documents-repo';
+import { setAttendance, setRecusal, setWrittenOpinion } from './council-repo';
+import { closeRound, createRound, enterTally, openRound, publishRound } from './round-repo';
+import { saveDecision } from './decision-repo';
 
 import { DEMO_KEY } from './demo-status';
 
 interface DemoManifest {
   loadedAt: string;
+  /** The practice campaign (the only one before the finished campaign was added). */
   campaignId: string;
+  /** Every demo campaign; absent in a manifest written before there were two. */
+  campaignIds?: string[];
   records: Partial<Record<RecordTableName, string[]>>;
 }
 
@@ -77,156 +87,265 @@ const COUNCIL: [string, string, CouncilRole, 'nam' | 'nu'][] = [
   ['Trần Thị Thu Hà', 'Công chức Văn phòng - Thống kê', 'thu-ky', 'nu'],
 ];
 
-/** Loads the demo dataset; refuses when it is already there. Returns the demo campaign's id. */
+/** Every table the demo writes, the council's and the decision's included. */
+const DEMO_TABLES = ['units', 'people', 'campaigns', 'participants', 'evidence', 'appraisals', 'complaints', 'nominations', 'councilMembers', 'sessions', 'rounds', 'ballots', 'decisions'] as const;
+
+/** The finished campaign's own papers: the council met on 14/01/2025, the chair decided on 20/01/2025. */
+const FINISHED = {
+  sessionDate: '2025-01-14',
+  reportDate: '2025-01-06',
+  decision: { documentNumber: '125/QĐ-UBND', date: '2025-01-20', signature: { prefix: 'KT.', position: 'Phó Chủ tịch', signerName: 'Hồ Văn Đức' } },
+  proposal: { number: '02/TTr-HĐTĐKT', date: '2025-01-15' },
+  summary: {
+    number: '18/BC-UBND',
+    date: '2025-01-24',
+    assessment:
+      'Phong trào được triển khai đồng bộ, thu hút đông đảo cán bộ, công chức và người lao động tham gia; tỷ lệ hồ sơ giải quyết đúng hạn đạt 100%, mức độ hài lòng của người dân tăng so với năm 2023. ' +
+      'Hạn chế: việc ứng dụng dịch vụ công trực tuyến ở một số ấp còn thấp. Kiến nghị năm 2025 tiếp tục phát động phong trào, gắn với chuyển đổi số.',
+  },
+} as const;
+
+type Put = <T extends { id: string }>(table: RecordTableName, schema: z.ZodType<T, unknown>, fields: object) => Promise<T>;
+
+/**
+ * Loads the demo dataset; refuses when it is already there. Two campaigns of plan 99 share the
+ * register: one finished (council met, results published, decision signed, campaign closed), so
+ * every paper can be seen filled in, and one still being evaluated, to practise on. Returns the
+ * practice campaign's id.
+ */
 export async function loadDemoData(): Promise<string> {
-  return writeTransaction(
-    ['units', 'people', 'campaigns', 'participants', 'evidence', 'appraisals', 'complaints', 'nominations', 'councilMembers'],
-    async (database) => {
-      if (await database.meta.get(DEMO_KEY)) throw new StateError('Dữ liệu mẫu đã có sẵn.');
-      const at = new Date().toISOString();
-      const records: DemoManifest['records'] = {};
-      const put = async <T extends { id: string }>(table: RecordTableName, schema: z.ZodType<T, unknown>, fields: object): Promise<T> => {
-        const record = schema.parse({ ...fields, id: newId(), createdAt: at, updatedAt: at, rev: 1 });
-        await (database[table] as unknown as { add: (r: T) => Promise<unknown> }).add(record);
-        (records[table] ??= []).push(record.id);
-        return record;
-      };
+  return writeTransaction([...DEMO_TABLES], async (database) => {
+    if (await database.meta.get(DEMO_KEY)) throw new StateError('Dữ liệu mẫu đã có sẵn.');
+    const at = new Date().toISOString();
+    const records: DemoManifest['records'] = {};
+    const put: Put = async (table, schema, fields) => {
+      const record = schema.parse({ ...fields, id: newId(), createdAt: at, updatedAt: at, rev: 1 });
+      await (database[table] as unknown as { add: (r: typeof record) => Promise<unknown> }).add(record);
+      (records[table] ??= []).push(record.id);
+      return record;
+    };
 
-      if (!(await database.settings.get(SETTINGS_ID))) {
-        await database.settings.add(
-          settingsSchema.parse({
-            ...DEFAULT_SETTINGS,
-            organisationName: 'Ủy ban nhân dân xã Văn Giáo',
-            higherBody: 'Ủy ban nhân dân tỉnh An Giang',
-            placeName: 'Văn Giáo',
-            operatorName: 'Trần Thị Thu Hà',
-            signers: [
-              { prefix: 'KT.', position: 'Phó Chủ tịch', signerName: 'Hồ Văn Đức' },
-              { prefix: '', position: 'Chủ tịch', signerName: 'Nguyễn Văn Thành' },
-            ],
-            // The bodies of the demo's town and province, with the dates they were in force.
-            higherBodies: [
-              { text: 'Phòng Nội vụ thị xã Tịnh Biên', source: 'Kế hoạch 99/KH-UBND (nơi nhận)', validTo: DISTRICT_TIER_END },
-              { text: 'Sở Nội vụ tỉnh An Giang', source: 'Luật Tổ chức chính quyền địa phương 72/2025/QH15', validFrom: PROVINCE_TIER_START },
-            ],
-            proposal: { by: 'vice-chair', officerPosition: 'Công chức Văn phòng - Thống kê', officerName: 'Trần Thị Thu Hà', addressee: '', addresseeName: 'Nguyễn Văn Thành' },
-            id: SETTINGS_ID,
-            createdAt: at,
-            updatedAt: at,
-            rev: 1,
-          }),
-        );
-        records.settings = [SETTINGS_ID];
-      }
+    if (!(await database.settings.get(SETTINGS_ID))) {
+      await database.settings.add(
+        settingsSchema.parse({
+          ...DEFAULT_SETTINGS,
+          organisationName: 'Ủy ban nhân dân xã Văn Giáo',
+          higherBody: 'Ủy ban nhân dân tỉnh An Giang',
+          placeName: 'Văn Giáo',
+          operatorName: 'Trần Thị Thu Hà',
+          signers: [
+            { prefix: 'KT.', position: 'Phó Chủ tịch', signerName: 'Hồ Văn Đức' },
+            { prefix: '', position: 'Chủ tịch', signerName: 'Nguyễn Văn Thành' },
+          ],
+          // The bodies of the demo's town and province, with the dates they were in force.
+          higherBodies: [
+            { text: 'Phòng Nội vụ thị xã Tịnh Biên', source: 'Kế hoạch 99/KH-UBND (nơi nhận)', validTo: DISTRICT_TIER_END },
+            { text: 'Sở Nội vụ tỉnh An Giang', source: 'Luật Tổ chức chính quyền địa phương 72/2025/QH15', validFrom: PROVINCE_TIER_START },
+          ],
+          proposal: { by: 'vice-chair', officerPosition: 'Công chức Văn phòng - Thống kê', officerName: 'Trần Thị Thu Hà', addressee: '', addresseeName: 'Nguyễn Văn Thành' },
+          id: SETTINGS_ID,
+          createdAt: at,
+          updatedAt: at,
+          rev: 1,
+        }),
+      );
+      records.settings = [SETTINGS_ID];
+    }
 
-      const units = [];
-      for (const [name, kind, headName, headPosition] of UNITS) units.push(await put('units', unitSchema, { name, kind, note: '', headName, headPosition }));
-      const people = [];
-      for (const [fullName, gender, position, kind, unit] of PEOPLE) {
-        people.push(await put('people', personSchema, { fullName, gender, position, kind, unitId: units[unit]?.id, active: true }));
-      }
-      for (const [i, [, , , , head]] of UNITS.entries()) {
-        const unit = units[i];
-        const headPersonId = head === undefined ? undefined : people[head]?.id;
-        if (unit && headPersonId) await database.units.put(unitSchema.parse({ ...unit, headPersonId }));
-      }
+    const units = [];
+    for (const [name, kind, headName, headPosition] of UNITS) units.push(await put('units', unitSchema, { name, kind, note: '', headName, headPosition }));
+    const people = [];
+    for (const [fullName, gender, position, kind, unit] of PEOPLE) {
+      people.push(await put('people', personSchema, { fullName, gender, position, kind, unitId: units[unit]?.id, active: true }));
+    }
+    for (const [i, [, , , , head]] of UNITS.entries()) {
+      const unit = units[i];
+      const headPersonId = head === undefined ? undefined : people[head]?.id;
+      if (unit && headPersonId) await database.units.put(unitSchema.parse({ ...unit, headPersonId }));
+    }
 
-      const template = plan99Template();
-      const campaign: Campaign = await put('campaigns', campaignSchema, {
-        ...template,
-        shortName: `${template.shortName} (dữ liệu mẫu)`,
-        status: 'evaluating',
-        gates: template.gates.map((g, i) =>
-          i === 0
-            ? { ...g, value: true, proof: { documentNumber: '3150/QĐ-UBND', documentDate: '2024-12-20', issuer: 'Ủy ban nhân dân thị xã Tịnh Biên', note: '' } }
-            : { ...g, value: 2, score: 91.5, proof: { documentNumber: '45/TB-PNV', documentDate: '2025-01-08', issuer: 'Phòng Nội vụ thị xã Tịnh Biên', note: 'Xếp hạng 2/14 xã, phường' } },
-        ),
+    // The finished campaign's papers read as real ones; the lists mark both campaigns "Mẫu".
+    const finished = await seedCampaign(put, units, people, '');
+    const practice = await seedCampaign(put, units, people, ' (dữ liệu mẫu)');
+    await finishCampaign(database, finished);
+
+    const manifest: DemoManifest = { loadedAt: at, campaignId: practice.id, campaignIds: [practice.id, finished.id], records };
+    await database.meta.put({ key: DEMO_KEY, value: manifest });
+    await appendAudit(database, { action: 'import', entity: 'demo', entityId: practice.id, campaignId: practice.id, summary: 'Nạp dữ liệu mẫu' });
+    return practice.id;
+  });
+}
+
+/**
+ * One plan-99 campaign at the evaluation stage: every unit and person registered, full evidence
+ * appraised "đạt" for three units and seven people (one of them disqualified by a complaint),
+ * seven appraised nominations and a council of nine linked to the register.
+ */
+async function seedCampaign(put: Put, units: Unit[], people: Person[], suffix: string): Promise<Campaign> {
+  const template = plan99Template();
+  const campaign: Campaign = await put('campaigns', campaignSchema, {
+    ...template,
+    shortName: `${template.shortName}${suffix}`,
+    status: 'evaluating',
+    gates: template.gates.map((g, i) =>
+      i === 0
+        ? { ...g, value: true, proof: { documentNumber: '3150/QĐ-UBND', documentDate: '2024-12-20', issuer: 'Ủy ban nhân dân thị xã Tịnh Biên', note: '' } }
+        : { ...g, value: 2, score: 91.5, proof: { documentNumber: '45/TB-PNV', documentDate: '2025-01-08', issuer: 'Phòng Nội vụ thị xã Tịnh Biên', note: 'Xếp hạng 2/14 xã, phường' } },
+    ),
+  });
+
+  const participants = [];
+  for (const u of units) participants.push(await put('participants', participantSchema, { campaignId: campaign.id, category: 'collective', unitId: u.id, displayName: u.name }));
+  for (const p of people) participants.push(await put('participants', participantSchema, { campaignId: campaign.id, category: 'individual', personId: p.id, displayName: p.fullName }));
+
+  const documented = [...participants.slice(0, 3), ...participants.slice(UNITS.length + 3, UNITS.length + 10)];
+  for (const participant of documented) {
+    for (const [i, criterion] of campaign.criteria.entries()) {
+      await put('evidence', evidenceSchema, {
+        campaignId: campaign.id,
+        participantId: participant.id,
+        criterionId: criterion.id,
+        description: DEMO_EVIDENCE[i] ?? 'Hoàn thành nhiệm vụ được giao.',
+        date: '2024-11-15',
+        documentNumber: '',
+        attachmentIds: [],
+        selfAssessment: 'dat',
+        selfComment: '',
       });
+      await put('appraisals', appraisalSchema, {
+        campaignId: campaign.id,
+        participantId: participant.id,
+        criterionId: criterion.id,
+        result: 'dat',
+        note: '',
+        appraisedBy: 'Trần Thị Thu Hà',
+        appraisedAt: '2025-01-09T02:00:00.000Z',
+      });
+    }
+  }
+  const complained = documented[documented.length - 1];
+  if (complained) {
+    await put('complaints', complaintSchema, {
+      campaignId: campaign.id,
+      participantId: complained.id,
+      date: '2024-09-12',
+      content: 'Công dân phản ánh thái độ thiếu hòa nhã, gây phiền hà khi giải quyết hồ sơ chứng thực.',
+      source: 'Hộp thư góp ý Bộ phận Một cửa',
+      substantiated: true,
+      verificationNote: 'Đã xác minh, có căn cứ (Biên bản làm việc ngày 20/9/2024).',
+    });
+  }
 
-      const participants = [];
-      for (const u of units) participants.push(await put('participants', participantSchema, { campaignId: campaign.id, category: 'collective', unitId: u.id, displayName: u.name }));
-      for (const p of people) participants.push(await put('participants', participantSchema, { campaignId: campaign.id, category: 'individual', personId: p.id, displayName: p.fullName }));
+  const [collectiveReward, individualReward] = campaign.rewards;
+  const nominees = [...documented.slice(0, 2), ...documented.slice(3, 8)];
+  for (const participant of nominees) {
+    const reward = participant.category === 'collective' ? collectiveReward : individualReward;
+    if (!reward) continue;
+    await put('nominations', nominationSchema, {
+      campaignId: campaign.id,
+      participantId: participant.id,
+      rewardId: reward.id,
+      category: participant.category,
+      rationale: 'Tiêu biểu xuất sắc trong công tác cải cách hành chính năm 2024.',
+      overQuotaReason: 'Đề xuất nhiều hơn số lượng để Hội đồng bình xét, bỏ phiếu chọn.',
+      status: 'appraised',
+      dossier: {
+        // The council's minutes join the dossier when its result is published, not before.
+        checklist: { 'to-trinh': true, 'bao-cao-thanh-tich': true, 'bien-ban': false },
+        report: {
+          summary: `${participant.displayName} hoàn thành xuất sắc nhiệm vụ cải cách hành chính năm 2024.`,
+          sections: [
+            { heading: 'Thành tích đạt được', body: 'Giải quyết hồ sơ đúng hạn 100%; không có hồ sơ trễ hẹn; tích cực ứng dụng dịch vụ công trực tuyến.' },
+          ],
+        },
+        appraisalResult: 'dat',
+        appraisalDate: '2025-01-10',
+        appraisalNote: 'Hồ sơ đầy đủ, đúng quy định.',
+        achievement: 'Đã có thành tích xuất sắc trong công tác cải cách hành chính năm 2024',
+      },
+    });
+  }
 
-      // Full evidence, appraised đạt, for three units and seven people; one of them has a complaint.
-      const documented = [...participants.slice(0, 3), ...participants.slice(UNITS.length + 3, UNITS.length + 10)];
-      for (const participant of documented) {
-        for (const [i, criterion] of campaign.criteria.entries()) {
-          await put('evidence', evidenceSchema, {
-            campaignId: campaign.id,
-            participantId: participant.id,
-            criterionId: criterion.id,
-            description: DEMO_EVIDENCE[i] ?? 'Hoàn thành nhiệm vụ được giao.',
-            date: '2024-11-15',
-            documentNumber: '',
-            attachmentIds: [],
-            selfAssessment: 'dat',
-            selfComment: '',
-          });
-          await put('appraisals', appraisalSchema, {
-            campaignId: campaign.id,
-            participantId: participant.id,
-            criterionId: criterion.id,
-            result: 'dat',
-            note: '',
-            appraisedBy: 'Trần Thị Thu Hà',
-            appraisedAt: at,
-          });
-        }
-      }
-      const complained = documented[documented.length - 1];
-      if (complained) {
-        await put('complaints', complaintSchema, {
-          campaignId: campaign.id,
-          participantId: complained.id,
-          date: '2024-09-12',
-          content: 'Công dân phản ánh thái độ thiếu hòa nhã, gây phiền hà khi giải quyết hồ sơ chứng thực.',
-          source: 'Hộp thư góp ý Bộ phận Một cửa',
-          substantiated: true,
-          verificationNote: 'Đã xác minh, có căn cứ (Biên bản làm việc ngày 20/9/2024).',
-        });
-      }
+  for (const [order, [fullName, position, role, gender]] of COUNCIL.entries()) {
+    // Linked to the register, so a member who is also a nominee is proposed as not voting on it.
+    const personId = people.find((p) => p.fullName === fullName)?.id;
+    await put('councilMembers', councilMemberSchema, { campaignId: campaign.id, fullName, position, role, gender, order, personId });
+  }
+  return campaign;
+}
 
-      const [collectiveReward, individualReward] = campaign.rewards;
-      const nominees = [...documented.slice(0, 2), ...documented.slice(3, 8)];
-      for (const participant of nominees) {
-        const reward = participant.category === 'collective' ? collectiveReward : individualReward;
-        if (!reward) continue;
-        await put('nominations', nominationSchema, {
-          campaignId: campaign.id,
-          participantId: participant.id,
-          rewardId: reward.id,
-          category: participant.category,
-          rationale: 'Tiêu biểu xuất sắc trong công tác cải cách hành chính năm 2024.',
-          overQuotaReason: 'Đề xuất nhiều hơn số lượng để Hội đồng bình xét, bỏ phiếu chọn.',
-          status: 'appraised',
-          dossier: {
-            checklist: { 'to-trinh': true, 'bao-cao-thanh-tich': true, 'bien-ban': false },
-            report: {
-              summary: `${participant.displayName} hoàn thành xuất sắc nhiệm vụ cải cách hành chính năm 2024.`,
-              sections: [
-                { heading: 'Thành tích đạt được', body: 'Giải quyết hồ sơ đúng hạn 100%; không có hồ sơ trễ hẹn; tích cực ứng dụng dịch vụ công trực tuyến.' },
-              ],
-            },
-            appraisalResult: 'dat',
-            appraisalDate: '2025-01-10',
-            appraisalNote: 'Hồ sơ đầy đủ, đúng quy định.',
-            achievement: 'Đã có thành tích xuất sắc trong công tác cải cách hành chính năm 2024',
-          },
-        });
-      }
+/**
+ * Takes a seeded campaign to its end through the same repositories the screens use: to the
+ * council, the meeting of 14/01/2025 with its counts published, the decision of 20/01/2025, the
+ * papers' numbers and dates, and the campaign closed.
+ */
+async function finishCampaign(database: BinhXetDatabase, seeded: Campaign): Promise<void> {
+  let campaign = await transitionCampaign(seeded.id, seeded.rev, 'council');
+  await demoCouncilMeets(seeded.id, FINISHED.sessionDate);
+  // Each published round's minutes now belong to its candidates' dossiers.
+  for (const n of await database.nominations.where('campaignId').equals(seeded.id).toArray()) {
+    if (n.dossier.checklist['bien-ban']) continue;
+    await database.nominations.put(nominationSchema.parse({ ...n, dossier: { ...n.dossier, checklist: { ...n.dossier.checklist, 'bien-ban': true } } }));
+  }
+  await saveDecision(seeded.id, FINISHED.decision, 0);
+  campaign = await transitionCampaign(seeded.id, campaign.rev, 'decided');
+  const nominations = await database.nominations.where('campaignId').equals(seeded.id).toArray();
+  campaign = await saveCampaignDocuments(campaign, () => ({
+    proposal: FINISHED.proposal,
+    summary: FINISHED.summary,
+    reportDates: Object.fromEntries(nominations.map((n) => [n.id, FINISHED.reportDate])),
+  }));
+  await transitionCampaign(seeded.id, campaign.rev, 'closed');
+}
 
-      for (const [order, [fullName, position, role, gender]] of COUNCIL.entries()) {
-        // Linked to the register, so a member who is also a nominee is proposed as not voting on it.
-        const personId = people.find((p) => p.fullName === fullName)?.id;
-        await put('councilMembers', councilMemberSchema, { campaignId: campaign.id, fullName, position, role, gender, order, personId });
-      }
-
-      const manifest: DemoManifest = { loadedAt: at, campaignId: campaign.id, records };
-      await database.meta.put({ key: DEMO_KEY, value: manifest });
-      await appendAudit(database, { action: 'import', entity: 'demo', entityId: campaign.id, campaignId: campaign.id, summary: 'Nạp dữ liệu mẫu' });
-      return campaign.id;
-    },
-  );
+/**
+ * The council meets on `date` and counts through the repositories, as the council screen does:
+ * one member absent with a written opinion, one member recused on a nominee, one round per
+ * category (1 collective and 3 individuals chosen), each closed and published. The rounds'
+ * times are then set within the session (8:00–10:30 that day), as if counted there.
+ */
+export async function demoCouncilMeets(campaignId: string, date: string): Promise<void> {
+  const database = db();
+  const at = new Date().toISOString();
+  const members = (await database.councilMembers.where('campaignId').equals(campaignId).toArray()).sort((a, b) => a.order - b.order);
+  const nominations = await database.nominations.where('campaignId').equals(campaignId).toArray();
+  const session = sessionSchema.parse({
+    id: newId(), createdAt: at, updatedAt: at, rev: 1, campaignId, date, startTime: '8:00', endTime: '10:30', place: 'Hội trường UBND xã Văn Giáo',
+    chairId: members.find((m) => m.role === 'chu-tich')?.id, secretaryId: members.find((m) => m.role === 'thu-ky')?.id,
+    agenda: ['Bình xét, bỏ phiếu khen thưởng tập thể, cá nhân'], attendance: Object.fromEntries(members.map((m) => [m.id, 'present'])), notes: '',
+    countingCommittee: { headId: members[3]?.id, memberIds: [members[3]?.id, members[4]?.id].filter(Boolean) },
+  });
+  await database.sessions.add(session);
+  const individuals = nominations.filter((n) => n.category === 'individual');
+  const absent = members.at(-2);
+  const recused = members[1];
+  if (absent && individuals[0]) {
+    await setAttendance(session.id, absent, 'absent-written');
+    await setWrittenOpinion(session.id, absent, [individuals[0].id]);
+  }
+  if (recused && individuals[1]) await setRecusal(session.id, recused, individuals[1].id, true);
+  const present = members.length - (absent ? 1 : 0);
+  for (const [index, [category, quota]] of ([['collective', 1], ['individual', 3]] as const).entries()) {
+    const candidates = nominations.filter((n) => n.category === category);
+    const perCandidate = Object.fromEntries(
+      candidates.map((n, i) => {
+        const entitled = category === 'individual' && i === 1 && recused ? present - 1 : present;
+        const agree = i < quota ? entitled - 1 : 1;
+        return [n.id, { agree, disagree: entitled - agree }];
+      }),
+    );
+    const round = await createRound({ campaignId, sessionId: session.id, category, candidateIds: candidates.map((n) => n.id), quota, rules: DEFAULT_VOTING_RULES });
+    await openRound(round.id);
+    await enterTally(round.id, { issued: present, returned: present, valid: present, invalid: 0, perCandidate });
+    await closeRound(round.id);
+    await publishRound(round.id);
+    // Opened at 8:30 (+40 minutes a round), counted 20 minutes later, published 5 minutes after.
+    const time = (minutes: number) => new Date(Date.parse(`${date}T08:30:00+07:00`) + (index * 40 + minutes) * 60_000).toISOString();
+    const done = await database.rounds.get(round.id);
+    if (done?.result) {
+      await database.rounds.put({ ...done, openedAt: time(0), closedAt: time(20), publishedAt: time(25), result: { ...done.result, computedAt: time(20) } });
+    }
+  }
 }
 
 const DEMO_EVIDENCE = [
@@ -260,10 +379,12 @@ export async function removeDemoData(): Promise<DemoRemoval> {
       const entry = await database.meta.get(DEMO_KEY);
       if (!entry) return removal;
       const manifest = entry.value as DemoManifest;
-      const campaignId = manifest.campaignId;
+      // A manifest written before the finished campaign existed names one campaign; its records list them all.
+      const campaignIds = [...new Set([manifest.campaignId, ...(manifest.campaignIds ?? []), ...(manifest.records.campaigns ?? [])])];
+      const demoCampaign = new Set(campaignIds);
 
       const demoPeople = new Set(manifest.records.people ?? []);
-      const realParticipants = (await database.participants.toArray()).filter((p) => p.campaignId !== campaignId && !p.deletedAt);
+      const realParticipants = (await database.participants.toArray()).filter((p) => !demoCampaign.has(p.campaignId) && !p.deletedAt);
       const keepPeople = new Set(realParticipants.flatMap((p) => (p.personId && demoPeople.has(p.personId) ? [p.personId] : [])));
       const peopleStaying = (await database.people.toArray()).filter((p) => !p.deletedAt && (!demoPeople.has(p.id) || keepPeople.has(p.id)));
       const keepUnits = new Set([...realParticipants.map((p) => p.unitId), ...peopleStaying.map((p) => p.unitId)].filter((id): id is string => Boolean(id)));
@@ -278,17 +399,17 @@ export async function removeDemoData(): Promise<DemoRemoval> {
         if (table === 'settings') removal.keptSettings = going.length < ids.length;
         await database[table].bulkDelete(going);
       }
-      // Records made later inside the demo campaign (sessions, rounds, ballots, files…) go with it.
-      const roundIds = (await database.rounds.where('campaignId').equals(campaignId).primaryKeys()) as string[];
+      // Records made later inside a demo campaign (sessions, rounds, ballots, files…) go with it.
+      const roundIds = (await database.rounds.where('campaignId').anyOf(campaignIds).primaryKeys()) as string[];
       await database.ballots.where('roundId').anyOf(roundIds).delete();
-      const attachmentIds = (await database.attachments.where('campaignId').equals(campaignId).primaryKeys()) as string[];
+      const attachmentIds = (await database.attachments.where('campaignId').anyOf(campaignIds).primaryKeys()) as string[];
       await database.blobs.bulkDelete(attachmentIds);
       for (const table of ['participants', 'evidence', 'appraisals', 'complaints', 'nominations', 'councilMembers', 'sessions', 'rounds', 'decisions', 'attachments'] as const) {
-        await database[table].where('campaignId').equals(campaignId).delete();
+        await database[table].where('campaignId').anyOf(campaignIds).delete();
       }
       await database.meta.delete(DEMO_KEY);
       const kept = removal.keptUnits + removal.keptPeople;
-      await appendAudit(database, { action: 'delete', entity: 'demo', entityId: campaignId, summary: kept ? `Xoá dữ liệu mẫu (giữ lại ${kept} đơn vị, cán bộ mẫu đang được dùng)` : 'Xoá dữ liệu mẫu' });
+      await appendAudit(database, { action: 'delete', entity: 'demo', entityId: manifest.campaignId, summary: kept ? `Xoá dữ liệu mẫu (giữ lại ${kept} đơn vị, cán bộ mẫu đang được dùng)` : 'Xoá dữ liệu mẫu' });
       return removal;
     },
   );

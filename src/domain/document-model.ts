@@ -68,6 +68,11 @@ export interface DocumentModel {
   pages: DocPage[];
 }
 
+/** A heading: a paragraph set all in bold. On paper it is kept on the page of what follows it. */
+export function isHeading(b: Block | undefined): boolean {
+  return b?.kind === 'paragraph' && b.runs.length > 0 && b.runs.every((r) => r.bold || !r.text.trim());
+}
+
 export const p = (text: string, extra: Partial<Extract<Block, { kind: 'paragraph' }>> = {}): Block => ({
   kind: 'paragraph',
   runs: [{ text }],

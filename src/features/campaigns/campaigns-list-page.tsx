@@ -19,13 +19,15 @@ import { errorText } from '../../ui/error-text';
 import { Page } from '../../ui/page';
 import { useToast } from '../../ui/toast';
 import { StatusBadge } from './status-badge';
+import { demoCampaignIds } from '../../db/demo-status';
+import { DemoBadge } from '../../ui/demo-badge';
 import './campaigns.css';
 
-type Row = Campaign & { counts: CampaignCounts };
+type Row = Campaign & { counts: CampaignCounts; demo: boolean };
 
 async function loadRows(): Promise<Row[]> {
-  const campaigns = await listCampaigns();
-  return Promise.all(campaigns.map(async (c) => ({ ...c, counts: await campaignCounts(c.id) })));
+  const [campaigns, demo] = await Promise.all([listCampaigns(), demoCampaignIds()]);
+  return Promise.all(campaigns.map(async (c) => ({ ...c, counts: await campaignCounts(c.id), demo: demo.has(c.id) })));
 }
 
 export function CampaignsListPage() {
@@ -139,6 +141,7 @@ export function CampaignsListPage() {
                     <Link to={`/campaigns/${c.id}`} style={{ fontWeight: 600 }}>
                       {c.shortName}
                     </Link>
+                    {c.demo && <DemoBadge />}
                     <div className="muted small">
                       {c.documentNumber ? `Kế hoạch số ${c.documentNumber}` : 'Kế hoạch chưa có số'}
                       {c.issueDate ? ` ngày ${formatDate(c.issueDate)}` : ''}

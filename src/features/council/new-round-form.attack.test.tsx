@@ -28,8 +28,9 @@ describe('attack: per-award voting rules', () => {
     const data = await loadCouncilData(campaignId);
     render(<NewRoundForm data={data} session={session} />);
     fireEvent.click(screen.getByRole('button', { name: /Chuẩn bị vòng bỏ phiếu/ }));
-    await waitFor(async () => expect(await database.rounds.count()).toBe(1));
-    const [round] = await database.rounds.toArray();
+    const rounds = () => database.rounds.where('sessionId').equals(session.id).toArray();
+    await waitFor(async () => expect(await rounds()).toHaveLength(1));
+    const [round] = await rounds();
     // Expected: the award's rules (and the award named on the round, rewardId).
     // Actual: campaign.votingRules (quá bán) and no rewardId — a nominee with 5 of 9 votes is
     // "chosen" for an award that needs 8 of 9.

@@ -84,6 +84,21 @@ describe('docx page numbers and signatures (Decree 30)', () => {
     expect(signature).toContain('KT. CHỦ TỊCH');
   });
 
+  it('keeps a heading on the page of the text it heads, never alone at the foot of a page', async () => {
+    const base = model('portrait');
+    const page = base.pages[0];
+    if (!page) throw new Error('no page');
+    const headed: DocumentModel = {
+      ...base,
+      pages: [{ ...page, blocks: [{ kind: 'paragraph', runs: [{ text: 'IV. ĐÁNH GIÁ CHUNG VÀ KIẾN NGHỊ', bold: true }] }, { kind: 'paragraph', runs: [{ text: 'Phong trào được triển khai đồng bộ.' }], indent: true }, ...page.blocks] }],
+    };
+    const doc = (await parts(headed))['word/document.xml'] ?? '';
+    const heading = doc.slice(doc.lastIndexOf('<w:p>', doc.indexOf('IV. ĐÁNH GIÁ')));
+    expect(heading.slice(0, heading.indexOf('</w:pPr>'))).toContain('<w:keepNext/>');
+    const body = doc.slice(doc.lastIndexOf('<w:p>', doc.indexOf('Phong trào được triển khai')));
+    expect(body.slice(0, body.indexOf('</w:pPr>'))).not.toContain('<w:keepNext/>');
+  });
+
   it('ballots and certificates carry no page number', async () => {
     const doc = (await parts({ ...model('landscape'), pageNumbers: false }))['word/document.xml'] ?? '';
     expect(doc).not.toContain('<w:titlePg/>');

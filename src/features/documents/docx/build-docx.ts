@@ -19,7 +19,7 @@ import {
   LineRuleType,
   type ParagraphChild,
 } from 'docx';
-import type { Align, Block, DocHeader, DocPage, DocumentModel, Run } from '../../../domain/document-model';
+import { isHeading, type Align, type Block, type DocHeader, type DocPage, type DocumentModel, type Run } from '../../../domain/document-model';
 import { mm, PAGE, PAGE_FRAME, signatureCells } from './docx-parts';
 
 const FONT = 'Times New Roman';
@@ -128,10 +128,13 @@ function dataTable(b: Extract<Block, { kind: 'table' }>, contentWidth: number, k
   });
 }
 
-function blockToDocx(b: Block, contentWidth: number, beforeSignature = false): (Paragraph | Table)[] {
+function blockToDocx(b: Block, contentWidth: number, beforeSignature = false, beforeMore = false): (Paragraph | Table)[] {
   switch (b.kind) {
-    case 'paragraph':
-      return [para(b.runs, { ...(b.align ? { align: b.align } : {}), ...(b.indent ? { indent: true } : {}), ...(b.size ? { size: b.size } : {}), before: b.spaceBefore ?? 0, after: 6, keepWithNext: beforeSignature })];
+    case 'paragraph': {
+      // A heading never ends a page: it stays with the text it heads.
+      const keepWithNext = beforeSignature || (beforeMore && isHeading(b));
+      return [para(b.runs, { ...(b.align ? { align: b.align } : {}), ...(b.indent ? { indent: true } : {}), ...(b.size ? { size: b.size } : {}), before: b.spaceBefore ?? 0, after: 6, keepWithNext })];
+    }
     case 'table':
       return [dataTable(b, contentWidth, beforeSignature), para([{ text: '' }], { size: 6, keepWithNext: beforeSignature })];
     case 'signatures':
@@ -152,7 +155,7 @@ function pageChildren(page: DocPage, contentWidth: number): (Paragraph | Table)[
     for (const line of page.title.summary?.split('\n') ?? []) out.push(para([{ text: line, bold: true }], { align: 'center' }));
     out.push(para([{ text: '' }], { align: 'center', rule: 70, size: 6, after: 12 }));
   }
-  page.blocks.forEach((b, i) => out.push(...blockToDocx(b, contentWidth, page.blocks[i + 1]?.kind === 'signatures')));
+  page.blocks.forEach((b, i) => out.push(...blockToDocx(b, contentWidth, page.blocks[i + 1]?.kind === 'signatures', i + 1 < page.blocks.length)));
   return out;
 }
 

@@ -3,7 +3,7 @@
 import type { CSSProperties } from 'react';
 import { DocumentSheet } from '../../../ui/document/document-layout';
 import { QUOC_HIEU, TIEU_NGU, recipientLines } from '../../../domain/document-format';
-import type { Block, DocHeader, DocPage, DocumentModel, Run } from '../../../domain/document-model';
+import { isHeading, type Block, type DocHeader, type DocPage, type DocumentModel, type Run } from '../../../domain/document-model';
 import './model-view.css';
 
 function RunView({ run }: { run: Run }) {
@@ -50,7 +50,7 @@ function BlockView({ b }: { b: Block }) {
       if (b.size) style.fontSize = `${b.size}pt`;
       if (b.spaceBefore) style.marginTop = `${b.spaceBefore}pt`;
       return (
-        <p style={style}>
+        <p style={style} className={isHeading(b) ? 'doc-heading' : undefined}>
           {b.runs.map((r, i) => (
             <RunView key={i} run={r} />
           ))}
