@@ -4,9 +4,7 @@
 // read from the same data. After that, nothing counts them again.
 import type { VotingRound } from './council';
 import type { RoundResult } from './round-result-schema';
-import { votingRulesSchema } from './rules';
-import { checkQuorum, requiredVotes } from './quorum';
-import { percentText } from './vote-counting';
+import { checkQuorum, percentText, requiredVotes } from './quorum';
 import { qualifiesForWomenPreference } from './women-preference';
 
 export interface PreferenceLookup {
@@ -29,7 +27,11 @@ export function needsLegacyResult(round: VotingRound): boolean {
  */
 export function legacyResult(round: VotingRound, lookup: PreferenceLookup): RoundResult | undefined {
   if (!needsLegacyResult(round) || !round.electorate || !round.tally) return undefined;
-  const rules = votingRulesSchema.parse(round.rules);
+  // The rules as the earlier version stored them, validated when the round was made. Not parsed
+  // again here: this runs in the database upgrade, which every first page load evaluates, and the
+  // schema library would add ~25 KB to the first visit; a rule stored before `comparison` existed
+  // reads as "at least", which is what the counting helpers assume when it is absent.
+  const rules = round.rules;
   const e = round.electorate;
   const tally = round.tally;
   const present = e.memberIds.filter((m) => e.attendance[m] === 'present');

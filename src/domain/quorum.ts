@@ -53,3 +53,9 @@ export function checkQuorum(total: number, present: number, quorum: Pick<Quorum,
   const required = Math.max(1, leastReaching(total, quorum.numerator, quorum.denominator, quorum.comparison ?? 'at-least'));
   return { total, present, required, met: total > 0 && present >= required };
 }
+
+/** agree ÷ base with two decimals and a Vietnamese comma ("57,14%"); "—" for an empty base. */
+export function percentText(agree: number, base: number): string {
+  if (base <= 0) return '—';
+  return `${String(Math.round((agree * 10000) / base) / 100).replace('.', ',')}%`;
+}

@@ -4,7 +4,7 @@
 // then the winners up to the quota, a tie at the quota edge (reported, never broken silently)
 // and the Decree 152 art. 4 preference among equals when the council switched it on.
 import type { Attendance, CouncilMember, CouncilSession, Tally, VotingRound } from './council';
-import { checkQuorum, requiredVotes } from './quorum';
+import { checkQuorum, percentText, requiredVotes } from './quorum';
 import type { CandidateOutcome, FrozenCandidate, FrozenElectorate, RoundResult, WrittenOpinionUse } from './round-result-schema';
 import type { VotingRules } from './rules';
 
@@ -51,12 +51,6 @@ export function judgeWrittenOpinions(input: Pick<CountInput, 'rules' | 'quota' |
       }
       return { memberId, status: 'applied', agreeIds, reason: '' };
     });
-}
-
-/** agree ÷ base with two decimals and a Vietnamese comma ("57,14%"); "—" for an empty base. */
-export function percentText(agree: number, base: number): string {
-  if (base <= 0) return '—';
-  return `${String(Math.round((agree * 10000) / base) / 100).replace('.', ',')}%`;
 }
 
 type Counted = Omit<FrozenCandidate, 'outcome' | 'preferred'>;
