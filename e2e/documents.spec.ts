@@ -199,4 +199,23 @@ test('a newcomer finds the demo’s finished campaign with every paper filled, d
     expect(xml, `${name}: not dated by this PC's clock`).not.toContain('năm 2026');
     await page.goBack();
   }
+  // Every nominee's report in one view: printing them as one job would number report 2 from "4",
+  // so "In" explains how to get each report numbered from its own page 2, and prints nothing.
+  await list.getByRole('link', { name: 'Báo cáo thành tích', exact: true }).click();
+  await page.evaluate(() => {
+    (window as unknown as { printed: number }).printed = 0;
+    window.print = () => void ((window as unknown as { printed: number }).printed += 1);
+  });
+  await page.getByRole('button', { name: 'In', exact: true }).click();
+  const advice = page.getByRole('dialog', { name: 'In từng văn bản để có số trang đúng' });
+  await expect(advice).toContainText('đánh số nối tiếp');
+  await page.screenshot({ path: `${SHOTS}/reports-print-advice.png` });
+  await advice.getByRole('button', { name: 'Đóng' }).click();
+  expect(await page.evaluate(() => (window as unknown as { printed: number }).printed)).toBe(0);
+  // One report chosen: it prints at once.
+  const picker = page.getByLabel('Người, tập thể được đề xuất');
+  await picker.selectOption({ index: 1 });
+  await page.getByRole('button', { name: 'In', exact: true }).click();
+  await expect(advice).toBeHidden();
+  expect(await page.evaluate(() => (window as unknown as { printed: number }).printed)).toBe(1);
 });

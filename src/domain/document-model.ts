@@ -114,3 +114,12 @@ export function modelFingerprint(model: DocumentModel): string {
   }
   return (h >>> 0).toString(16).padStart(8, '0');
 }
+
+/**
+ * Several numbered papers in one model (every nominee's report): each counts its pages from 1, as
+ * the .docx does with a section per paper. A browser prints one job with one page counter, so
+ * such a model is printed a paper at a time (or from Word) to keep each paper's numbers right.
+ */
+export function separatelyNumbered(model: Pick<DocumentModel, 'pageNumbers' | 'orientation' | 'pages'>): boolean {
+  return model.pageNumbers !== false && model.orientation === 'portrait' && model.pages.length > 1;
+}

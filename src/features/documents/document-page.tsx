@@ -10,7 +10,7 @@ import { CampaignTabs } from '../../ui/campaign-tabs';
 import './documents.css';
 import { errorText } from '../../ui/error-text';
 import { lastGeneration } from '../../db/document-log-repo';
-import { modelFingerprint } from '../../domain/document-model';
+import { modelFingerprint, separatelyNumbered } from '../../domain/document-model';
 import { formatDateTime } from '../../lib/vi-date';
 import { kindBySlug } from './document-kinds';
 import { useDocumentData } from './use-document-data';
@@ -19,6 +19,7 @@ import { ModelView } from './render/model-view';
 import { downloadDocx } from './download';
 import { DecisionForm } from './decision-form';
 import { hasOwnDate, PaperDateForm } from './paper-date-form';
+import { Dialog } from '../../ui/dialog';
 
 export function DocumentPage() {
   const { campaignId = '', kind: slug } = useParams();
@@ -30,6 +31,7 @@ export function DocumentPage() {
   const generation = useLiveQuery(() => lastGeneration(campaignId, docKey), [campaignId, docKey]);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  const [printChoice, setPrintChoice] = useState(false);
 
   if (!kind) return <Page title="Không có văn bản này"><p>Địa chỉ không đúng. <Link to={`/campaigns/${campaignId}/documents`}>Về danh sách văn bản</Link></p></Page>;
   if (data === undefined) return <Page title={kind.name}><p className="muted">Đang tải…</p></Page>;
@@ -37,6 +39,9 @@ export function DocumentPage() {
 
   const result = kind.build(data, choice);
   const stale = result.ok && generation && generation.fingerprint !== modelFingerprint(result.model);
+  // Several papers in one view (every nominee's report): each is numbered from its own page 2 in
+  // Word, but the browser numbers one print job straight through (report 2 would start at "4").
+  const printsRunOn = result.ok && separatelyNumbered(result.model);
 
   const download = async () => {
     if (!result.ok) return;
@@ -59,7 +64,7 @@ export function DocumentPage() {
       actions={
         result.ok && (
           <>
-            <button type="button" className="btn" onClick={() => window.print()}>
+            <button type="button" className="btn" onClick={() => (printsRunOn ? setPrintChoice(true) : window.print())}>
               <Printer size={16} aria-hidden="true" /> In
             </button>
             <button type="button" className="btn btn-primary" disabled={busy} onClick={() => void download()}>
@@ -71,6 +76,32 @@ export function DocumentPage() {
       help={<p><strong>Trang này để làm gì?</strong> Xem trước đúng như khi in ra giấy A4. Nút “In” in trực tiếp từ trình duyệt (chọn khổ A4, lề “Không”); “Tải tệp Word” tạo tệp .docx để sửa thêm trong Word. Nội dung lấy từ dữ liệu của phong trào: muốn sửa, hãy sửa dữ liệu rồi in lại.</p>}
     >
       <CampaignTabs campaignId={campaignId} />
+      {result.ok && (
+        <Dialog
+          open={printChoice}
+          title="In từng văn bản để có số trang đúng"
+          onClose={() => setPrintChoice(false)}
+          actions={
+            <>
+              <button type="button" className="btn" onClick={() => setPrintChoice(false)}>
+                Đóng
+              </button>
+              <button type="button" className="btn btn-primary" disabled={busy} onClick={() => { setPrintChoice(false); void download(); }}>
+                <Download size={16} aria-hidden="true" /> Tải tệp Word
+              </button>
+            </>
+          }
+        >
+          <p>
+            Trang này có {result.model.pages.length} văn bản. Mỗi văn bản phải đánh số trang riêng từ trang 2 (Nghị định 30/2020), nhưng trình duyệt in gộp
+            sẽ đánh số nối tiếp từ văn bản đầu đến văn bản cuối.
+          </p>
+          <ul style={{ margin: 0, paddingLeft: 18 }}>
+            <li>Tải tệp Word: mỗi văn bản một phần, số trang đúng, in một lần từ Word.</li>
+            <li>Hoặc chọn từng người ở ô “Người, tập thể được đề xuất” phía trên rồi bấm “In”.</li>
+          </ul>
+        </Dialog>
+      )}
       <div className="no-print stack" style={{ marginBottom: 16 }}>
         {kind.choice !== 'none' && (
           <ChoicePicker kind={kind.choice} data={data} value={choice} onChange={(v) => setParams(v ? { chon: v } : {}, { replace: true })} />
