@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Reward } from './campaign';
-import { awardLabel, awardRoundDefaults, nomineesOfAward, rulesLine } from './award-rules';
+import { awardLabel, awardRoundDefaults, nomineesOfAward, rulesLine, sessionQuorums } from './award-rules';
 import { DEFAULT_VOTING_RULES, votingRulesSchema, type VotingRules } from './rules';
 import { requiredVotes } from './quorum';
 
@@ -54,5 +54,24 @@ describe('rulesLine', () => {
     expect(rulesLine(cstd.votingRules as VotingRules)).toBe('Đạt khi đồng ý ít nhất 4/5 (80%) tổng số thành viên Hội đồng; túc số: ít nhất 2/3 tổng số thành viên');
     const quaNua = votingRulesSchema.parse({ ...DEFAULT_VOTING_RULES, base: 'present', quorum: { numerator: 1, denominator: 2, comparison: 'more-than' } });
     expect(rulesLine(quaNua)).toBe('Đạt khi đồng ý quá bán (trên 50%) số thành viên có mặt; túc số: quá nửa tổng số thành viên');
+  });
+});
+
+describe('sessionQuorums', () => {
+  const awards = (own?: VotingRules): Reward[] => [
+    { id: 'a', form: 'Giấy khen', category: 'collective', quota: 1, coefficient: 1, coefficientSource: '', proposeToHigherLevel: false },
+    { id: 'b', form: 'Chiến sĩ thi đua cơ sở', category: 'individual', quota: 1, coefficient: 1, coefficientSource: '', proposeToHigherLevel: false, ...(own ? { votingRules: own } : {}) },
+  ];
+  it('one badge when every award counts the quorum as the campaign does', () => {
+    const q = sessionQuorums(DEFAULT_VOTING_RULES, awards(), 9, 6);
+    expect(q).toEqual([{ label: '', check: { total: 9, present: 6, required: 6, met: true } }]);
+  });
+  it('an award needing more members present gets its own badge, unmet where the general one is met', () => {
+    const strict = { ...DEFAULT_VOTING_RULES, quorum: { numerator: 4, denominator: 5, comparison: 'at-least' as const } };
+    const q = sessionQuorums(DEFAULT_VOTING_RULES, awards(strict), 9, 6);
+    expect(q.map((x) => [x.label, x.check.required, x.check.met])).toEqual([
+      ['', 6, true],
+      ['Chiến sĩ thi đua cơ sở (cá nhân)', 8, false],
+    ]);
   });
 });

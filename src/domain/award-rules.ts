@@ -2,7 +2,7 @@
 // own rules when the campaign sets them (Chiến sĩ thi đua cơ sở by 4/5 of all members), else the
 // campaign's; its quota; and the nominations made for it.
 import type { Reward } from './campaign';
-import { quorumPhrase, thresholdPhrase } from './quorum';
+import { checkQuorum, quorumPhrase, thresholdPhrase, type QuorumCheck } from './quorum';
 import { CATEGORY_LABELS, rulesForAward, VOTE_BASE_LABELS, type Category, type VotingRules } from './rules';
 
 /** How an award is named where two awards share a form ("Giấy khen …" for collectives and for individuals). */
@@ -35,4 +35,17 @@ export function nomineesOfAward<N extends { rewardId: string; category: Category
 /** The rules as one line for the operator and the projector: what passes, of what, and the quorum. */
 export function rulesLine(rules: Pick<VotingRules, 'threshold' | 'base' | 'quorum'>): string {
   return `Đạt khi đồng ý ${thresholdPhrase(rules.threshold)} ${VOTE_BASE_LABELS[rules.base]}; túc số: ${quorumPhrase(rules.quorum)}`;
+}
+
+/**
+ * The session's quorum as the rounds will check it: the campaign's, then each award whose own
+ * rules need a different number of members present (Chiến sĩ thi đua cơ sở by 4/5). A badge that
+ * showed the campaign's alone said "đủ túc số" where the stricter round would then refuse to open.
+ */
+export function sessionQuorums(campaignRules: VotingRules, awards: readonly Reward[], members: number, present: number): { label: string; check: QuorumCheck }[] {
+  const general = checkQuorum(members, present, campaignRules.quorum);
+  const own = awards
+    .map((a) => ({ label: awardLabel(a), check: checkQuorum(members, present, rulesForAward(campaignRules, a).quorum) }))
+    .filter((q) => q.check.required !== general.required);
+  return [{ label: '', check: general }, ...own];
 }

@@ -3,7 +3,7 @@
 import { useState } from 'react';
 import { setAttendance, setRecusal, setWrittenOpinion } from '../../db/council-repo';
 import { ATTENDANCE, ATTENDANCE_LABELS, type Attendance, type CouncilMember, type CouncilSession } from '../../domain/council';
-import { checkQuorum } from '../../domain/quorum';
+import { sessionQuorums } from '../../domain/award-rules';
 import { Alert } from '../../ui/alert';
 import { errorText } from '../../ui/error-text';
 import { Checkbox, SelectField } from '../../ui/fields';
@@ -15,7 +15,7 @@ export function AttendanceCard({ data, session }: { data: CouncilData; session: 
   const [recusedFor, setRecusedFor] = useState('');
   const rules = data.campaign?.votingRules;
   const present = data.members.filter((m) => session.attendance[m.id] === 'present').length;
-  const quorum = rules ? checkQuorum(data.members.length, present, rules.quorum) : undefined;
+  const quorums = rules ? sessionQuorums(rules, data.campaign?.rewards ?? [], data.members.length, present) : [];
   const run = (action: () => Promise<unknown>) => {
     setError(null);
     action().catch((e: unknown) => setError(errorText(e)));
@@ -32,11 +32,13 @@ export function AttendanceCard({ data, session }: { data: CouncilData; session: 
     <section className="card" aria-labelledby="attendance-title">
       <div className="row" style={{ justifyContent: 'space-between' }}>
         <h2 id="attendance-title">Điểm danh và túc số</h2>
-        {quorum && (
-          <span className={`badge ${quorum.met ? 'badge-success' : 'badge-danger'}`} data-testid="quorum">
-            Có mặt {present}/{quorum.total} · cần {quorum.required} · {quorum.met ? 'đủ túc số' : 'chưa đủ túc số'}
-          </span>
-        )}
+        <div className="row" style={{ gap: 8 }}>
+          {quorums.map(({ label, check }) => (
+            <span key={label} className={`badge ${check.met ? 'badge-success' : 'badge-danger'}`} data-testid={label ? 'award-quorum' : 'quorum'}>
+              {label ? `${label}: ` : ''}Có mặt {present}/{check.total} · cần {check.required} · {check.met ? 'đủ túc số' : 'chưa đủ túc số'}
+            </span>
+          ))}
+        </div>
       </div>
       <div className="table-wrap">
         <table className="table attendance-table">
