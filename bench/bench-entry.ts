@@ -157,7 +157,9 @@ const api = {
     if (!db().isOpen()) await db().open();
     const campaign = (await db().campaigns.toArray())[0];
     const session = (await db().sessions.toArray())[0];
-    return { campaignId: campaign?.id ?? null, sessionId: session?.id ?? null, participants: await db().participants.count() };
+    const participant = await db().participants.limit(1).first();
+    const nomination = await db().nominations.limit(1).first();
+    return { campaignId: campaign?.id ?? null, sessionId: session?.id ?? null, participantId: participant?.id ?? null, nominationId: nomination?.id ?? null, participants: await db().participants.count() };
   },
   /** Seeds unless the app database already holds this dataset's evidence (seeded by measurement 1). */
   async ensureSeeded(scaleName: 'full' | 'smoke', factor = 1) {

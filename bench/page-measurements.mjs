@@ -116,3 +116,69 @@ export async function projectorLatency({ context, origin, smoke, factor }) {
     await projector.close();
   }
 }
+
+// Measurement 8: each campaign page, opened by address, until its main content shows: the page's
+// heading is in and nothing in <main> still says "Đang tải" (every page says so while its data
+// loads), and, where the page has one, its first data row. Baseline: the static page, same way.
+const CAMPAIGN_PAGES = [
+  ['overview', (c) => `/campaigns/${c}`],
+  ['participants', (c) => `/campaigns/${c}/participants`],
+  ['evidence matrix', (c) => `/campaigns/${c}/evidence`],
+  ["a participant's evidence", (c, ids) => (ids.participantId ? `/campaigns/${c}/evidence/${ids.participantId}` : null)],
+  ['nominations', (c) => `/campaigns/${c}/nominations`, '[role="grid"] tbody tr[aria-rowindex]'],
+  ['a dossier', (c, ids) => (ids.nominationId ? `/campaigns/${c}/nominations/${ids.nominationId}` : null)],
+  ['council', (c) => `/campaigns/${c}/council`],
+  ['documents list', (c) => `/campaigns/${c}/documents`],
+  ['a document preview', (c) => `/campaigns/${c}/documents/bao-cao-tong-ket`],
+  ['backup page', () => '/backup'],
+];
+
+async function firstContent(context, url, extra) {
+  const page = await context.newPage();
+  try {
+    await page.addInitScript((selector) => {
+      const ready = () => {
+        const main = document.querySelector('main');
+        if (!main?.querySelector('h1') || /Đang tải/.test(main.textContent ?? '')) return false;
+        return !selector || !!main.querySelector(selector);
+      };
+      const seen = new MutationObserver(() => {
+        if (ready()) {
+          seen.disconnect();
+          window.__contentAt = performance.now();
+        }
+      });
+      seen.observe(document, { childList: true, subtree: true, characterData: true });
+    }, extra ?? null);
+    await page.goto(url, { waitUntil: 'commit' });
+    await page.waitForFunction(() => window.__contentAt !== undefined, null, { timeout: 120_000 });
+    return await page.evaluate(() => window.__contentAt);
+  } finally {
+    await page.close();
+  }
+}
+
+export async function campaignPages({ context, origin, smoke, factor }) {
+  const ids = await seededIds(context, origin, smoke, factor);
+  if (!ids.campaignId) return null;
+  const base = await (async () => {
+    const page = await context.newPage();
+    await page.goto(`${origin}/bench/baseline.html`, { waitUntil: 'load' });
+    const ms = await page.evaluate(() => performance.now());
+    await page.close();
+    return ms;
+  })();
+  const times = [];
+  for (const [name, path, extra] of CAMPAIGN_PAGES) {
+    const to = path(ids.campaignId, ids);
+    if (!to) continue;
+    times.push([name, await firstContent(context, `${origin}${to}`, extra)]);
+  }
+  const sorted = times.map(([, ms]) => ms).sort((a, b) => a - b);
+  const worst = times.reduce((a, b) => (b[1] > a[1] ? b : a));
+  return {
+    value: sorted[sorted.length - 1],
+    baseline: base,
+    extra: { 'median page ms': Math.round(sorted[Math.floor(sorted.length / 2)]), 'worst page': worst[0], ...Object.fromEntries(times.map(([n, ms]) => [n, Math.round(ms)])) },
+  };
+}
