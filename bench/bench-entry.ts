@@ -161,6 +161,29 @@ const api = {
     const nomination = await db().nominations.limit(1).first();
     return { campaignId: campaign?.id ?? null, sessionId: session?.id ?? null, participantId: participant?.id ?? null, nominationId: nomination?.id ?? null, participants: await db().participants.count() };
   },
+  /**
+   * Measurement 9: one evidence saved for the participant named `displayName`, as another tab's
+   * save would be; returns the moment the write committed, on the clock shared by every tab.
+   */
+  async addEvidenceFor(displayName: string) {
+    if (!db().isOpen()) await db().open();
+    const participant = await db().participants.filter((p) => p.displayName === displayName).first();
+    const campaign = participant && (await db().campaigns.get(participant.campaignId));
+    const criterionId = campaign?.criteria[0]?.id;
+    if (!participant || !criterionId) throw new Error(`no participant named ${displayName}`);
+    await evidenceRepo.create({
+      campaignId: participant.campaignId,
+      participantId: participant.id,
+      criterionId,
+      description: 'Minh chứng bổ sung lưu từ một thẻ khác (đo cập nhật trực tiếp).',
+      date: '2024-11-20',
+      documentNumber: '',
+      attachmentIds: [],
+      selfAssessment: 'dat',
+      selfComment: '',
+    });
+    return performance.timeOrigin + performance.now();
+  },
   /** Seeds unless the app database already holds this dataset's evidence (seeded by measurement 1). */
   async ensureSeeded(scaleName: 'full' | 'smoke', factor = 1) {
     const expected = scaleOf(scaleName, factor).evidence;

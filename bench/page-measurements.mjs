@@ -182,3 +182,52 @@ export async function campaignPages({ context, origin, smoke, factor }) {
     extra: { 'median page ms': Math.round(sorted[Math.floor(sorted.length / 2)]), 'worst page': worst[0], ...Object.fromEntries(times.map(([n, ms]) => [n, Math.round(ms)])) },
   };
 }
+
+// Measurement 9: the nomination table is open; another tab saves one evidence for the first row's
+// participant; time from that write's commit to the row's "Minh chứng" count changing on screen.
+export async function liveUpdate({ context, origin, smoke, factor }) {
+  const { campaignId } = await seededIds(context, origin, smoke, factor);
+  if (!campaignId) return null;
+  const table = await context.newPage();
+  const writer = await context.newPage();
+  try {
+    await table.goto(`${origin}/campaigns/${campaignId}/nominations`);
+    const grid = table.getByRole('grid');
+    const firstRow = grid.locator('tbody tr[aria-rowindex]:not(.nt-group)').first();
+    await firstRow.waitFor({ timeout: 120_000 });
+    const column = (label) => grid.locator('thead tr[aria-rowindex="1"] th').evaluateAll((ths, l) => ths.findIndex((th) => th.textContent?.trim().startsWith(l)), label);
+    const evidenceColumn = await column('Minh chứng');
+    const nameColumn = await column('Tên');
+    if (evidenceColumn < 0 || nameColumn < 0) return null;
+    const name = await firstRow.evaluate((row, col) => row.children[col]?.textContent?.trim() ?? '', nameColumn);
+    await writer.goto(`${origin}/bench/bench.html`);
+    await writer.waitForSelector('body[data-ready="true"]');
+    const times = [];
+    let missed = 0;
+    for (let i = 0; i < (smoke ? 3 : 20); i++) {
+      await table.evaluate((col) => {
+        const row = document.querySelector('[role="grid"] tbody tr[aria-rowindex]:not(.nt-group)');
+        const cell = row?.children[col];
+        const before = cell?.textContent;
+        window.__changedAt = undefined;
+        const seen = new MutationObserver(() => {
+          const now = document.querySelector('[role="grid"] tbody tr[aria-rowindex]:not(.nt-group)')?.children[col]?.textContent;
+          if (now !== before) {
+            seen.disconnect();
+            window.__changedAt = performance.timeOrigin + performance.now();
+          }
+        });
+        seen.observe(document.querySelector('[role="grid"] tbody'), { subtree: true, childList: true, characterData: true });
+      }, evidenceColumn);
+      const committed = await writer.evaluate((n) => window.bench.addEvidenceFor(n), name);
+      const shown = await table.waitForFunction(() => window.__changedAt, null, { timeout: 10_000 }).then((h) => h.jsonValue()).catch(() => null);
+      if (shown === null) missed += 1;
+      else times.push(shown - committed);
+    }
+    if (times.length === 0) throw new Error('the nomination table showed none of the evidence saved in another tab');
+    return { value: p95(times), baseline: undefined, extra: { saves: times.length + missed, missed, participant: name, 'median ms': +times.sort((a, b) => a - b)[Math.floor(times.length / 2)].toFixed(1), 'evidence matrix': 'not measured yet' } };
+  } finally {
+    await table.close();
+    await writer.close();
+  }
+}
