@@ -143,6 +143,13 @@ describe('dry run', () => {
   });
 });
 
+describe('dates in the preview', () => {
+  it('shows a changed birth date as dd/mm/yyyy, as the officer typed it', () => {
+    const r = run([HEADER, [1, 'Trần Văn Bình', 'Nam', '01/01/1975', '', 'CC', 'Văn phòng - Thống kê']], [person(1, 'Trần Văn Bình')]);
+    expect(r.updated[0]?.changes).toContain('ngày sinh: chưa có → 01/01/1975');
+  });
+});
+
 describe('units export', () => {
   it('lists units by their whole name, so the "… xã" units do not bunch together', () => {
     const names = ['Công an xã', 'Ấp Voi 1', 'Đoàn Thanh niên xã', 'Ban Chỉ huy Quân sự xã', 'Ấp Sơn Đông'];

@@ -2,7 +2,7 @@
 // updated (and what changes), who is skipped and why, which units are created, which
 // names were converted from a legacy encoding. Nothing is written here.
 import { cleanLine, foldForSearch } from '../lib/vi-text';
-import { parseVietnameseDate } from '../lib/vi-date';
+import { formatDate, parseVietnameseDate } from '../lib/vi-date';
 import { toUnicodeVietnamese, type LegacyEncoding } from '../lib/legacy-vietnamese';
 import { GENDER_LABELS, PERSON_KIND_LABELS, type Gender, type Person, type PersonKind, type Unit, type UnitKind } from './register';
 import { cellText, type Cell, type ColumnMapping, type ImportField, type SheetRows } from './register-import-columns';
@@ -233,7 +233,7 @@ function diffPerson(
     patch.gender = after.gender;
   }
   if (after.dateOfBirth && before.dateOfBirth !== after.dateOfBirth) {
-    changes.push('ngày sinh');
+    changes.push(`ngày sinh: ${formatDate(before.dateOfBirth) || 'chưa có'} → ${formatDate(after.dateOfBirth)}`);
     patch.dateOfBirth = after.dateOfBirth;
   }
   if (after.position && before.position !== after.position) {
