@@ -148,6 +148,10 @@ describe('dates in the preview', () => {
     const r = run([HEADER, [1, 'Trần Văn Bình', 'Nam', '01/01/1975', '', 'CC', 'Văn phòng - Thống kê']], [person(1, 'Trần Văn Bình')]);
     expect(r.updated[0]?.changes).toContain('ngày sinh: chưa có → 01/01/1975');
   });
+  it('lists the units it will create by their whole name', () => {
+    const r = run([HEADER, [1, 'Lê Văn A', 'Nam', '', '', 'CC', 'Công an xã'], [2, 'Lê Văn B', 'Nam', '', '', 'CC', 'Ấp Voi 1'], [3, 'Lê Văn C', 'Nam', '', '', 'CB', 'Ban Chỉ huy Quân sự xã']]);
+    expect(r.newUnits.map((u) => u.name)).toEqual(['Ấp Voi 1', 'Ban Chỉ huy Quân sự xã', 'Công an xã']);
+  });
 });
 
 describe('units export', () => {
