@@ -36,6 +36,7 @@ test('nominate with the row and page buttons, then move several dossiers at once
   // Two appraised dossiers of the demo and the one just proposed move to the council together.
   for (const name of ['Võ Văn An', 'Đặng Thị Bích', 'Châu Văn Sang']) await selectRow(page, name);
   await expect(page.getByText('Đã chọn 3')).toBeVisible();
+  await page.screenshot({ path: `${SHOTS}/selection-bar.png` });
   await page.getByRole('button', { name: 'Đưa ra bình xét', exact: true }).click();
   await expect(dialog.getByRole('heading')).toHaveText('Chuyển sang “Đưa ra bình xét”');
   await expect(dialog).toContainText('2 hồ sơ sẽ chuyển sang “Đưa ra bình xét”: Võ Văn An, Đặng Thị Bích.');
