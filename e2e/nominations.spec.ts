@@ -4,20 +4,10 @@
 import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { test, expect } from './fixtures';
-import { proposeSevenOverQuota } from './steps';
+import { openDemoNominations, proposeSevenOverQuota, selectRow as select } from './steps';
 import type { Page } from '@playwright/test';
 
 const SHOTS = '/tmp/nominations-shots';
-
-async function openDemoNominations(page: Page): Promise<string> {
-  await page.goto('/');
-  await page.getByRole('button', { name: 'Dùng dữ liệu mẫu' }).click();
-  await page.waitForURL(/\/campaigns\/[^/]+$/);
-  const campaignId = page.url().split('/campaigns/')[1] ?? '';
-  await page.goto(`/campaigns/${campaignId}/nominations`);
-  await expect(page.getByRole('heading', { name: 'Đề xuất khen thưởng' })).toBeVisible();
-  return campaignId;
-}
 
 const grid = (page: Page) => page.getByRole('grid', { name: 'Bảng đối tượng và đề xuất' });
 const shown = (page: Page) => page.getByTestId('shown-count');
@@ -63,13 +53,6 @@ test('search without accents, filter, and sort by given name', async ({ page }) 
   await expect(grid(page).getByRole('columnheader', { name: 'Minh chứng' })).toHaveCount(0);
   await page.screenshot({ path: `${SHOTS}/grouped.png` });
 });
-
-async function select(page: Page, name: string) {
-  const search = page.getByRole('searchbox', { name: 'Tìm trong bảng' });
-  await search.fill(name);
-  await page.getByRole('checkbox', { name: `Chọn ${name}`, exact: true }).check();
-  await search.fill('');
-}
 
 test('nominate 2 collectives and 5 individuals, with quota and eligibility reasons; withdraw', async ({ page }) => {
   await openDemoNominations(page);

@@ -20,6 +20,25 @@ export async function recordSubstantiatedComplaint(page: Page): Promise<void> {
   await expect(page.getByRole('alert').filter({ hasText: 'Bị loại, không được xét khen thưởng' })).toContainText('Có phản ánh được xác minh ngày 15/08/2024');
 }
 
+/** Loads the demo (plan 99, at the evaluation stage) and opens its nomination table. */
+export async function openDemoNominations(page: Page): Promise<string> {
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Dùng dữ liệu mẫu' }).click();
+  await page.waitForURL(/\/campaigns\/[^/]+$/);
+  const campaignId = page.url().split('/campaigns/')[1] ?? '';
+  await page.goto(`/campaigns/${campaignId}/nominations`);
+  await expect(page.getByRole('heading', { name: 'Đề xuất khen thưởng' })).toBeVisible();
+  return campaignId;
+}
+
+/** Ticks one row of the nomination table, found by searching its name. */
+export async function selectRow(page: Page, name: string): Promise<void> {
+  const search = page.getByRole('searchbox', { name: 'Tìm trong bảng' });
+  await search.fill(name);
+  await page.getByRole('checkbox', { name: `Chọn ${name}`, exact: true }).check();
+  await search.fill('');
+}
+
 /**
  * Proposes the 7 selected rows of plan 99 (2 collectives, 5 individuals): refused until the
  * over-quota reason is given, then the quotas show 2 / 01 and 5 / 03.

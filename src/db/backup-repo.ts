@@ -184,7 +184,7 @@ export async function exportForCrashScreen(): Promise<{ blob: Blob; fileName: st
 }
 
 /** Campaigns and their participants, for choosing what a partial backup covers. */
-export async function backupChoices(): Promise<{ id: string; name: string; participants: { id: string; name: string }[] }[]> {
+export async function backupChoices(): Promise<{ id: string; name: string; participants: { id: string; name: string; person: boolean }[] }[]> {
   const database = db();
   const campaigns = (await database.campaigns.toArray()).filter((c) => !c.deletedAt);
   const participants = (await database.participants.toArray()).filter((p) => !p.deletedAt);
@@ -192,6 +192,6 @@ export async function backupChoices(): Promise<{ id: string; name: string; parti
     id: c.id,
     // The year tells same-named campaigns apart; most names already carry it ("... năm 2024").
     name: c.shortName.includes(String(c.year)) ? c.shortName : `${c.shortName} · ${c.year}`,
-    participants: participants.filter((p) => p.campaignId === c.id).map((p) => ({ id: p.id, name: p.displayName })),
+    participants: participants.filter((p) => p.campaignId === c.id).map((p) => ({ id: p.id, name: p.displayName, person: p.category === 'individual' })),
   }));
 }

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { freshDatabase } from './test-db';
 import { loadDemoData } from './demo-data';
-import { changeStatus, nominate, saveDossier, withdraw } from './nomination-repo';
+import { changeStatus, nominate, saveDossier, stepMany, withdraw } from './nomination-repo';
 import { StateError } from '../domain/errors';
 import type { BinhXetDatabase } from './database';
 import { newId } from '../lib/ids';
@@ -98,5 +98,40 @@ describe('withdraw and dossier changes', () => {
     const moved = await changeStatus(n.id, n.rev, 'dossier-complete', full);
     expect(moved.status).toBe('dossier-complete');
     expect(moved.dossier.checklist['bien-ban']).toBe(true);
+  });
+});
+
+describe('bulk steps', () => {
+  it('moves every dossier the rules allow in one go and lists each refusal with its reason', async () => {
+    const fresh = await participant('Châu Văn Sang');
+    const [proposed] = await nominate(campaignId, [{ participantId: fresh.id, rationale: 'x', overQuotaReason: 'y' }]);
+    const an = await nominationOf('Võ Văn An');
+    const bich = await nominationOf('Đặng Thị Bích');
+    if (!proposed || !an || !bich) throw new Error('demo nomination missing');
+    const stale = { id: bich.id, rev: bich.rev - 1 };
+
+    const { moved, refused } = await stepMany([{ id: an.id, rev: an.rev }, { id: proposed.id, rev: proposed.rev }, stale], 'on-ballot');
+
+    expect(moved.map((n) => n.id)).toEqual([an.id]);
+    expect((await database.nominations.get(an.id))?.status).toBe('on-ballot');
+    expect(refused).toEqual([
+      { id: proposed.id, name: 'Châu Văn Sang', reason: 'đang ở bước “Đã đề xuất”; chỉ hồ sơ ở bước “Đã thẩm định” mới chuyển được sang “Đưa ra bình xét”.' },
+      { id: bich.id, name: 'Đặng Thị Bích', reason: expect.stringMatching(/^dữ liệu đã được thay đổi ở cửa sổ khác/) as unknown },
+    ]);
+    expect((await database.nominations.get(proposed.id))?.status).toBe('proposed');
+    expect((await database.nominations.get(bich.id))?.status).toBe('appraised');
+    const audit = await database.audit.where('entityId').equals(an.id).toArray();
+    expect(audit.map((a) => a.summary)).toContain('Chuyển đề xuất sang “Đưa ra bình xét”');
+  });
+
+  it('names the missing paper and keeps the dossier where it was', async () => {
+    const fresh = await participant('Châu Văn Sang');
+    const [n] = await nominate(campaignId, [{ participantId: fresh.id, rationale: 'x', overQuotaReason: 'y' }]);
+    if (!n) throw new Error('not created');
+    const ready = await saveDossier(n.id, n.rev, { ...n.dossier, checklist: { 'to-trinh': true, 'bao-cao-thanh-tich': true } });
+    const { moved, refused } = await stepMany([{ id: ready.id, rev: ready.rev }], 'dossier-complete');
+    expect(moved).toEqual([]);
+    expect(refused[0]?.reason).toBe('hồ sơ còn thiếu biên bản xét khen thưởng.');
+    expect((await database.nominations.get(n.id))?.rev).toBe(ready.rev);
   });
 });

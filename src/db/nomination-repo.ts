@@ -4,8 +4,8 @@
 import { evaluateEligibility } from '../domain/eligibility';
 import { evaluateGates } from '../domain/gates';
 import { nominationSchema, NOMINATION_STATUS_LABELS, type Nomination, type NominationStatus } from '../domain/nomination';
-import { countsAgainstQuota, lockedMessage, lockingRound, nominationProblems, transitionProblem } from '../domain/nomination-rules';
-import { NotFoundError, StaleWriteError, StateError } from '../domain/errors';
+import { bulkStepProblem, countsAgainstQuota, lockedMessage, lockingRound, nominationProblems, transitionProblem, type BulkStep } from '../domain/nomination-rules';
+import { DomainError, NotFoundError, StaleWriteError, StateError } from '../domain/errors';
 import type { Category } from '../domain/rules';
 import { CATEGORY_LABELS } from '../domain/rules';
 import { newId } from '../lib/ids';
@@ -164,23 +164,65 @@ export async function saveDossier(id: string, expectedRev: number, dossier: Nomi
 
 /** Moves the nomination along its status flow (see domain/nomination-rules.ts). */
 export async function changeStatus(id: string, expectedRev: number, to: NominationStatus, dossier?: Nomination['dossier']): Promise<Nomination> {
-  return writeTransaction(['nominations', 'rounds'], async (database) => {
-    const before = await loadForChange(database, id, expectedRev);
-    const candidate = { ...before, ...(dossier ? { dossier } : {}) };
-    const problem = transitionProblem(candidate, to);
-    if (problem) throw new StateError(problem);
-    const record = await save(database, before, { status: to, ...(dossier ? { dossier } : {}) });
-    await appendAudit(database, {
-      action: 'transition',
-      entity: 'nominations',
-      entityId: id,
-      campaignId: before.campaignId,
-      summary: `Chuyển đề xuất sang “${NOMINATION_STATUS_LABELS[to]}”`,
-      fields: dossier ? ['status', 'dossier'] : ['status'],
-    });
-    return record;
+  return writeTransaction(['nominations', 'rounds'], (database) => moveOne(database, id, expectedRev, to, transitionProblem, dossier));
+}
+
+/** The one write path of a status change, for one dossier or many. */
+async function moveOne(
+  database: BinhXetDatabase,
+  id: string,
+  expectedRev: number,
+  to: NominationStatus,
+  problemOf: (n: Nomination, to: NominationStatus) => string | null,
+  dossier?: Nomination['dossier'],
+): Promise<Nomination> {
+  const before = await loadForChange(database, id, expectedRev);
+  const candidate = { ...before, ...(dossier ? { dossier } : {}) };
+  const problem = problemOf(candidate, to);
+  if (problem) throw new StateError(problem);
+  const record = await save(database, before, { status: to, ...(dossier ? { dossier } : {}) });
+  await appendAudit(database, {
+    action: 'transition',
+    entity: 'nominations',
+    entityId: id,
+    campaignId: before.campaignId,
+    summary: `Chuyển đề xuất sang “${NOMINATION_STATUS_LABELS[to]}”`,
+    fields: dossier ? ['status', 'dossier'] : ['status'],
+  });
+  return record;
+}
+
+export interface StepRefusal {
+  id: string;
+  name: string;
+  /** Plain Vietnamese, to follow the name: "hồ sơ còn thiếu biên bản xét khen thưởng." */
+  reason: string;
+}
+
+/**
+ * Moves many dossiers one step forward in one transaction: each one the rules allow moves,
+ * each one they refuse is returned with its reason, and nothing else is touched.
+ */
+export async function stepMany(items: readonly { id: string; rev: number }[], to: BulkStep): Promise<{ moved: Nomination[]; refused: StepRefusal[] }> {
+  return writeTransaction(['campaigns', 'nominations', 'participants', 'rounds'], async (database) => {
+    const moved: Nomination[] = [];
+    const refused: StepRefusal[] = [];
+    for (const item of items) {
+      const participantId = (await database.nominations.get(item.id))?.participantId;
+      const name = (participantId && (await database.participants.get(participantId))?.displayName) || 'Đề xuất';
+      try {
+        moved.push(await moveOne(database, item.id, item.rev, to, (n) => bulkStepProblem(n, to)));
+      } catch (error) {
+        // Every refusal is thrown before its write, so catching it here keeps the others.
+        if (!(error instanceof DomainError)) throw error;
+        refused.push({ id: item.id, name, reason: lowerFirstSentence(error.message) });
+      }
+    }
+    return { moved, refused };
   });
 }
+
+const lowerFirstSentence = (s: string) => s.charAt(0).toLocaleLowerCase('vi') + s.slice(1);
 
 /**
  * A status the council's rounds decide (on the ballot, chosen, not chosen), written inside the

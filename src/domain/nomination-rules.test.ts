@@ -9,6 +9,9 @@ import {
   reportSectionsFromEvidence,
   transition,
   transitionProblem,
+  bulkStepProblem,
+  BULK_STEPS,
+  BULK_STEP_FROM,
   type NominationCheckInput,
 } from './nomination-rules';
 
@@ -126,5 +129,50 @@ describe('achievement report prefill', () => {
       { criterionId: 'c3', description: 'Đã xoá', deletedAt: '2024-12-01T00:00:00.000Z' },
     ]);
     expect(sections).toEqual([{ heading: 'Tiêu chí 1: Chấp hành', body: 'Trước\nSau' }]);
+  });
+});
+
+describe('bulk steps', () => {
+  const statusArb = fc.constantFrom(...NOMINATION_STATUSES);
+  const dossierArb = fc.record({
+    checklist: fc.record({ 'to-trinh': fc.boolean(), 'bao-cao-thanh-tich': fc.boolean(), 'bien-ban': fc.boolean() }),
+    report: fc.constant({ summary: '', sections: [] as { heading: string; body: string }[] }),
+    appraisalNote: fc.constant(''),
+    achievement: fc.constant(''),
+    appraisalResult: fc.constantFrom('dat' as const, 'khong-dat' as const, undefined),
+    appraisalDate: fc.constantFrom('2025-01-10', undefined),
+  });
+
+  it('names the missing paper, the missing appraisal, and a dossier at another step', () => {
+    expect(bulkStepProblem({ status: 'proposed', dossier: dossier(false) }, 'dossier-complete')).toBe('hồ sơ còn thiếu báo cáo thành tích, biên bản xét khen thưởng.');
+    expect(bulkStepProblem({ status: 'dossier-complete', dossier: dossier(true) }, 'appraised')).toMatch(/^chưa thể ghi “Đã thẩm định”: cần ghi kết quả thẩm định “Đạt”/);
+    expect(bulkStepProblem({ status: 'proposed', dossier: dossier(true, 'dat', '2025-01-10') }, 'on-ballot')).toBe(
+      'đang ở bước “Đã đề xuất”; chỉ hồ sơ ở bước “Đã thẩm định” mới chuyển được sang “Đưa ra bình xét”.',
+    );
+    expect(bulkStepProblem({ status: 'on-ballot', dossier: dossier(true) }, 'on-ballot')).toBe('đã ở bước “Đưa ra bình xét”.');
+    expect(bulkStepProblem(undefined, 'dossier-complete')).toBe('chưa được đề xuất.');
+    expect(bulkStepProblem({ status: 'withdrawn', dossier: dossier(true) }, 'dossier-complete')).toBe('chưa được đề xuất.');
+    expect(bulkStepProblem({ status: 'appraised', dossier: dossier(true, 'dat', '2025-01-10') }, 'on-ballot')).toBeNull();
+  });
+
+  it('allows exactly the forward step the single-dossier rules allow, from the step just before', () => {
+    fc.assert(
+      fc.property(statusArb, dossierArb, fc.constantFrom(...BULK_STEPS), (status, d, to) => {
+        const n = { status, dossier: d };
+        const allowed = bulkStepProblem(n, to) === null;
+        expect(allowed).toBe(status === BULK_STEP_FROM[to] && transitionProblem(n, to) === null);
+        // An allowed step is always a forward one: never back, never a skip.
+        if (allowed) expect(NEXT_STATUSES[status][0]).toBe(to);
+      }),
+    );
+  });
+
+  it('every refusal is a sentence ready to follow a name', () => {
+    fc.assert(
+      fc.property(fc.option(fc.record({ status: statusArb, dossier: dossierArb }), { nil: undefined }), fc.constantFrom(...BULK_STEPS), (n, to) => {
+        const problem = bulkStepProblem(n, to);
+        if (problem !== null) expect(problem).toMatch(/^\p{Ll}.*\.$/u);
+      }),
+    );
   });
 });

@@ -4,7 +4,7 @@
 import type { Category } from './rules';
 import { CATEGORY_LABELS } from './rules';
 import { StateError } from './errors';
-import { DOSSIER_ITEMS, NOMINATION_STATUS_LABELS, type Nomination, type NominationStatus } from './nomination';
+import { DOSSIER_ITEM_LABELS, DOSSIER_ITEMS, NOMINATION_STATUS_LABELS, type Nomination, type NominationStatus } from './nomination';
 
 /** Where each status may go next, forward first. 'withdrawn' is reachable until the ballot. */
 export const NEXT_STATUSES: Record<NominationStatus, readonly NominationStatus[]> = {
@@ -134,3 +134,33 @@ export function reportSectionsFromEvidence(
     return [{ heading: `Tiêu chí ${index + 1}: ${criterion.shortName}`, body: items.join('\n') }];
   });
 }
+
+/** The forward steps the officer may take on many dossiers at once, and where each starts. */
+export const BULK_STEPS = ['dossier-complete', 'appraised', 'on-ballot'] as const;
+export type BulkStep = (typeof BULK_STEPS)[number];
+export const BULK_STEP_FROM: Record<BulkStep, NominationStatus> = {
+  'dossier-complete': 'proposed',
+  appraised: 'dossier-complete',
+  'on-ballot': 'appraised',
+};
+
+/**
+ * Why this dossier cannot take the bulk step `to`, or null when it can. A bulk step only
+ * moves forward from the step just before it: ticking many rows never sends one back.
+ */
+export function bulkStepProblem(n: (DossierView & { status: NominationStatus }) | undefined, to: BulkStep): string | null {
+  if (!n || n.status === 'withdrawn') return 'chưa được đề xuất.';
+  if (n.status === to) return `đã ở bước “${NOMINATION_STATUS_LABELS[to]}”.`;
+  const from = BULK_STEP_FROM[to];
+  if (n.status !== from) {
+    return `đang ở bước “${NOMINATION_STATUS_LABELS[n.status]}”; chỉ hồ sơ ở bước “${NOMINATION_STATUS_LABELS[from]}” mới chuyển được sang “${NOMINATION_STATUS_LABELS[to]}”.`;
+  }
+  if (to === 'dossier-complete') {
+    const missing = DOSSIER_ITEMS.filter((item) => n.dossier.checklist[item] !== true).map((item) => DOSSIER_ITEM_LABELS[item].toLocaleLowerCase('vi'));
+    if (missing.length) return `hồ sơ còn thiếu ${missing.join(', ')}.`;
+  }
+  const problem = transitionProblem(n, to);
+  return problem ? lowerFirst(problem) : null;
+}
+
+const lowerFirst = (s: string) => s.charAt(0).toLocaleLowerCase('vi') + s.slice(1);

@@ -1,7 +1,7 @@
 // The register as a table for Excel: one row per person, with the same column titles the
 // import recognises, so an exported file imports back without changes.
 import { formatDate } from '../lib/vi-date';
-import { compareVietnameseNames } from '../lib/vi-text';
+import { compareText, compareVietnameseNames } from '../lib/vi-text';
 import { GENDER_LABELS, PERSON_KIND_LABELS, UNIT_KIND_LABELS, type Person, type Unit } from './register';
 
 export const PEOPLE_EXPORT_TITLES = ['STT', 'Họ và tên', 'Giới tính', 'Ngày sinh', 'Chức vụ', 'Đối tượng', 'Đơn vị', 'Đang công tác'];
@@ -28,6 +28,7 @@ export function peopleExportRows(people: readonly Person[], units: readonly Unit
 export function unitsExportRows(units: readonly Unit[]): string[][] {
   const rows = units
     .filter((u) => !u.deletedAt)
+    .sort((a, b) => compareText(a.name, b.name))
     .map((u, i) => [String(i + 1), u.name, UNIT_KIND_LABELS[u.kind], u.note, u.archived ? 'Có' : 'Không']);
   return [UNITS_EXPORT_TITLES, ...rows];
 }

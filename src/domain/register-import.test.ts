@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { applyRememberedMapping, detectHeader, guessMapping, mappingToRemember, type SheetRows } from './register-import-columns';
 import { dryRun, guessUnitKind, parsePersonKind } from './register-import';
 import type { Person, Unit } from './register';
-import { peopleExportRows } from './register-export';
+import { peopleExportRows, unitsExportRows } from './register-export';
 
 const meta = (id: string) => ({ id, createdAt: '2024-01-01T00:00:00.000Z', updatedAt: '2024-01-01T00:00:00.000Z', rev: 1 });
 const ID = (n: number) => `0190a000-0000-7000-8000-${String(n).padStart(12, '0')}`;
@@ -140,5 +140,24 @@ describe('dry run', () => {
     expect(parsePersonKind('CCB')).toBeUndefined();
     expect(guessUnitKind('Hội Nông dân xã')).toBe('doan-the');
     expect(guessUnitKind('Công an xã')).toBe('co-quan');
+  });
+});
+
+describe('dates in the preview', () => {
+  it('shows a changed birth date as dd/mm/yyyy, as the officer typed it', () => {
+    const r = run([HEADER, [1, 'Trần Văn Bình', 'Nam', '01/01/1975', '', 'CC', 'Văn phòng - Thống kê']], [person(1, 'Trần Văn Bình')]);
+    expect(r.updated[0]?.changes).toContain('ngày sinh: chưa có → 01/01/1975');
+  });
+  it('lists the units it will create by their whole name', () => {
+    const r = run([HEADER, [1, 'Lê Văn A', 'Nam', '', '', 'CC', 'Công an xã'], [2, 'Lê Văn B', 'Nam', '', '', 'CC', 'Ấp Voi 1'], [3, 'Lê Văn C', 'Nam', '', '', 'CB', 'Ban Chỉ huy Quân sự xã']]);
+    expect(r.newUnits.map((u) => u.name)).toEqual(['Ấp Voi 1', 'Ban Chỉ huy Quân sự xã', 'Công an xã']);
+  });
+});
+
+describe('units export', () => {
+  it('lists units by their whole name, so the "… xã" units do not bunch together', () => {
+    const names = ['Công an xã', 'Ấp Voi 1', 'Đoàn Thanh niên xã', 'Ban Chỉ huy Quân sự xã', 'Ấp Sơn Đông'];
+    const units = names.map((name, i): Unit => ({ ...unit, ...meta(ID(10 + i)), name }));
+    expect(unitsExportRows(units).slice(1).map((r) => r[1])).toEqual(['Ấp Sơn Đông', 'Ấp Voi 1', 'Ban Chỉ huy Quân sự xã', 'Công an xã', 'Đoàn Thanh niên xã']);
   });
 });

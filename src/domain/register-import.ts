@@ -1,8 +1,8 @@
 // Import step 2: turn the mapped rows of a staff sheet into a dry run: who is new, who is
 // updated (and what changes), who is skipped and why, which units are created, which
 // names were converted from a legacy encoding. Nothing is written here.
-import { cleanLine, foldForSearch } from '../lib/vi-text';
-import { parseVietnameseDate } from '../lib/vi-date';
+import { cleanLine, compareText, foldForSearch } from '../lib/vi-text';
+import { formatDate, parseVietnameseDate } from '../lib/vi-date';
 import { toUnicodeVietnamese, type LegacyEncoding } from '../lib/legacy-vietnamese';
 import { GENDER_LABELS, PERSON_KIND_LABELS, type Gender, type Person, type PersonKind, type Unit, type UnitKind } from './register';
 import { cellText, type Cell, type ColumnMapping, type ImportField, type SheetRows } from './register-import-columns';
@@ -216,7 +216,7 @@ export function dryRun(input: DryRunInput): DryRun {
     else result.updated.push({ rowNumber, personId: match.id, expectedRev: match.rev, name: fullName, ...update });
   });
   if (input.rows.length - input.dataStart > MAX_ROWS) result.warnings.push({ rowNumber: MAX_ROWS + input.dataStart, text: TOO_MANY_ROWS });
-  result.newUnits = [...newUnits.values()].map((name) => ({ name, kind: guessUnitKind(name) }));
+  result.newUnits = [...newUnits.values()].sort(compareText).map((name) => ({ name, kind: guessUnitKind(name) }));
   return result;
 }
 
@@ -233,7 +233,7 @@ function diffPerson(
     patch.gender = after.gender;
   }
   if (after.dateOfBirth && before.dateOfBirth !== after.dateOfBirth) {
-    changes.push('ngày sinh');
+    changes.push(`ngày sinh: ${formatDate(before.dateOfBirth) || 'chưa có'} → ${formatDate(after.dateOfBirth)}`);
     patch.dateOfBirth = after.dateOfBirth;
   }
   if (after.position && before.position !== after.position) {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { cleanLine, cleanText, compareVietnameseNames, foldForSearch, matchesSearch, properCaseSuggestion } from './vi-text';
+import { cleanLine, cleanText, compareUnitsThenPeople, compareVietnameseNames, foldForSearch, matchesSearch, properCaseSuggestion } from './vi-text';
 
 describe('search folding', () => {
   it('finds names without accents or case, đ included', () => {
@@ -80,5 +80,22 @@ describe('properCaseSuggestion', () => {
     expect(properCaseSuggestion('Phạm Minh Tuấn')).toBeNull();
     expect(properCaseSuggestion('Néang Sóc Thy')).toBeNull();
     expect(properCaseSuggestion('123')).toBeNull();
+  });
+});
+
+describe('compareUnitsThenPeople', () => {
+  it('lists units by their whole name, then people by given name', () => {
+    const list = [
+      { name: 'Võ Văn An', person: true },
+      { name: 'Công an xã', person: false },
+      { name: 'Đặng Thị Bích', person: true },
+      { name: 'Ấp Voi 1', person: false },
+      { name: 'Ban Chỉ huy Quân sự xã', person: false },
+      { name: 'Nguyễn Thị Ánh', person: true },
+      { name: 'Ấp Sơn Đông', person: false },
+    ];
+    expect(list.sort(compareUnitsThenPeople).map((x) => x.name)).toEqual([
+      'Ấp Sơn Đông', 'Ấp Voi 1', 'Ban Chỉ huy Quân sự xã', 'Công an xã', 'Võ Văn An', 'Nguyễn Thị Ánh', 'Đặng Thị Bích',
+    ]);
   });
 });

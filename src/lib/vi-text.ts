@@ -65,6 +65,16 @@ export function compareText(a: string, b: string): number {
 }
 
 /**
+ * Units and people in one list: units first, each by its whole name ("Ấp Voi 1" before
+ * "Ban Chỉ huy Quân sự xã"; by the last word every "… xã" would bunch together), then people
+ * by given name.
+ */
+export function compareUnitsThenPeople(a: { name: string; person: boolean }, b: { name: string; person: boolean }): number {
+  if (a.person !== b.person) return a.person ? 1 : -1;
+  return a.person ? compareVietnameseNames(a.name, b.name) : compareText(a.name, b.name);
+}
+
+/**
  * A name typed all in lower (or all in upper) case, in proper case: "phạm minh tuấn" →
  * "Phạm Minh Tuấn". Null when the name already has capitals where a person put them.
  */

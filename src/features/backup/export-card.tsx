@@ -8,7 +8,7 @@ import { Alert } from '../../ui/alert';
 import { SelectField } from '../../ui/fields';
 import { useToast } from '../../ui/toast';
 import { errorText } from '../../ui/error-text';
-import { compareVietnameseNames } from '../../lib/vi-text';
+import { compareUnitsThenPeople } from '../../lib/vi-text';
 import { JobProgress } from './job-progress';
 import { saveFile } from '../../ui/save-file';
 import { useJob } from './use-job';
@@ -22,7 +22,7 @@ export function ExportCard() {
   const job = useJob();
   const toast = useToast();
   const campaign = choices.find((c) => c.id === packetCampaign) ?? choices[0];
-  const participants = [...(campaign?.participants ?? [])].sort((a, b) => compareVietnameseNames(a.name, b.name));
+  const participants = [...(campaign?.participants ?? [])].sort((a, b) => compareUnitsThenPeople(a, b));
   const participant = participants.find((p) => p.id === packetParticipant) ?? participants[0];
 
   async function download(make: (signal: AbortSignal, onProgress: (f: number) => void) => Promise<ExportedFile>) {

@@ -7,6 +7,7 @@ import type { Campaign } from '../../domain/campaign';
 import type { CouncilMember, CouncilSession, VotingRound } from '../../domain/council';
 import type { Nomination } from '../../domain/nomination';
 import { qualifiesForWomenPreference } from '../../domain/women-preference';
+import { compareUnitsThenPeople } from '../../lib/vi-text';
 
 export interface Candidate {
   id: string;
@@ -77,7 +78,7 @@ export async function loadCouncilData(campaignId: string): Promise<CouncilData> 
           }),
       };
     })
-    .sort((a, b) => a.category.localeCompare(b.category) || a.name.localeCompare(b.name, 'vi'));
+    .sort((a, b) => compareUnitsThenPeople({ name: a.name, person: a.category === 'individual' }, { name: b.name, person: b.category === 'individual' }));
   return {
     campaign: campaign && !campaign.deletedAt ? campaign : undefined,
     members: alive(members).sort((a, b) => a.order - b.order || a.fullName.localeCompare(b.fullName, 'vi')),

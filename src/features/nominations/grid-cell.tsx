@@ -40,7 +40,12 @@ function Content({ row, columnId, onOpen }: Pick<CellProps, 'row' | 'columnId' |
         <span className="badge badge-warning" title={r.reasons.join('\n')}>Chưa đủ</span>
       );
     case 'nominated':
-      return r.nominated ? <span className="badge badge-info">Đã đề xuất</span> : null;
+      if (r.nominated) return <span className="badge badge-info">Đã đề xuất</span>;
+      return r.eligible ? (
+        <button type="button" className="btn btn-sm nt-row-action" tabIndex={-1} aria-label={`Đề xuất ${r.name}`} onClick={onOpen}>
+          Đề xuất
+        </button>
+      ) : null;
     case 'status':
       return r.status ? <span className={r.nominated ? 'nt-status' : 'muted'}>{r.status}</span> : null;
     default: {

@@ -3,7 +3,8 @@
 import { useMemo, useState } from 'react';
 import { useNavigate, useParams } from 'react-router';
 import { evaluateGates } from '../../domain/gates';
-import { countsAgainstQuota } from '../../domain/nomination-rules';
+import { NOMINATION_STATUS_LABELS } from '../../domain/nomination';
+import { BULK_STEPS, countsAgainstQuota, type BulkStep } from '../../domain/nomination-rules';
 import { CampaignTabs } from '../../ui/campaign-tabs';
 import { Page } from '../../ui/page';
 import { Alert } from '../../ui/alert';
@@ -14,11 +15,12 @@ import { useNominationTable } from './use-nomination-table';
 import { NominationGrid } from './nomination-grid';
 import { NominateDialog } from './nominate-dialog';
 import { WithdrawDialog } from './withdraw-dialog';
+import { BulkStepDialog } from './bulk-step-dialog';
 import { QuotaSummary } from './quota-summary';
 import { TableToolbar } from './table-toolbar';
 import './nominations.css';
 
-type DialogState = { kind: 'nominate' | 'withdraw'; targets: NominationRow[] } | null;
+type DialogState = { kind: 'nominate' | 'withdraw'; targets: NominationRow[] } | { kind: 'step'; step: BulkStep; targets: NominationRow[] } | null;
 
 export function NominationsPage() {
   const { campaignId = '' } = useParams();
@@ -47,6 +49,7 @@ function NominationsScreen({ campaignId, source }: { campaignId: string; source:
     return c;
   }, [data]);
   const selected = table.getSelectedRowModel().flatRows.map((r) => r.original);
+  const eligibleFresh = useMemo(() => data.filter((r) => r.eligible && !r.nominated), [data]);
 
   function open(row: NominationRow) {
     if (row.nominated && row.nomination) void navigate(`/campaigns/${campaignId}/nominations/${row.nomination.id}`);
@@ -80,20 +83,40 @@ function NominationsScreen({ campaignId, source }: { campaignId: string; source:
         fileName={`de-xuat-${source.campaign.documentNumber || source.campaign.year}`}
         title={`Danh sách đối tượng — ${source.campaign.shortName}`}
       />
-      {selected.length > 0 && (
-        <div className="nt-bulk no-print" role="region" aria-label="Thao tác với các dòng đã chọn">
-          <strong>Đã chọn {selected.length}</strong>
-          <button type="button" className="btn btn-sm btn-primary" disabled={!gates.nominationsOpen} onClick={() => setDialog({ kind: 'nominate', targets: selected })}>
-            Đề xuất các dòng đã chọn
-          </button>
-          <button type="button" className="btn btn-sm btn-danger" onClick={() => setDialog({ kind: 'withdraw', targets: selected })}>
-            Rút đề xuất
-          </button>
-          <button type="button" className="btn btn-sm btn-ghost" onClick={() => table.resetRowSelection(true)}>
-            Bỏ chọn
-          </button>
-        </div>
-      )}
+      <div className="nt-bulk no-print" role="region" aria-label="Thao tác với các dòng đã chọn">
+        {selected.length > 0 ? (
+          <>
+            <strong>Đã chọn {selected.length}</strong>
+            <button type="button" className="btn btn-sm btn-primary" disabled={!gates.nominationsOpen} onClick={() => setDialog({ kind: 'nominate', targets: selected })}>
+              Đề xuất các dòng đã chọn
+            </button>
+            <span className="muted small">Chuyển sang:</span>
+            {BULK_STEPS.map((step) => (
+              <button key={step} type="button" className="btn btn-sm" onClick={() => setDialog({ kind: 'step', step, targets: selected })}>
+                {NOMINATION_STATUS_LABELS[step]}
+              </button>
+            ))}
+            <button type="button" className="btn btn-sm btn-danger" onClick={() => setDialog({ kind: 'withdraw', targets: selected })}>
+              Rút đề xuất
+            </button>
+            <button type="button" className="btn btn-sm btn-ghost" onClick={() => table.resetRowSelection(true)}>
+              Bỏ chọn
+            </button>
+          </>
+        ) : (
+          <>
+            <button
+              type="button"
+              className="btn btn-sm btn-primary"
+              disabled={!gates.nominationsOpen || eligibleFresh.length === 0}
+              onClick={() => setDialog({ kind: 'nominate', targets: eligibleFresh })}
+            >
+              Đề xuất mọi đối tượng đủ điều kiện ({eligibleFresh.length})
+            </button>
+            <span className="muted small">hoặc bấm “Đề xuất” trên từng dòng; chọn nhiều dòng để đề xuất, chuyển bước hồ sơ hay rút đề xuất một lần.</span>
+          </>
+        )}
+      </div>
       <NominationGrid table={table} rows={rows} onOpen={open} />
       {dialog?.kind === 'nominate' && (
         <NominateDialog
@@ -105,6 +128,16 @@ function NominationsScreen({ campaignId, source }: { campaignId: string; source:
             setDialog(null);
             table.resetRowSelection(true);
             toast.show(`Đã đề xuất ${n} đối tượng`);
+          }}
+        />
+      )}
+      {dialog?.kind === 'step' && (
+        <BulkStepDialog
+          step={dialog.step}
+          targets={dialog.targets}
+          onClose={() => {
+            setDialog(null);
+            table.resetRowSelection(true);
           }}
         />
       )}

@@ -4,6 +4,8 @@ import { GENDER_LABELS, PERSON_KIND_LABELS, PERSON_KINDS, type Gender, type Pers
 import { IMPORT_FIELD_LABELS, IMPORT_FIELDS, cellText, type ColumnMapping, type ImportField, type SheetRows } from '../../domain/register-import-columns';
 import type { ImportDefaults } from '../../domain/register-import';
 import { toUnicodeVietnamese } from '../../lib/legacy-vietnamese';
+import { formatDate } from '../../lib/vi-date';
+import { cleanLine } from '../../lib/vi-text';
 import { SelectField } from '../../ui/fields';
 
 interface Props {
@@ -14,6 +16,12 @@ interface Props {
   onMapping: (mapping: ColumnMapping) => void;
   defaults: ImportDefaults;
   onDefaults: (defaults: ImportDefaults) => void;
+}
+
+/** A cell as the preview shows it: a date cell as dd/mm/yyyy, text as it will be imported. */
+function sampleText(cell: SheetRows[number][number]): string {
+  const text = cellText(cell);
+  return cell instanceof Date ? formatDate(text) : cleanLine(toUnicodeVietnamese(text).text);
 }
 
 export function ImportMapping({ titles, rows, dataStart, mapping, onMapping, defaults, onDefaults }: Props) {
@@ -37,9 +45,8 @@ export function ImportMapping({ titles, rows, dataStart, mapping, onMapping, def
                 <td>{title || <span className="muted">(cột {i + 1}, không có tiêu đề)</span>}</td>
                 <td className="small">
                   {samples
-                    .map((r) => cellText(r[i]))
+                    .map((r) => sampleText(r[i]))
                     .filter(Boolean)
-                    .map((v) => toUnicodeVietnamese(v).text)
                     .join(' · ')}
                 </td>
                 <td>

@@ -1,0 +1,104 @@
+// Moving many dossiers one step forward: one confirmation that says how many will move and
+// why the others will not, then the result, each refusal with its reason.
+import { useState } from 'react';
+import { NOMINATION_STATUS_LABELS } from '../../domain/nomination';
+import { bulkStepProblem, type BulkStep } from '../../domain/nomination-rules';
+import { stepMany, type StepRefusal } from '../../db/nomination-repo';
+import { Alert } from '../../ui/alert';
+import { Dialog } from '../../ui/dialog';
+import { errorText } from '../../ui/error-text';
+import type { NominationRow } from './table-rows';
+
+interface Props {
+  step: BulkStep;
+  targets: NominationRow[];
+  onClose: () => void;
+}
+
+type Refusal = Pick<StepRefusal, 'name' | 'reason'>;
+
+function Refusals({ title, list }: { title: string; list: Refusal[] }) {
+  if (!list.length) return null;
+  return (
+    <Alert tone="warning" title={title}>
+      <ul aria-label={title}>
+        {list.map((r, i) => (
+          <li key={i}>
+            <strong>{r.name}</strong>: {r.reason}
+          </li>
+        ))}
+      </ul>
+    </Alert>
+  );
+}
+
+export function BulkStepDialog({ step, targets, onClose }: Props) {
+  const label = NOMINATION_STATUS_LABELS[step];
+  const [result, setResult] = useState<{ moved: string[]; refused: Refusal[] } | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const checked = targets.map((t) => ({ row: t, problem: bulkStepProblem(t.nominated ? t.nomination : undefined, step) }));
+  const ready = checked.filter((c) => c.problem === null).map((c) => c.row);
+  const refused = checked.flatMap((c) => (c.problem === null ? [] : [{ name: c.row.name, reason: c.problem }]));
+
+  async function submit() {
+    setBusy(true);
+    setError(null);
+    try {
+      // The repository re-checks each one against what is stored now (another tab may have moved it).
+      const done = await stepMany(ready.flatMap((t) => (t.nomination ? [{ id: t.nomination.id, rev: t.nomination.rev }] : [])), step);
+      const names = new Map(ready.map((t) => [t.nomination?.id, t.name]));
+      setResult({ moved: done.moved.map((n) => names.get(n.id) ?? ''), refused: [...refused, ...done.refused] });
+    } catch (e) {
+      setError(errorText(e));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  if (result) {
+    return (
+      <Dialog open title={`Kết quả chuyển sang “${label}”`} onClose={onClose} wide actions={<button type="button" className="btn btn-primary" onClick={onClose}>Đóng</button>}>
+        <div className="stack">
+          {result.moved.length > 0 ? (
+            <Alert tone="success" title={`Đã chuyển ${result.moved.length} hồ sơ sang “${label}”`}>
+              {result.moved.join(', ')}
+            </Alert>
+          ) : (
+            <Alert tone="info">Không hồ sơ nào được chuyển.</Alert>
+          )}
+          <Refusals title={`${result.refused.length} hồ sơ không chuyển được`} list={result.refused} />
+        </div>
+      </Dialog>
+    );
+  }
+
+  return (
+    <Dialog
+      open
+      wide
+      title={`Chuyển sang “${label}”`}
+      onClose={onClose}
+      actions={
+        <>
+          <button type="button" className="btn" onClick={onClose}>Huỷ</button>
+          <button type="button" className="btn btn-primary" disabled={busy || ready.length === 0} onClick={() => void submit()}>
+            Chuyển {ready.length} hồ sơ
+          </button>
+        </>
+      }
+    >
+      <div className="stack">
+        {ready.length > 0 ? (
+          <p style={{ margin: 0 }}>
+            <strong>{ready.length} hồ sơ</strong> sẽ chuyển sang “{label}”: {ready.map((t) => t.name).join(', ')}.
+          </p>
+        ) : (
+          <Alert tone="info">Không hồ sơ nào trong các dòng đã chọn chuyển được sang “{label}”. Hãy mở từng hồ sơ để bổ sung theo lý do dưới đây.</Alert>
+        )}
+        <Refusals title={`${refused.length} hồ sơ sẽ không chuyển`} list={refused} />
+        {error && <Alert tone="danger">{error}</Alert>}
+      </div>
+    </Dialog>
+  );
+}
