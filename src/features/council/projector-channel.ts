@@ -46,21 +46,30 @@ export interface ScreenDetails {
   screens: { isPrimary: boolean; left: number; top: number; width: number; height: number; availLeft: number; availTop: number; availWidth: number; availHeight: number }[];
 }
 
-/** Opens the projector window, on the second screen when the Window Management API allows it. */
-export async function openProjectorWindow(sessionId: string): Promise<void> {
+/**
+ * Opens the projector window at once, within the key press or click that asked for it, then moves
+ * it to the second screen when the Window Management API tells where that is. Asking first and
+ * opening after (as this did) could outlive the click's user activation — the permission prompt
+ * waits for the officer, a busy PC is slow — and the browser then blocked the window as a pop-up:
+ * P did nothing, now and then (an e2e caught it, 1 run in 12 under load).
+ */
+export function openProjectorWindow(sessionId: string): void {
   const url = `/present?session=${encodeURIComponent(sessionId)}`;
-  let features = 'popup,width=1280,height=720';
+  const opened = window.open(url, 'binh-xet-present', 'popup,width=1280,height=720');
+  projectorWindow = opened;
   const getScreenDetails = (window as unknown as { getScreenDetails?: () => Promise<ScreenDetails> }).getScreenDetails;
-  if (typeof getScreenDetails === 'function') {
-    try {
-      const details = await getScreenDetails.call(window);
+  if (!opened || typeof getScreenDetails !== 'function') return;
+  getScreenDetails
+    .call(window)
+    .then((details) => {
       const other = details.screens.find((s) => !s.isPrimary);
-      if (other) features = `popup,left=${other.availLeft},top=${other.availTop},width=${other.availWidth},height=${other.availHeight}`;
-    } catch {
-      // Permission refused or not available: open a normal window the officer can drag.
-    }
-  }
-  projectorWindow = window.open(url, 'binh-xet-present', features);
+      if (!other || opened.closed) return;
+      opened.moveTo(other.availLeft, other.availTop);
+      opened.resizeTo(other.availWidth, other.availHeight);
+    })
+    .catch(() => {
+      // Permission refused or not available: the window stays where it opened; the officer drags it.
+    });
 }
 
 let projectorWindow: Window | null = null;

@@ -1,6 +1,6 @@
 // The operator's projector bar: open the second window, pick the slide; keys 1–5 and P work
 // anywhere on the page except while typing in a field.
-import { useEffect, useState } from 'react';
+import { useLayoutEffect, useState } from 'react';
 import { MonitorPlay } from 'lucide-react';
 import type { CouncilSession } from '../../domain/council';
 import { Alert } from '../../ui/alert';
@@ -16,7 +16,10 @@ export function ProjectorControls({ session }: { session: CouncilSession }) {
   const [error, setError] = useState<string | null>(null);
   const current = session.projector;
 
-  useEffect(() => {
+  // A layout effect, not a passive one: the keys must work from the moment the bar is on screen.
+  // A passive effect is added only after the browser paints, and a P pressed in between did
+  // nothing (an e2e pressing P as soon as the new session showed failed 1 run in 12).
+  useLayoutEffect(() => {
     function onKey(e: KeyboardEvent) {
       if (e.ctrlKey || e.metaKey || e.altKey || typing(e.target) || document.querySelector('.ballot-screen')) return;
       const slide = SLIDES.find((s) => s.shortcut === e.key);
@@ -25,7 +28,7 @@ export function ProjectorControls({ session }: { session: CouncilSession }) {
         showOnProjector({ sessionId: session.id, slide: slide.key, roundId: current.roundId }).catch((err: unknown) => setError(errorText(err)));
       } else if (e.key === 'p' || e.key === 'P') {
         e.preventDefault();
-        void openProjectorWindow(session.id);
+        openProjectorWindow(session.id);
       }
     }
     window.addEventListener('keydown', onKey);
@@ -36,7 +39,7 @@ export function ProjectorControls({ session }: { session: CouncilSession }) {
     <section className="card projector-bar" aria-labelledby="projector-title">
       <div className="row" style={{ justifyContent: 'space-between' }}>
         <h2 id="projector-title">Màn hình chiếu</h2>
-        <button type="button" className="btn btn-primary" onClick={() => void openProjectorWindow(session.id)}>
+        <button type="button" className="btn btn-primary" onClick={() => openProjectorWindow(session.id)}>
           <MonitorPlay size={18} aria-hidden="true" /> Mở màn hình chiếu <kbd>P</kbd>
         </button>
       </div>
