@@ -32,6 +32,23 @@ async function enterPaperTally(page: Page, agrees: Record<string, number>, valid
   }
 }
 
+/**
+ * The results slide uses the screen: the rows spread down to the legend, which sits in the lower
+ * part of the screen in large white type that names every colour and the bar's white line.
+ */
+async function expectResultsFillTheScreen(projector: Page): Promise<void> {
+  const height = projector.viewportSize()?.height ?? 0;
+  const legend = projector.locator('.slide-legend');
+  await expect(legend).toContainText('Được chọn');
+  await expect(legend).toContainText('Không đạt');
+  await expect(legend).toContainText(/Vạch trắng: cần \d+\/\d+ phiếu đồng ý để đạt/);
+  const box = await legend.boundingBox();
+  expect(box && box.y + box.height).toBeGreaterThan(height * 0.7);
+  const style = await legend.evaluate((el) => ({ size: parseFloat(getComputedStyle(el).fontSize), color: getComputedStyle(el).color }));
+  expect(style.size).toBeGreaterThanOrEqual(22);
+  expect(style.color).toBe('rgb(255, 255, 255)');
+}
+
 test('paper ballot with an edge tie, run-off, published on the projector; on-PC secret ballot', async ({ page, context }) => {
   test.setTimeout(120_000);
   await loadDemoCouncil(page);
@@ -126,10 +143,12 @@ test('paper ballot with an edge tie, run-off, published on the projector; on-PC 
   await expect(projector.getByText(`Được chọn: ${c}`)).toBeVisible();
   const nameSize = await projector.locator('.slide-results .name').first().evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
   expect(nameSize).toBeGreaterThanOrEqual(28);
+  await expectResultsFillTheScreen(projector);
   await projector.screenshot({ path: `${SHOTS}/projector-1366.png` });
   await projector.setViewportSize({ width: 1920, height: 1080 });
   await round1.getByRole('button', { name: 'Chiếu kết quả' }).click();
   await expect(projector.getByRole('heading', { name: /Kết quả vòng 1/ })).toBeVisible();
+  await expectResultsFillTheScreen(projector);
   await projector.screenshot({ path: `${SHOTS}/projector-1920.png` });
   await projector.setViewportSize({ width: 1366, height: 768 });
   await page.screenshot({ path: `${SHOTS}/operator-1366.png`, fullPage: true });
@@ -154,7 +173,12 @@ test('paper ballot with an edge tie, run-off, published on the projector; on-PC 
     await round3.getByRole('button', { name: 'Mở phiếu bầu' }).click();
     const ballot = page.getByRole('dialog', { name: `Phiếu bầu của ${voter}` });
     await ballot.getByLabel(collectives[i % 3 === 2 ? 1 : 0] ?? '').check();
-    if (i === 0) await ballot.screenshot({ path: `${SHOTS}/ballot.png` });
+    if (i === 0) {
+      // The ballot addresses a council member formally, never as "bạn".
+      await expect(ballot).toContainText('Kính đề nghị ông (bà) đánh dấu vào người mình đồng ý');
+      await expect(ballot).not.toContainText('những người bạn');
+      await ballot.screenshot({ path: `${SHOTS}/ballot.png` });
+    }
     await ballot.getByRole('button', { name: 'Gửi phiếu' }).click();
     await expect(ballot).toHaveCount(0);
     await expect(round3.getByText(`Đã bỏ phiếu ${i + 1}/8`)).toBeVisible();

@@ -21,6 +21,27 @@ test('the shell has every section, a 404 page, and no dead link', async ({ page 
   await expect(page).toHaveURL(`${APP_ORIGIN}/`);
 });
 
+test('a signer row just added waits for its name before saying it is missing', async ({ page }) => {
+  await page.goto('/settings');
+  await page.getByRole('button', { name: 'Thêm người ký' }).click();
+  const row = page.getByRole('group', { name: /^Người ký \d+$/ }).last();
+  // The officer moves through the new row: nothing is marked wrong before the name is reached.
+  await row.getByLabel('Thẩm quyền').focus();
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Tab');
+  await expect(row.getByLabel('Họ tên')).toBeFocused();
+  await expect(page.getByText('Họ tên người ký: không được để trống')).toHaveCount(0);
+  await expect(row.getByLabel('Họ tên')).not.toHaveAttribute('aria-invalid');
+  for (const [w, h] of [[1366, 768], [1920, 1080]] as const) {
+    await page.setViewportSize({ width: w, height: h });
+    await row.screenshot({ path: `/tmp/settings-shots/new-signer-${w}.png` });
+  }
+  // Leaving the name empty says so, on that field.
+  await page.keyboard.press('Tab');
+  await expect(row.getByText('Họ tên người ký: không được để trống')).toBeVisible();
+  await expect(row.getByLabel('Họ tên')).toHaveAttribute('aria-invalid', 'true');
+});
+
 test('settings validate in Vietnamese and survive a reload', async ({ page }) => {
   await page.goto('/settings');
   const org = page.getByLabel('Tên cơ quan');

@@ -52,3 +52,39 @@ test('closing a tab with unsaved input asks first', async ({ page }) => {
   await asked.dismiss();
   expect(page.isClosed()).toBe(false);
 });
+
+test('a dossier being typed in one tab keeps the typing when another tab saves it', async ({ context }) => {
+  const a = await context.newPage();
+  await a.goto('/');
+  await a.getByRole('button', { name: 'Dùng dữ liệu mẫu' }).click();
+  await a.waitForURL(/\/campaigns\/[^/]+$/);
+  await a.goto(`${new URL(a.url()).pathname}/nominations`);
+  await a.getByRole('searchbox', { name: 'Tìm trong bảng' }).fill('Phạm Văn Hùng');
+  await a.getByRole('grid', { name: 'Bảng đối tượng và đề xuất' }).locator('tbody .nt-link').filter({ hasText: /^Phạm Văn Hùng$/ }).click();
+  await expect(a.getByRole('heading', { name: 'Hồ sơ: Phạm Văn Hùng' })).toBeVisible();
+  const b = await context.newPage();
+  await b.goto(a.url());
+  await expect(b.getByRole('heading', { name: 'Hồ sơ: Phạm Văn Hùng' })).toBeVisible();
+
+  // A types an appraisal note and does not save yet; B changes the award wording and the note, and saves.
+  await a.getByLabel('Ý kiến thẩm định').fill('Ý kiến đang gõ ở cửa sổ A');
+  await b.getByLabel('Thành tích ghi trên Giấy khen').fill('Hoàn thành xuất sắc nhiệm vụ năm 2024 (cửa sổ B)');
+  await b.getByLabel('Ý kiến thẩm định').fill('Ý kiến của cửa sổ B');
+  await b.getByRole('button', { name: 'Lưu hồ sơ' }).click();
+  await expect(b.getByText('Đã lưu hồ sơ')).toBeVisible();
+
+  // A follows what it did not touch, keeps what it typed, and is told the note was changed in B.
+  await expect(a.getByLabel('Thành tích ghi trên Giấy khen')).toHaveValue('Hoàn thành xuất sắc nhiệm vụ năm 2024 (cửa sổ B)');
+  await expect(a.getByLabel('Ý kiến thẩm định')).toHaveValue('Ý kiến đang gõ ở cửa sổ A');
+  await expect(a.getByRole('status').filter({ hasText: 'Vừa có thay đổi được lưu ở nơi khác' })).toContainText('Ý kiến thẩm định');
+  for (const [w, h] of [[1366, 768], [1920, 1080]] as const) {
+    await a.setViewportSize({ width: w, height: h });
+    await a.screenshot({ path: `/tmp/offline-shots/dossier-clash-${w}.png`, fullPage: true });
+  }
+
+  // A saves: its note stands, and B shows it by itself.
+  await a.getByRole('button', { name: 'Lưu hồ sơ' }).click();
+  await expect(a.getByText('Đã lưu hồ sơ')).toBeVisible();
+  await expect(b.getByLabel('Ý kiến thẩm định')).toHaveValue('Ý kiến đang gõ ở cửa sổ A');
+  await expect(b.getByLabel('Thành tích ghi trên Giấy khen')).toHaveValue('Hoàn thành xuất sắc nhiệm vụ năm 2024 (cửa sổ B)');
+});

@@ -1,6 +1,6 @@
 // Form fields with a label, a hint and a Vietnamese error message, wired for
 // react-hook-form's register() (ref and handlers pass straight through).
-import { useId, useState, type InputHTMLAttributes, type ReactNode, type Ref, type SelectHTMLAttributes, type TextareaHTMLAttributes } from 'react';
+import { useEffect, useId, useState, type FocusEvent, type InputHTMLAttributes, type ReactNode, type Ref, type SelectHTMLAttributes, type TextareaHTMLAttributes } from 'react';
 import { formatDate, parseVietnameseDate } from '../lib/vi-date';
 
 interface FieldFrameProps {
@@ -31,6 +31,22 @@ function FieldFrame({ id, label, hint, error, className, children }: FieldFrameP
   );
 }
 
+/**
+ * A field's error is shown once the person has left the field or tried to submit its form, never
+ * before anything was typed (a row just added, a form just opened). The one rule for every form.
+ */
+function useShownError(id: string, error: string | undefined) {
+  const [seen, setSeen] = useState(false);
+  useEffect(() => {
+    const form = (document.getElementById(id) as HTMLInputElement | null)?.form;
+    if (!form) return;
+    const submitted = () => setSeen(true);
+    form.addEventListener('submit', submitted);
+    return () => form.removeEventListener('submit', submitted);
+  }, [id]);
+  return { error: seen ? error : undefined, touched: () => setSeen(true) };
+}
+
 function describedBy(id: string, hint: unknown, error: unknown): string | undefined {
   if (error) return `${id}-error`;
   if (hint) return `${id}-hint`;
@@ -39,29 +55,44 @@ function describedBy(id: string, hint: unknown, error: unknown): string | undefi
 
 type Common = { label: ReactNode; hint?: ReactNode; error?: string | undefined; fieldClassName?: string };
 
-export function TextField({ label, hint, error, fieldClassName, ref, ...input }: Common & InputHTMLAttributes<HTMLInputElement> & { ref?: Ref<HTMLInputElement> }) {
+export function TextField({ label, hint, error: found, fieldClassName, ref, onBlur, ...input }: Common & InputHTMLAttributes<HTMLInputElement> & { ref?: Ref<HTMLInputElement> }) {
   const id = useId();
+  const { error, touched } = useShownError(id, found);
+  const blurred = (e: FocusEvent<HTMLInputElement>) => {
+    touched();
+    onBlur?.(e);
+  };
   return (
     <FieldFrame id={id} label={label} hint={hint} error={error} className={fieldClassName}>
-      <input id={id} className="input" aria-invalid={error ? true : undefined} aria-describedby={describedBy(id, hint, error)} ref={ref} {...input} />
+      <input id={id} className="input" aria-invalid={error ? true : undefined} aria-describedby={describedBy(id, hint, error)} ref={ref} onBlur={blurred} {...input} />
     </FieldFrame>
   );
 }
 
-export function TextAreaField({ label, hint, error, fieldClassName, ref, ...input }: Common & TextareaHTMLAttributes<HTMLTextAreaElement> & { ref?: Ref<HTMLTextAreaElement> }) {
+export function TextAreaField({ label, hint, error: found, fieldClassName, ref, onBlur, ...input }: Common & TextareaHTMLAttributes<HTMLTextAreaElement> & { ref?: Ref<HTMLTextAreaElement> }) {
   const id = useId();
+  const { error, touched } = useShownError(id, found);
+  const blurred = (e: FocusEvent<HTMLTextAreaElement>) => {
+    touched();
+    onBlur?.(e);
+  };
   return (
     <FieldFrame id={id} label={label} hint={hint} error={error} className={fieldClassName}>
-      <textarea id={id} className="input" aria-invalid={error ? true : undefined} aria-describedby={describedBy(id, hint, error)} ref={ref} {...input} />
+      <textarea id={id} className="input" aria-invalid={error ? true : undefined} aria-describedby={describedBy(id, hint, error)} ref={ref} onBlur={blurred} {...input} />
     </FieldFrame>
   );
 }
 
-export function SelectField({ label, hint, error, fieldClassName, ref, children, ...input }: Common & SelectHTMLAttributes<HTMLSelectElement> & { ref?: Ref<HTMLSelectElement> }) {
+export function SelectField({ label, hint, error: found, fieldClassName, ref, children, onBlur, ...input }: Common & SelectHTMLAttributes<HTMLSelectElement> & { ref?: Ref<HTMLSelectElement> }) {
   const id = useId();
+  const { error, touched } = useShownError(id, found);
+  const blurred = (e: FocusEvent<HTMLSelectElement>) => {
+    touched();
+    onBlur?.(e);
+  };
   return (
     <FieldFrame id={id} label={label} hint={hint} error={error} className={fieldClassName}>
-      <select id={id} className="input" aria-invalid={error ? true : undefined} aria-describedby={describedBy(id, hint, error)} ref={ref} {...input}>
+      <select id={id} className="input" aria-invalid={error ? true : undefined} aria-describedby={describedBy(id, hint, error)} ref={ref} onBlur={blurred} {...input}>
         {children}
       </select>
     </FieldFrame>
@@ -81,8 +112,9 @@ interface DateFieldProps extends Common {
  * A date typed as dd/mm/yyyy whatever the browser's locale (an <input type=date> would
  * follow the locale). An unparsable entry is kept as typed so the schema can say why.
  */
-export function DateField({ label, hint, error, fieldClassName, value, onChange, onBlur, name, required }: DateFieldProps) {
+export function DateField({ label, hint, error: found, fieldClassName, value, onChange, onBlur, name, required }: DateFieldProps) {
   const id = useId();
+  const { error, touched } = useShownError(id, found);
   const [text, setText] = useState(() => (value ? formatDate(value) : ''));
   const [shown, setShown] = useState(value);
   if (shown !== value) {
@@ -113,6 +145,7 @@ export function DateField({ label, hint, error, fieldClassName, value, onChange,
         onBlur={() => {
           const parsed = parseVietnameseDate(text);
           if (parsed) setText(formatDate(parsed));
+          touched();
           onBlur?.();
         }}
       />

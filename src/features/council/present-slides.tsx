@@ -1,5 +1,6 @@
 // The projector's slides: large, high-contrast, readable from the back of the room.
 // Nothing secret shows before publishing: results need a published round.
+import type { CSSProperties } from 'react';
 import type { CouncilSession, VotingRound } from '../../domain/council';
 import { checkQuorum, thresholdPhrase } from '../../domain/quorum';
 import { CATEGORY_LABELS, CATEGORIES, VOTE_BASE_LABELS, VOTING_MODE_LABELS } from '../../domain/rules';
@@ -111,13 +112,16 @@ export function ResultsSlide({ data, round }: SlideProps) {
     );
   }
   const name = (id: string) => candidateName(data, id);
+  const needed = new Set(outcome.candidates.map((c) => `${c.required}/${c.base}`));
+  // The rows share the screen's height: few candidates get big rows, many still fit.
+  const rows = { '--rows': outcome.candidates.length } as CSSProperties;
   return (
     <div className="slide">
       <h1>Kết quả vòng {round.number}: {roundTitle(round)}</h1>
       <p className="slide-sub">
         Đạt khi đồng ý {thresholdPhrase(outcome.rules.threshold)} {VOTE_BASE_LABELS[outcome.rules.base]} · chọn {outcome.quota}
       </p>
-      <ul className="slide-results">
+      <ul className="slide-results" style={rows}>
         {outcome.candidates.map((c) => {
           const won = c.outcome === 'chosen';
           const tied = c.outcome === 'tied';
@@ -138,7 +142,12 @@ export function ResultsSlide({ data, round }: SlideProps) {
           );
         })}
       </ul>
-      <p className="slide-legend">Vạch trắng: số phiếu cần để đạt.</p>
+      <p className="slide-legend">
+        <span><i className="key key-won" aria-hidden="true" />Được chọn</span>
+        <span><i className="key key-pass" aria-hidden="true" />Đạt</span>
+        <span><i className="key key-fail" aria-hidden="true" />Không đạt</span>
+        <span><i className="key key-threshold" aria-hidden="true" />Vạch trắng: {needed.size === 1 ? `cần ${[...needed][0] ?? ''} phiếu đồng ý để đạt` : 'số phiếu đồng ý cần để đạt'}</span>
+      </p>
       {outcome.winners.length > 0 && <p className="slide-big ok">Được chọn: {outcome.winners.map(name).join(', ')}</p>}
       {outcome.preference && (
         <p className="slide-sub">

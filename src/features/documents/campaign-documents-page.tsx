@@ -57,7 +57,7 @@ export function CampaignDocumentsPage() {
           );
         })}
       </ul>
-      <DecisionForm data={data} key={data.decision?.rev ?? 0} />
+      <DecisionForm data={data} />
     </Page>
   );
 }

@@ -14,6 +14,8 @@ import { errorText } from '../../ui/error-text';
 import { useToast } from '../../ui/toast';
 import { useFormDraft } from '../../ui/use-form-draft';
 import { DraftBanner } from '../../ui/draft-banner';
+import { useFollowRecord } from '../../ui/use-follow-record';
+import { ClashNotice } from '../../ui/clash-notice';
 import { isChosen, rewardOf, type DocumentData } from './models/document-data';
 
 const sigKey = (s: Signature) => `${s.prefix}|${s.position}|${s.signerName}`;
@@ -27,9 +29,10 @@ interface DecisionValues {
 export function DecisionForm({ data }: { data: DocumentData }) {
   const dec = data.decision;
   const signers = [data.campaign.signature, ...data.settings.signers].filter((s, i, all) => s.signerName && all.findIndex((x) => sigKey(x) === sigKey(s)) === i);
-  const form = useForm<DecisionValues>({
-    defaultValues: { documentNumber: dec?.documentNumber ?? '', date: dec?.date, signer: sigKey(dec?.signature ?? data.campaign.signature) },
-  });
+  const fromRecord: DecisionValues = { documentNumber: dec?.documentNumber ?? '', date: dec?.date, signer: sigKey(dec?.signature ?? data.campaign.signature) };
+  const form = useForm<DecisionValues>({ defaultValues: fromRecord });
+  // Another tab's save of the decision must not wipe what is typed here.
+  const clashes = useFollowRecord(form, fromRecord, dec?.rev ?? 0);
   const draft = useFormDraft(`decision:${data.campaign.id}`, form);
   const date = useWatch({ control: form.control, name: 'date' });
   const [error, setError] = useState<string | null>(null);
@@ -54,6 +57,7 @@ export function DecisionForm({ data }: { data: DocumentData }) {
     try {
       await saveDecision(data.campaign.id, { documentNumber: values.documentNumber, date: values.date, signature }, dec?.rev ?? 0);
       draft.saved();
+      form.reset(values);
       toast.show('Đã lưu quyết định khen thưởng');
     } catch (err) {
       setError(errorText(err));
@@ -68,6 +72,7 @@ export function DecisionForm({ data }: { data: DocumentData }) {
         {roundingWords(data.campaign.moneyRules.roundTo) ? `, làm tròn lên ${roundingWords(data.campaign.moneyRules.roundTo) ?? ''}` : ''}.
       </p>
       {draft.pending && <DraftBanner savedAt={draft.pending.savedAt} onRestore={draft.restore} onDiscard={draft.discard} />}
+      <ClashNotice fields={clashes} labels={{ documentNumber: 'Số quyết định', date: 'Ngày ký', signer: 'Người ký' }} saveLabel="Lưu quyết định" />
       {outdated && (
         <Alert tone="warning" title="Danh sách được chọn đã thay đổi">
           Kết quả bình xét đã khác với lúc lưu quyết định. Bấm “Lưu quyết định” để cập nhật danh sách và tiền thưởng.

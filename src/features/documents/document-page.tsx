@@ -107,8 +107,8 @@ export function DocumentPage() {
           <ChoicePicker kind={kind.choice} data={data} value={choice} onChange={(v) => setParams(v ? { chon: v } : {}, { replace: true })} />
         )}
         {/* Each paper's own date (and number) is set here; the decision keeps its own form. */}
-        {hasOwnDate(kind.slug) && <PaperDateForm key={`${kind.slug}:${choice ?? ''}:${data.campaign.rev}`} data={data} paper={kind.slug} nominationId={choice} />}
-        {kind.slug === 'quyet-dinh' && <DecisionForm data={data} key={data.decision?.rev ?? 0} />}
+        {hasOwnDate(kind.slug) && <PaperDateForm key={`${kind.slug}:${choice ?? ''}`} data={data} paper={kind.slug} nominationId={choice} />}
+        {kind.slug === 'quyet-dinh' && <DecisionForm data={data} />}
         {error && <Alert tone="danger">{error}</Alert>}
         {stale && (
           <Alert tone="warning" title="Dữ liệu đã thay đổi">

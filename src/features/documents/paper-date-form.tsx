@@ -9,6 +9,8 @@ import { Alert } from '../../ui/alert';
 import { DateField, TextAreaField, TextField } from '../../ui/fields';
 import { errorText } from '../../ui/error-text';
 import { useToast } from '../../ui/toast';
+import { useFollowRecord } from '../../ui/use-follow-record';
+import { ClashNotice } from '../../ui/clash-notice';
 import type { DocumentData } from './models/document-data';
 import { lastSessionDate, reportDate, summaryDate } from './models/document-dates';
 
@@ -40,6 +42,8 @@ function defaultDate(data: DocumentData, paper: Paper, nominationId: string | un
 
 export function PaperDateForm({ data, paper, nominationId }: { data: DocumentData; paper: Paper; nominationId: string | undefined }) {
   const form = useForm<Values>({ defaultValues: stored(data, paper, nominationId) });
+  // Any save of the campaign (another tab, a gate, a status) must not wipe what is typed here.
+  const clashes = useFollowRecord(form, stored(data, paper, nominationId), data.campaign.rev);
   const [error, setError] = useState<string | null>(null);
   const toast = useToast();
   if (paper === 'bao-cao-thanh-tich' && !nominationId) {
@@ -56,6 +60,7 @@ export function PaperDateForm({ data, paper, nominationId }: { data: DocumentDat
     };
     try {
       await saveCampaignDocuments(data.campaign, change);
+      form.reset(v);
       toast.show('Đã lưu ngày, số văn bản');
     } catch (e) {
       setError(errorText(e));
@@ -63,6 +68,7 @@ export function PaperDateForm({ data, paper, nominationId }: { data: DocumentDat
   };
   return (
     <form className="card stack" onSubmit={(e) => void form.handleSubmit(save)(e)} aria-label="Ngày, số văn bản">
+      <ClashNotice fields={clashes} labels={{ number: 'Số văn bản', date: 'Ngày văn bản', assessment: 'Đánh giá chung và kiến nghị' }} saveLabel="Lưu ngày, số văn bản" />
       <div className="form-grid">
         {paper !== 'bao-cao-thanh-tich' && <TextField label="Số văn bản" hint="Ví dụ 03/TTr-HĐTĐKT; để trống nếu chưa có số" {...form.register('number')} />}
         <Controller control={form.control} name="date" render={({ field }) => <DateField label="Ngày văn bản" hint={defaultDate(data, paper, nominationId)} value={field.value} onChange={field.onChange} onBlur={field.onBlur} />} />

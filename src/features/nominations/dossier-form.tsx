@@ -7,6 +7,7 @@ import { DateField, SelectField, TextAreaField, TextField } from '../../ui/field
 import { DraftBanner } from '../../ui/draft-banner';
 import { useFormDraft } from '../../ui/use-form-draft';
 import { useFollowRecord } from '../../ui/use-follow-record';
+import { ClashNotice } from '../../ui/clash-notice';
 
 export interface DossierValues {
   checklist: Record<(typeof DOSSIER_ITEMS)[number], boolean>;
@@ -42,6 +43,16 @@ export function toDossier(v: DossierValues): Nomination['dossier'] {
   };
 }
 
+const FIELD_LABELS: Record<string, string> = {
+  checklist: 'Thành phần hồ sơ',
+  summary: 'Sơ lược thành tích',
+  sections: 'các mục của báo cáo thành tích',
+  achievement: 'Thành tích ghi trên Giấy khen',
+  appraisalResult: 'Kết quả thẩm định',
+  appraisalDate: 'Ngày thẩm định',
+  appraisalNote: 'Ý kiến thẩm định',
+};
+
 interface Props {
   nomination: Nomination;
   prefill: DossierValues['sections'];
@@ -52,7 +63,7 @@ interface Props {
 
 export function DossierForm({ nomination, prefill, locked, onSave, children }: Props) {
   const form = useForm<DossierValues>({ defaultValues: toValues(nomination, prefill) });
-  useFollowRecord(form, toValues(nomination, prefill), nomination.rev);
+  const clashes = useFollowRecord(form, toValues(nomination, prefill), nomination.rev);
   const { register, control, handleSubmit, getValues, setValue, formState } = form;
   const sections = useFieldArray({ control, name: 'sections' });
   const draft = useFormDraft(`dossier:${nomination.id}`, form);
@@ -66,6 +77,7 @@ export function DossierForm({ nomination, prefill, locked, onSave, children }: P
   return (
     <form onSubmit={(e) => void submit(e)} className="stack" aria-label="Hồ sơ đề xuất">
       {draft.pending && <DraftBanner savedAt={draft.pending.savedAt} onRestore={draft.restore} onDiscard={draft.discard} />}
+      <ClashNotice fields={clashes} labels={FIELD_LABELS} saveLabel="Lưu hồ sơ" />
       <fieldset disabled={locked} className="dz-fieldset">
         <section className="card">
           <h2>Thành phần hồ sơ</h2>

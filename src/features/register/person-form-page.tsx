@@ -12,6 +12,7 @@ import { DraftBanner } from '../../ui/draft-banner';
 import { Page } from '../../ui/page';
 import { useFormDraft } from '../../ui/use-form-draft';
 import { useFollowRecord } from '../../ui/use-follow-record';
+import { ClashNotice } from '../../ui/clash-notice';
 import { useToast } from '../../ui/toast';
 import { PersonNameChecks } from './person-name-checks';
 import { SaveFailure } from './save-failure';
@@ -51,7 +52,7 @@ function PersonForm({ stored, units }: { stored: Person | undefined; units: Unit
     defaultValues: stored ?? { fullName: '', gender: 'nam', position: '', kind: 'cong-chuc', active: true, archived: false },
     mode: 'onTouched',
   });
-  useFollowRecord(form, stored ?? form.getValues(), stored?.rev ?? 0);
+  const clashes = useFollowRecord(form, stored ?? form.getValues(), stored?.rev ?? 0);
   const { register, control, handleSubmit, formState } = form;
   const errors = formState.errors;
   const [fullName, unitId, dateOfBirth] = useWatch({ control, name: ['fullName', 'unitId', 'dateOfBirth'] });
@@ -76,6 +77,7 @@ function PersonForm({ stored, units }: { stored: Person | undefined; units: Unit
   return (
     <form className="card" onSubmit={onSubmit} noValidate aria-label="Thông tin cán bộ">
       {draft.pending && <DraftBanner savedAt={draft.pending.savedAt} onRestore={draft.restore} onDiscard={draft.discard} />}
+      <ClashNotice fields={clashes} labels={{ fullName: 'Họ và tên', gender: 'Giới tính', dateOfBirth: 'Ngày sinh', position: 'Chức vụ', kind: 'Đối tượng', unitId: 'Đơn vị', active: 'Đang công tác' }} saveLabel="Lưu" />
       <div className="form-grid">
         <TextField label="Họ và tên" autoComplete="off" error={errors.fullName?.message} {...register('fullName')} />
         <PersonNameChecks

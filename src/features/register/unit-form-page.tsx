@@ -12,6 +12,7 @@ import { DraftBanner } from '../../ui/draft-banner';
 import { Page } from '../../ui/page';
 import { useFormDraft } from '../../ui/use-form-draft';
 import { useFollowRecord } from '../../ui/use-follow-record';
+import { ClashNotice } from '../../ui/clash-notice';
 import { useToast } from '../../ui/toast';
 import { SaveFailure } from './save-failure';
 
@@ -36,7 +37,7 @@ function UnitForm({ stored }: { stored: Unit | undefined }) {
     defaultValues: stored ?? { name: '', kind: 'bo-phan', note: '', archived: false, headName: '', headPosition: '' },
     mode: 'onTouched',
   });
-  useFollowRecord(form, stored ?? form.getValues(), stored?.rev ?? 0);
+  const clashes = useFollowRecord(form, stored ?? form.getValues(), stored?.rev ?? 0);
   const { register, handleSubmit, formState } = form;
   const errors = formState.errors;
   const draft = useFormDraft(`unit:${stored?.id ?? 'new'}`, form);
@@ -60,6 +61,7 @@ function UnitForm({ stored }: { stored: Unit | undefined }) {
   return (
     <form className="card" onSubmit={onSubmit} noValidate aria-label="Thông tin đơn vị">
       {draft.pending && <DraftBanner savedAt={draft.pending.savedAt} onRestore={draft.restore} onDiscard={draft.discard} />}
+      <ClashNotice fields={clashes} labels={{ name: 'Tên đơn vị', kind: 'Loại đơn vị', headName: 'Người đứng đầu', headPosition: 'Chức vụ người đứng đầu', womenPercent: 'Tỉ lệ nữ', womenRecordedOn: 'Tỉ lệ nữ tính đến ngày', note: 'Ghi chú' }} saveLabel="Lưu" />
       <div className="form-grid">
         <TextField label="Tên đơn vị" hint="Ví dụ: Bộ phận Tiếp nhận và Trả kết quả" error={errors.name?.message} {...register('name')} />
         <SelectField label="Loại đơn vị" error={errors.kind?.message} {...register('kind')}>
