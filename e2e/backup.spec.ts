@@ -124,7 +124,7 @@ test('a bad file shows what is wrong and where, and changes nothing', async ({ p
   const tampered = JSON.parse(good.toString());
   tampered.data.units[0].name = '<script>alert(1)</script>';
   await choose(page, 'sua-tay.json', Buffer.from(JSON.stringify(tampered)));
-  await expect(page.getByRole('alert')).toContainText('Mã kiểm tra toàn vẹn (SHA-256) không khớp');
+  await expect(page.getByRole('alert')).toContainText('Mã kiểm tra toàn vẹn không khớp');
   await expect(page.getByRole('cell', { name: 'Trước khi khôi phục dữ liệu' })).toHaveCount(1);
   await page.goto('/settings');
   await expect(page.getByLabel('Tên cơ quan')).toHaveValue('Ủy ban nhân dân xã Văn Giáo');
