@@ -23,8 +23,9 @@ export const SNAPSHOTS_KEPT = 3;
 export interface BackupPreview {
   parsed: ParsedBackup;
   plan: MergePlan;
-  /** Records on this PC now, which a restore would replace. */
+  /** Records on this PC now, which a restore would replace: in all, and per kind. */
   localCount: number;
+  localCounts: Record<Collection, number>;
   /** Restore replaces everything, so only a file of all data may be restored. */
   canRestore: boolean;
 }
@@ -71,9 +72,10 @@ export async function previewBackup(file: Blob, options: ReadOptions = {}): Prom
     checkReferences(parsed.data, (c, id) => existing.get(c)?.has(id) ?? false);
   }
   const plan = planMerge(parsed.data, await localLookup(database, parsed.data));
-  let localCount = 0;
-  for (const c of COLLECTIONS) localCount += await database.table(c).count();
-  return { parsed, plan, localCount, canRestore };
+  const localCounts = {} as Record<Collection, number>;
+  for (const c of COLLECTIONS) localCounts[c] = await database.table(c).count();
+  const localCount = COLLECTIONS.reduce((n, c) => n + localCounts[c], 0);
+  return { parsed, plan, localCount, localCounts, canRestore };
 }
 
 /**
