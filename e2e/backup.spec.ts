@@ -1,11 +1,13 @@
 // Journey: backups. Data comes in through a backup file the test builds (as another PC would
 // have made it); it is downloaded, the database wiped, and restored; a file from another PC
 // is merged; an evidence packet travels to another PC; a bad file changes nothing.
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Page } from '@playwright/test';
+import { chromium, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
-import { test, expect } from './fixtures';
+import { test, expect, watchNetwork, APP_ORIGIN } from './fixtures';
+import { CHROMIUM_ARGS, chromiumExecutable } from './browser';
 import { entryFor, fullDataset, sealFile, type Dataset } from '../src/db/backup-fixtures';
 import { newId } from '../src/lib/ids';
 
@@ -210,4 +212,40 @@ test('a new officer is told what a restore replaces and what a merge writes, and
   await expect(alert).toContainText('Hãy chọn lại tệp sao lưu gốc');
   await expect(alert).not.toContainText(/formatVersion|undefined|mong đợi/);
   await shot(page, 'backup-damaged');
+});
+
+test('after the browser closed during a restore, the next start says it did not finish and the data is as before', async () => {
+  const profile = mkdtempSync(join(tmpdir(), 'binh-xet-profile-'));
+  const executablePath = chromiumExecutable();
+  const launch = () =>
+    chromium.launchPersistentContext(profile, { args: CHROMIUM_ARGS, ...(executablePath ? { executablePath } : {}), baseURL: APP_ORIGIN, viewport: { width: 1366, height: 768 } });
+  try {
+    let context = await launch();
+    const outside = watchNetwork(context);
+    let page = await context.newPage();
+    await restore(page, 'may-xa.json', await fileOf(await fullDataset()));
+    // The browser dies while a second restore writes: its transaction is never committed, and
+    // the note the restore wrote before it began is still there.
+    await page.evaluate(() => localStorage.setItem('binh-xet:restore-in-progress', JSON.stringify({ startedAt: '2026-12-05T01:30:00.000Z' })));
+    await context.close();
+
+    context = await launch();
+    const outsideAfter = watchNetwork(context);
+    page = await context.newPage();
+    await page.goto('/settings');
+    const notice = page.getByRole('status').filter({ hasText: 'Lần khôi phục dữ liệu trước chưa hoàn tất' });
+    await expect(notice).toContainText('bắt đầu lúc 05/12/2026 08:30 đã bị dừng giữa chừng');
+    await expect(notice).toContainText('dữ liệu trên máy vẫn như trước lần khôi phục đó');
+    await expect(page.getByLabel('Tên cơ quan')).toHaveValue('Ủy ban nhân dân xã Văn Giáo');
+    await shot(page, 'backup-unfinished-restore');
+    await notice.getByRole('button', { name: 'Đã hiểu' }).click();
+    await expect(notice).toHaveCount(0);
+    await page.reload();
+    await expect(page.getByLabel('Tên cơ quan')).toHaveValue('Ủy ban nhân dân xã Văn Giáo');
+    await expect(page.getByText('Lần khôi phục dữ liệu trước chưa hoàn tất')).toHaveCount(0);
+    await context.close();
+    expect([...outside, ...outsideAfter]).toEqual([]);
+  } finally {
+    rmSync(profile, { recursive: true, force: true });
+  }
 });

@@ -11,6 +11,7 @@ import { readBackupFile, type ParsedBackup, type ReadOptions } from './backup-re
 import { appendAudit } from './repository';
 import { toDomainError } from './errors';
 import { recordBackup } from './backup-status';
+import { clearRestoreMarker, markRestoreStarted } from './restore-marker';
 
 export { backupStatus, type BackupStatus } from './backup-status';
 
@@ -120,6 +121,7 @@ export async function restoreBackup(parsed: ParsedBackup): Promise<void> {
   checkReferences(parsed.data, noDatabase);
   await takeSnapshot('Trước khi khôi phục dữ liệu', parsed.data);
   const database = db();
+  markRestoreStarted();
   try {
     await database.transaction('rw', tablesOf(database), async () => {
       // Bytes the file leaves out (a light safety snapshot) are kept when they are the same file.
@@ -140,6 +142,9 @@ export async function restoreBackup(parsed: ParsedBackup): Promise<void> {
     });
   } catch (error) {
     throw toDomainError(error);
+  } finally {
+    // Finished or rolled back: either way the data is whole. Only a closed tab leaves the note.
+    clearRestoreMarker();
   }
 }
 
