@@ -377,6 +377,7 @@ test('plan 99 from an empty app to a signed decision and a backup restored on an
     await other.goto('/backup');
     await other.getByLabel('Chọn tệp sao lưu').setInputFiles({ name: backup.name, mimeType: 'application/json', buffer: backup.buffer });
     await other.getByRole('button', { name: 'Khôi phục dữ liệu' }).click();
+    await other.getByRole('button', { name: 'Xác nhận khôi phục' }).click();
     await expect(other.getByText('Đã khôi phục dữ liệu từ tệp')).toBeVisible();
     const after = await dumpDatabase(other);
     expect(Object.keys(after).sort()).toEqual(Object.keys(before).sort());

@@ -2,6 +2,7 @@
 import { NavLink, Outlet } from 'react-router';
 import { Award, FileText, Flag, Gavel, HardDriveDownload, LayoutDashboard, Settings, Users } from 'lucide-react';
 import { NoticeOnReload } from './notice-on-reload';
+import { UnfinishedRestoreNotice } from '../features/backup/unfinished-restore-notice';
 import { UpdatePrompt } from './update-prompt';
 
 const NAV = [
@@ -52,6 +53,7 @@ export function Layout() {
       </aside>
       <main className="main" id="main" tabIndex={-1}>
         <NoticeOnReload />
+        <UnfinishedRestoreNotice />
         <Outlet />
       </main>
     </div>

@@ -15,6 +15,7 @@ import {
 } from '../domain/backup-format';
 import { upgradeFile, fileVersion } from '../domain/backup-upgrade';
 import { checkAttachmentEntries, findUnsafeKey, validateCollections } from '../domain/backup-validate';
+import { CHOOSE_AGAIN, collectionPart, damaged, isCollection, memberPart } from '../domain/backup-wording';
 import type { VotingRound } from '../domain/council';
 import { legacyResult, lookupFrom, needsLegacyResult } from '../domain/legacy-results';
 import { base64ToBytes } from '../lib/base64';
@@ -40,34 +41,43 @@ export interface ParsedBackup {
 const MB = 1024 * 1024;
 
 function streamMessage(e: JsonStreamError): string {
-  const where = e.where.key ? ` (ở mục "${e.where.key}"${e.where.index !== undefined ? `, phần tử thứ ${e.where.index + 1}` : ''})` : '';
+  const part = e.where.key === undefined ? 'phần đầu tệp' : `${memberPart(e.where.key)}${e.where.index !== undefined ? ` (mục thứ ${e.where.index + 1})` : ''}`;
   switch (e.problem) {
     case 'empty':
-      return 'Tệp rỗng: không có nội dung nào. Hãy chọn đúng tệp sao lưu (.json) đã tải về.';
+      return `Tệp rỗng: không có nội dung nào. ${CHOOSE_AGAIN}`;
     case 'not-json':
-      return `Tệp này không phải tệp JSON nên không phải bản sao lưu của Bình Xét (ký tự đầu tiên không phải "{", vị trí ${e.where.offset + 1}).`;
+      return `Tệp này không phải bản sao lưu của Bình Xét: nội dung không có dạng của một tệp sao lưu. ${CHOOSE_AGAIN}`;
     case 'truncated':
-      return `Tệp sao lưu bị cắt cụt: tệp kết thúc giữa chừng${where}. Có thể tệp chưa tải về xong hoặc bị chép thiếu; hãy lấy lại tệp gốc.`;
-    case 'too-deep':
-      return `Tệp sao lưu có cấu trúc lồng nhau quá sâu${where}, vị trí ký tự ${e.where.offset + 1}. Tệp không phải do Bình Xét tạo ra.`;
-    case 'too-large':
-      return `Một phần của tệp sao lưu quá lớn${where}. Tệp không phải do Bình Xét tạo ra hoặc đã bị hỏng.`;
+      return `Tệp sao lưu bị cắt cụt: tệp kết thúc giữa chừng, ở ${part}. Có thể tệp chưa tải về xong hoặc bị chép thiếu. ${CHOOSE_AGAIN}`;
     case 'encoding':
-      return 'Tệp không phải văn bản UTF-8 nên không đọc được. Hãy chọn đúng tệp sao lưu (.json) đã tải về.';
+      return `Tệp không đọc được như văn bản (có thể là tệp Word, Excel, ảnh hoặc tệp nén), nên không phải bản sao lưu. ${CHOOSE_AGAIN}`;
+    case 'too-deep':
+      return damaged(part, 'nội dung lồng nhau quá sâu, tệp không phải do Bình Xét tạo ra');
+    case 'too-large':
+      return damaged(part, 'một mục quá lớn, tệp không phải do Bình Xét tạo ra');
     default:
-      return `Tệp sao lưu sai cú pháp JSON${where}, gần ký tự thứ ${e.where.offset + 1}. Tệp có thể đã bị sửa tay hoặc bị hỏng.`;
+      return damaged(part, 'nội dung không đúng cách ghi của Bình Xét, có thể do bị sửa tay hoặc bị hỏng');
   }
 }
 
-function parsePiece(raw: string, where: string): unknown {
+/** Where in a member a key that could poison objects sits, in words. */
+function unsafePart(key: string, value: unknown): string {
+  if (key === 'data' && value && typeof value === 'object' && !Array.isArray(value)) {
+    for (const [k, v] of Object.entries(value)) if (isCollection(k) && findUnsafeKey(v, k)) return collectionPart(k);
+  }
+  return memberPart(key);
+}
+
+function parsePiece(raw: string, key: string, part = memberPart(key)): unknown {
   let value: unknown;
   try {
     value = JSON.parse(raw);
   } catch {
-    throw new BackupFormatError(`Tệp sao lưu sai cú pháp JSON ở ${where}. Tệp có thể đã bị sửa tay hoặc bị hỏng.`);
+    throw new BackupFormatError(damaged(part, 'nội dung không đúng cách ghi của Bình Xét, có thể do bị sửa tay hoặc bị hỏng'));
   }
-  const unsafe = findUnsafeKey(value, where);
-  if (unsafe) throw new BackupFormatError(`Tệp sao lưu có khoá nguy hiểm "${unsafe.split('.').pop() ?? ''}" ở ${unsafe}. Tệp đã bị sửa để gây hại nên bị từ chối.`);
+  if (findUnsafeKey(value, key)) {
+    throw new BackupFormatError(`Tệp sao lưu có nội dung lạ, có thể gây hại cho ứng dụng, ở ${unsafePart(key, value)}: tệp đã bị sửa nên bị từ chối. ${CHOOSE_AGAIN}`);
+  }
   return value;
 }
 
@@ -101,22 +111,19 @@ export async function readBackupFile(file: Blob, options: ReadOptions = {}): Pro
       ...(options.signal ? { signal: options.signal } : {}),
       onProgress: (read, total) => options.onProgress?.(total ? read / total : 1),
       onMember: (key, raw) => {
-        members[key] = parsePiece(raw, `mục "${key}"`);
+        members[key] = parsePiece(raw, key);
         // Refuse a foreign or newer file as soon as its header is read, not after the attachments.
         if (key === 'formatVersion' || (key === 'format' && members.format !== 'binh-xet-backup')) fileVersion(members);
       },
       onElement: async (key, index, raw) => {
         const where = `tệp đính kèm thứ ${index + 1}`;
-        const parsed = attachmentEntrySchema.safeParse(parsePiece(raw, where));
-        if (!parsed.success) {
-          const issue = parsed.error.issues[0];
-          throw new BackupFormatError(`Thông tin ${where} sai: trường "${issue?.path.join('.') ?? ''}" ${issue?.message ?? 'không hợp lệ'}.`);
-        }
+        const part = `${memberPart('attachments')} (${where})`;
+        const parsed = attachmentEntrySchema.safeParse(parsePiece(raw, key, part));
+        if (!parsed.success) throw new BackupFormatError(damaged(part, 'thông tin của tệp đính kèm bị thiếu hoặc sai'));
         const { base64, ...meta } = parsed.data;
         const bytes = base64ToBytes(base64);
-        if (!bytes) throw new BackupFormatError(`Nội dung ${where} ("${meta.name}") không phải base64 hợp lệ: tệp đã bị hỏng.`);
-        if (bytes.length !== meta.size || (await sha256Hex(bytes)) !== meta.sha256) {
-          throw new BackupFormatError(`Nội dung ${where} ("${meta.name}") không khớp mã băm SHA-256 ghi trong tệp: tệp đính kèm đã bị hỏng hoặc bị sửa.`);
+        if (!bytes || bytes.length !== meta.size || (await sha256Hex(bytes)) !== meta.sha256) {
+          throw new BackupFormatError(damaged(part, `nội dung ${where} (“${meta.name}”) không khớp với mã kiểm tra ghi trong tệp, tệp đính kèm đã bị hỏng hoặc bị sửa`));
         }
         entries.push(meta);
         blobs.set(meta.id, new Blob([bytes as BlobPart], { type: meta.type }));
@@ -129,7 +136,7 @@ export async function readBackupFile(file: Blob, options: ReadOptions = {}): Pro
   }
   // The list of attachments is required even when empty: without it the file is cut short or edited.
   if (members.format === 'binh-xet-backup' && !keys.has('attachments')) {
-    throw new BackupFormatError('Tệp sao lưu thiếu phần danh sách tệp đính kèm, nên không đầy đủ hoặc đã bị sửa. Không có gì được thay đổi. Hãy dùng tệp sao lưu gốc.');
+    throw new BackupFormatError(`Tệp sao lưu thiếu ${memberPart('attachments')}, nên không đầy đủ hoặc đã bị sửa. ${CHOOSE_AGAIN}`);
   }
   return finish(members, entries, blobs, file.size);
 }
@@ -142,18 +149,13 @@ async function finish(members: Record<string, unknown>, entries: AttachmentEntry
     blobs.set(meta.id, new Blob([bytes as BlobPart], { type: meta.type }));
   }
   const head = envelopeHeadSchema.safeParse(upgraded.members);
-  if (!head.success) {
-    const issue = head.error.issues[0];
-    throw new BackupFormatError(`Phần đầu tệp sao lưu sai ở mục "${issue?.path.join('.') ?? ''}": ${issue?.message ?? 'không hợp lệ'}.`);
-  }
+  if (!head.success) throw new BackupFormatError(damaged(memberPart(head.error.issues[0]?.path[0]), 'thông tin bị thiếu hoặc sai'));
   if (version > 0) {
     const integrity = integritySchema.safeParse(members.integrity);
-    if (!integrity.success) throw new BackupFormatError('Tệp sao lưu thiếu hoặc sai mục "integrity" (mã kiểm tra SHA-256).');
+    if (!integrity.success) throw new BackupFormatError(damaged(memberPart('integrity'), 'mã bị thiếu hoặc sai'));
     const digest = await backupDigest(members.data, entries);
     if (digest !== integrity.data.digest) {
-      throw new BackupFormatError(
-        'Mã kiểm tra toàn vẹn (SHA-256) không khớp với nội dung: tệp đã bị sửa hoặc bị hỏng sau khi xuất (mục "integrity"). Hãy dùng tệp gốc.',
-      );
+      throw new BackupFormatError(`Mã kiểm tra toàn vẹn không khớp với nội dung: tệp đã bị sửa hoặc bị hỏng sau khi xuất. ${CHOOSE_AGAIN}`);
     }
   }
   const data = validateCollections(upgraded.members.data);

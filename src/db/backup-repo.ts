@@ -11,6 +11,7 @@ import { readBackupFile, type ParsedBackup, type ReadOptions } from './backup-re
 import { appendAudit } from './repository';
 import { toDomainError } from './errors';
 import { recordBackup } from './backup-status';
+import { clearRestoreMarker, markRestoreStarted } from './restore-marker';
 
 export { backupStatus, type BackupStatus } from './backup-status';
 
@@ -23,8 +24,9 @@ export const SNAPSHOTS_KEPT = 3;
 export interface BackupPreview {
   parsed: ParsedBackup;
   plan: MergePlan;
-  /** Records on this PC now, which a restore would replace. */
+  /** Records on this PC now, which a restore would replace: in all, and per kind. */
   localCount: number;
+  localCounts: Record<Collection, number>;
   /** Restore replaces everything, so only a file of all data may be restored. */
   canRestore: boolean;
 }
@@ -71,9 +73,10 @@ export async function previewBackup(file: Blob, options: ReadOptions = {}): Prom
     checkReferences(parsed.data, (c, id) => existing.get(c)?.has(id) ?? false);
   }
   const plan = planMerge(parsed.data, await localLookup(database, parsed.data));
-  let localCount = 0;
-  for (const c of COLLECTIONS) localCount += await database.table(c).count();
-  return { parsed, plan, localCount, canRestore };
+  const localCounts = {} as Record<Collection, number>;
+  for (const c of COLLECTIONS) localCounts[c] = await database.table(c).count();
+  const localCount = COLLECTIONS.reduce((n, c) => n + localCounts[c], 0);
+  return { parsed, plan, localCount, localCounts, canRestore };
 }
 
 /**
@@ -118,6 +121,7 @@ export async function restoreBackup(parsed: ParsedBackup): Promise<void> {
   checkReferences(parsed.data, noDatabase);
   await takeSnapshot('Trước khi khôi phục dữ liệu', parsed.data);
   const database = db();
+  markRestoreStarted();
   try {
     await database.transaction('rw', tablesOf(database), async () => {
       // Bytes the file leaves out (a light safety snapshot) are kept when they are the same file.
@@ -138,6 +142,9 @@ export async function restoreBackup(parsed: ParsedBackup): Promise<void> {
     });
   } catch (error) {
     throw toDomainError(error);
+  } finally {
+    // Finished or rolled back: either way the data is whole. Only a closed tab leaves the note.
+    clearRestoreMarker();
   }
 }
 

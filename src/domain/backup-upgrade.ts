@@ -4,6 +4,7 @@
 // no digest and kept attachment bytes inside `data`. A file newer than this app is refused.
 import { base64ToBytes } from '../lib/base64';
 import { BACKUP_FORMAT, BACKUP_FORMAT_VERSION, BackupFormatError, COLLECTIONS, sha256Hex, type AttachmentEntryMeta } from './backup-format';
+import { CHOOSE_AGAIN, damaged, memberPart } from './backup-wording';
 
 export const EMERGENCY_DUMP_FORMAT = 'binh-xet-emergency-dump';
 
@@ -21,13 +22,13 @@ export function fileVersion(members: Record<string, unknown>): number {
   if (members.format !== BACKUP_FORMAT) {
     throw new BackupFormatError(
       members.format === undefined
-        ? 'Tệp này không phải bản sao lưu của Bình Xét (thiếu mục "format").'
-        : `Tệp này không phải bản sao lưu của Bình Xét (mục "format" là "${String(members.format).slice(0, 60)}", cần "${BACKUP_FORMAT}").`,
+        ? `Tệp này không phải bản sao lưu của Bình Xét: thiếu ${memberPart('format')}. ${CHOOSE_AGAIN}`
+        : `Tệp này không phải bản sao lưu của Bình Xét: ${memberPart('format')} cho biết tệp do một chương trình khác tạo ra. ${CHOOSE_AGAIN}`,
     );
   }
   const v = members.formatVersion;
   if (typeof v !== 'number' || !Number.isInteger(v) || v < 1) {
-    throw new BackupFormatError('Mục "formatVersion" của tệp sao lưu phải là một số nguyên dương.');
+    throw new BackupFormatError(damaged(memberPart('formatVersion'), 'không đọc được đây là phiên bản nào'));
   }
   if (v > BACKUP_FORMAT_VERSION) {
     throw new BackupFormatError(
@@ -45,14 +46,14 @@ export async function upgradeFile(members: Record<string, unknown>): Promise<Upg
 
 async function fromEmergencyDump(members: Record<string, unknown>): Promise<UpgradedFile> {
   const tables = (members.data ?? {}) as Record<string, unknown>;
-  if (typeof tables !== 'object' || Array.isArray(tables)) throw new BackupFormatError('Tệp sao lưu khẩn cấp thiếu phần dữ liệu.');
+  if (typeof tables !== 'object' || Array.isArray(tables)) throw new BackupFormatError(damaged(memberPart('data')));
   const data: Record<string, unknown> = {};
   for (const c of COLLECTIONS) data[c] = tables[c] ?? [];
   const records = new Map(((tables.attachments ?? []) as { id: string; name: string; type: string }[]).map((a) => [a.id, a]));
   const attachments: UpgradedFile['attachments'] = [];
   for (const [i, blob] of ((tables.blobs ?? []) as { id: string; base64: string }[]).entries()) {
     const bytes = typeof blob.base64 === 'string' ? base64ToBytes(blob.base64) : null;
-    if (!bytes) throw new BackupFormatError(`Nội dung tệp đính kèm thứ ${i + 1} trong tệp khẩn cấp không phải base64 hợp lệ.`);
+    if (!bytes) throw new BackupFormatError(damaged(`${memberPart('attachments')} (tệp đính kèm thứ ${i + 1})`));
     const record = records.get(blob.id);
     if (!record) continue; // bytes whose record was never written: nothing refers to them
     attachments.push({ meta: { id: blob.id, name: record.name, type: record.type, size: bytes.length, sha256: await sha256Hex(bytes) }, bytes });

@@ -11,6 +11,9 @@ import {
   type BackupRecord,
   type Collection,
 } from './backup-format';
+import { CHOOSE_AGAIN, collectionPart, damaged, fieldWords, memberPart } from './backup-wording';
+
+const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 const UNSAFE_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 const MAX_DETAILS = 20;
@@ -41,19 +44,24 @@ export function recordPlace(collection: Collection, index: number, id?: unknown)
 /** Validates `data` (as parsed from the file) into domain records, or throws with every problem found. */
 export function validateCollections(data: unknown): BackupData {
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {
-    throw new BackupFormatError('Tệp sao lưu thiếu phần dữ liệu (mục "data" phải là một đối tượng).');
+    throw new BackupFormatError(damaged(memberPart('data'), 'phần này bị thiếu hoặc không đúng dạng'));
   }
   const known = new Set<string>(COLLECTIONS);
   const strange = Object.keys(data).filter((k) => !known.has(k));
   if (strange.length > 0) {
-    throw new BackupFormatError(`Tệp sao lưu có loại dữ liệu lạ: "${strange.slice(0, 3).join('", "')}" trong mục "data". Tệp có thể được tạo bởi phiên bản khác hoặc đã bị sửa.`);
+    throw new BackupFormatError(damaged(memberPart('data'), `có ${strange.length} loại dữ liệu mà Bình Xét không biết, tệp đã bị sửa hoặc do chương trình khác tạo ra`));
   }
   const problems: string[] = [];
+  let firstPart = '';
+  const add = (collection: Collection, problem: string) => {
+    firstPart ||= collectionPart(collection);
+    problems.push(problem);
+  };
   const out = {} as BackupData;
   for (const collection of COLLECTIONS) {
     const raw = (data as Record<string, unknown>)[collection] ?? [];
     if (!Array.isArray(raw)) {
-      problems.push(`Mục "${COLLECTION_LABELS[collection]}" (data.${collection}) phải là một danh sách.`);
+      add(collection, `${capitalise(collectionPart(collection))} không đúng dạng một danh sách.`);
       out[collection] = [];
       continue;
     }
@@ -63,31 +71,29 @@ export function validateCollections(data: unknown): BackupData {
       const id = item && typeof item === 'object' ? (item as { id?: unknown }).id : undefined;
       const place = recordPlace(collection, index, id);
       if (id === undefined || id === null || id === '') {
-        problems.push(`${place}: thiếu mã định danh (id).`);
+        add(collection, `${place}: thiếu mã định danh.`);
         return;
       }
       const parsed = COLLECTION_SCHEMAS[collection].safeParse(item);
       if (!parsed.success) {
-        const issue = parsed.error.issues[0];
-        const field = issue?.path.length ? `trường "${issue.path.join('.')}"` : 'bản ghi';
-        problems.push(`${place}: ${field} sai kiểu hoặc sai giá trị (${issue?.message ?? 'không hợp lệ'}).`);
+        add(collection, `${place}: ${fieldWords(parsed.error.issues[0]?.path[0])} bị thiếu hoặc sai.`);
         return;
       }
       const record = parsed.data as BackupRecord;
-      if (seen.has(record.id)) problems.push(`${place}: trùng mã định danh với một bản ghi khác cùng loại.`);
+      if (seen.has(record.id)) add(collection, `${place}: trùng mã định danh với một bản ghi khác cùng loại.`);
       seen.add(record.id);
       records.push(record);
     });
     out[collection] = records;
   }
-  if (problems.length > 0) throw tooMany('Dữ liệu trong tệp sao lưu chưa hợp lệ', problems);
+  if (problems.length > 0) throw tooMany(`Tệp sao lưu bị hỏng ở ${firstPart}`, problems);
   return out;
 }
 
 function tooMany(title: string, problems: string[]): BackupFormatError {
   const shown = problems.slice(0, MAX_DETAILS);
   if (problems.length > MAX_DETAILS) shown.push(`… và ${problems.length - MAX_DETAILS} lỗi khác.`);
-  return new BackupFormatError(`${title}: ${problems[0] ?? ''}`, shown);
+  return new BackupFormatError(`${title}: ${problems[0] ?? ''} ${CHOOSE_AGAIN}`, shown);
 }
 
 /** For a full restore: references must be satisfied by the file alone. */
@@ -126,19 +132,21 @@ export const REFERENCES: readonly RefRule[] = [
 export function checkReferences(data: BackupData, alsoExists: (collection: Collection, id: string) => boolean = noDatabase): void {
   const ids = new Map<Collection, Set<string>>(COLLECTIONS.map((c) => [c, new Set(data[c].map((r) => r.id))]));
   const problems: string[] = [];
+  let firstPart = '';
   for (const [child, field, parent, many] of REFERENCES) {
     data[child].forEach((record, index) => {
       const value = record[field];
       const targets = many ? ((value as string[] | undefined) ?? []) : value === undefined ? [] : [value as string];
       for (const target of targets) {
         if (ids.get(parent)?.has(target) || alsoExists(parent, target)) continue;
+        firstPart ||= collectionPart(child);
         problems.push(
-          `${recordPlace(child, index, record.id)}: trường "${field}" trỏ tới ${COLLECTION_LABELS[parent].toLowerCase()} mã ${target}, nhưng bản ghi đó không có trong tệp${alsoExists === noDatabase ? '' : ' lẫn trên máy này'}.`,
+          `${recordPlace(child, index, record.id)}: nhắc tới ${COLLECTION_LABELS[parent].toLowerCase()} mã ${target}, nhưng bản ghi đó không có trong tệp${alsoExists === noDatabase ? '' : ' lẫn trên máy này'}.`,
         );
       }
     });
   }
-  if (problems.length > 0) throw tooMany('Tệp sao lưu có dữ liệu tham chiếu tới bản ghi không tồn tại', problems);
+  if (problems.length > 0) throw tooMany(`Tệp sao lưu thiếu dữ liệu ở ${firstPart}`, problems);
 }
 
 /** Attachment bytes must belong to an attachment record and agree with its size and hash. */
@@ -151,10 +159,10 @@ export function checkAttachmentEntries(data: BackupData, entries: readonly Attac
     const record = records.get(entry.id);
     if (seen.has(entry.id)) problems.push(`${place}: trùng mã với một tệp đính kèm khác.`);
     seen.add(entry.id);
-    if (!record) problems.push(`${place}: không có bản ghi tệp đính kèm mã ${entry.id} trong dữ liệu.`);
+    if (!record) problems.push(`${place}: không có thông tin của tệp này (mã ${entry.id}) trong phần dữ liệu.`);
     else if (record.sha256 !== entry.sha256 || record.size !== entry.size) {
-      problems.push(`${place}: mã băm hoặc kích thước không khớp với thông tin tệp trong dữ liệu.`);
+      problems.push(`${place}: mã kiểm tra hoặc kích thước không khớp với thông tin của tệp trong phần dữ liệu.`);
     }
   });
-  if (problems.length > 0) throw tooMany('Tệp đính kèm trong bản sao lưu không khớp', problems);
+  if (problems.length > 0) throw tooMany(`Tệp sao lưu bị hỏng ở ${memberPart('attachments')}`, problems);
 }

@@ -5,6 +5,7 @@ import { mergeBackup, previewBackup, restoreBackup, type BackupPreview } from '.
 import { Alert } from '../../ui/alert';
 import { errorDetails, errorText } from '../../ui/error-text';
 import { useToast } from '../../ui/toast';
+import { ImportConfirm, type ImportMode } from './import-confirm';
 import { ImportPreview } from './import-preview';
 import { JobProgress } from './job-progress';
 import { useJob } from './use-job';
@@ -23,6 +24,7 @@ export function ImportCard() {
   const [failure, setFailure] = useState<Failure | null>(null);
   const [done, setDone] = useState<string | null>(null);
   const [writing, setWriting] = useState(false);
+  const [asking, setAsking] = useState<ImportMode | null>(null);
   const job = useJob();
   const toast = useToast();
 
@@ -42,7 +44,8 @@ export function ImportCard() {
     if (input.current) input.current.value = '';
   }
 
-  async function apply(mode: 'restore' | 'merge') {
+  async function apply(mode: ImportMode) {
+    setAsking(null);
     if (!preview) return;
     setWriting(true);
     setFailure(null);
@@ -103,7 +106,12 @@ export function ImportCard() {
           </Alert>
         </div>
       )}
-      {preview && <ImportPreview preview={preview} fileName={fileName} busy={writing} onRestore={() => void apply('restore')} onMerge={() => void apply('merge')} onCancel={() => setPreview(null)} />}
+      {preview && (
+        <>
+          <ImportPreview preview={preview} fileName={fileName} busy={writing} onRestore={() => setAsking('restore')} onMerge={() => setAsking('merge')} onCancel={() => setPreview(null)} />
+          <ImportConfirm mode={asking} preview={preview} fileName={fileName} onConfirm={(mode) => void apply(mode)} onCancel={() => setAsking(null)} />
+        </>
+      )}
     </section>
   );
 }
