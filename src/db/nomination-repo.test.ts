@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { freshDatabase } from './test-db';
+import { freshDatabase, moveCampaignTo } from './test-db';
 import { loadDemoData } from './demo-data';
 import { changeStatus, nominate, saveDossier, withdraw } from './nomination-repo';
 import { StateError } from '../domain/errors';
@@ -98,5 +98,23 @@ describe('withdraw and dossier changes', () => {
     const moved = await changeStatus(n.id, n.rev, 'dossier-complete', full);
     expect(moved.status).toBe('dossier-complete');
     expect(moved.dossier.checklist['bien-ban']).toBe(true);
+  });
+});
+
+describe('the stage for nominations', () => {
+  it('nominates and moves dossiers only while evaluating; the refusal links to the overview', async () => {
+    const p = await participant('Châu Văn Sang');
+    const n = await nominationOf('Võ Văn An');
+    if (!n) throw new Error('demo nomination missing');
+    await moveCampaignTo(campaignId, 'launched');
+    const refused = await nominate(campaignId, [{ participantId: p.id, rationale: 'x', overQuotaReason: 'y' }]).catch((e: unknown) => e);
+    expect(refused).toBeInstanceOf(StateError);
+    expect((refused as StateError).message).toContain('Hãy mở Tổng quan phong trào và bấm “Bắt đầu đánh giá” trước.');
+    expect((refused as StateError).link?.to).toBe(`/campaigns/${campaignId}`);
+    await expect(changeStatus(n.id, n.rev, 'dossier-complete')).rejects.toThrow(/Phong trào đang ở bước “Đã phát động”/);
+    await expect(withdraw([{ id: n.id, rev: n.rev }], 'Chuyển công tác')).rejects.toThrow(/Phong trào đang ở bước “Đã phát động”/);
+    expect(await nominationOf('Châu Văn Sang')).toBeUndefined();
+    await moveCampaignTo(campaignId, 'evaluating');
+    expect(await nominate(campaignId, [{ participantId: p.id, rationale: 'x', overQuotaReason: 'y' }])).toHaveLength(1);
   });
 });

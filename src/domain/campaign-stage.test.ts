@@ -4,12 +4,12 @@ import { STAGE_ACTIONS, stageAllows, stageRefusal, transitionRefusal, type Stage
 
 // Every status × every action, written out so a change to the rules shows up as a changed line.
 const ALLOWED: Record<CampaignStatus, Record<StageAction, boolean>> = {
-  draft: { 'save-evidence': false, nominate: false, 'prepare-round': false, 'save-decision': false },
-  launched: { 'save-evidence': true, nominate: false, 'prepare-round': false, 'save-decision': false },
-  evaluating: { 'save-evidence': true, nominate: true, 'prepare-round': false, 'save-decision': false },
-  council: { 'save-evidence': false, nominate: false, 'prepare-round': true, 'save-decision': true },
-  decided: { 'save-evidence': false, nominate: false, 'prepare-round': false, 'save-decision': true },
-  closed: { 'save-evidence': false, nominate: false, 'prepare-round': false, 'save-decision': false },
+  draft: { 'save-evidence': false, nominate: false, withdraw: false, 'prepare-round': false, 'save-decision': false },
+  launched: { 'save-evidence': true, nominate: false, withdraw: false, 'prepare-round': false, 'save-decision': false },
+  evaluating: { 'save-evidence': true, nominate: true, withdraw: true, 'prepare-round': false, 'save-decision': false },
+  council: { 'save-evidence': false, nominate: false, withdraw: true, 'prepare-round': true, 'save-decision': true },
+  decided: { 'save-evidence': false, nominate: false, withdraw: false, 'prepare-round': false, 'save-decision': true },
+  closed: { 'save-evidence': false, nominate: false, withdraw: false, 'prepare-round': false, 'save-decision': false },
 };
 
 describe('what each stage allows', () => {

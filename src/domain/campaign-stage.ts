@@ -3,13 +3,15 @@
 import { CAMPAIGN_STATUSES, CAMPAIGN_STATUS_LABELS, type CampaignStatus } from './campaign-status';
 import { allowedTransitions } from './campaign-lifecycle';
 
-export const STAGE_ACTIONS = ['save-evidence', 'nominate', 'prepare-round', 'save-decision'] as const;
+export const STAGE_ACTIONS = ['save-evidence', 'nominate', 'withdraw', 'prepare-round', 'save-decision'] as const;
 export type StageAction = (typeof STAGE_ACTIONS)[number];
 
 /** The stages in which each action is done. */
 export const STAGES_FOR: Record<StageAction, readonly CampaignStatus[]> = {
   'save-evidence': ['launched', 'evaluating'],
   nominate: ['evaluating'],
+  // A nominee may still be withdrawn at the council, before the ballot (a complaint comes in).
+  withdraw: ['evaluating', 'council'],
   'prepare-round': ['council'],
   'save-decision': ['council', 'decided'],
 };
@@ -18,6 +20,7 @@ export const STAGES_FOR: Record<StageAction, readonly CampaignStatus[]> = {
 const WHAT: Record<StageAction, string> = {
   'save-evidence': 'ghi minh chứng',
   nominate: 'đề xuất khen thưởng hoặc chuyển bước hồ sơ đề xuất',
+  withdraw: 'rút đề xuất',
   'prepare-round': 'chuẩn bị hay mở vòng bỏ phiếu',
   'save-decision': 'lập quyết định khen thưởng',
 };
