@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { freshDatabase, moveCampaignTo } from './test-db';
+import { councilVotes, freshDatabase, moveCampaignTo } from './test-db';
 import { loadDemoData } from './demo-data';
 import { changeStatus, nominate, saveDossier, withdraw } from './nomination-repo';
 import { StateError } from '../domain/errors';
@@ -116,5 +116,18 @@ describe('the stage for nominations', () => {
     expect(await nominationOf('Châu Văn Sang')).toBeUndefined();
     await moveCampaignTo(campaignId, 'evaluating');
     expect(await nominate(campaignId, [{ participantId: p.id, rationale: 'x', overQuotaReason: 'y' }])).toHaveLength(1);
+  });
+});
+
+describe("the council's minutes in the dossier", () => {
+  it('are not asked of the officer; they join the dossier when the round is published', async () => {
+    const p = await participant('Châu Văn Sang');
+    const [n] = await nominate(campaignId, [{ participantId: p.id, rationale: 'x', overQuotaReason: 'y' }]);
+    if (!n) throw new Error('not created');
+    const complete = await changeStatus(n.id, n.rev, 'dossier-complete', { ...n.dossier, checklist: { 'to-trinh': true, 'bao-cao-thanh-tich': true } });
+    const appraised = await changeStatus(n.id, complete.rev, 'appraised', { ...complete.dossier, appraisalResult: 'dat', appraisalDate: '2025-01-10' });
+    expect(appraised.dossier.checklist['bien-ban']).toBeUndefined();
+    await councilVotes(campaignId, [n.id]);
+    expect((await database.nominations.get(n.id))?.dossier.checklist).toEqual({ 'to-trinh': true, 'bao-cao-thanh-tich': true, 'bien-ban': true });
   });
 });

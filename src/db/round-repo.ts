@@ -3,6 +3,7 @@
 // one it replaces. Ballots carry only {id: random, roundId, agree}; audit entries never hold
 // ballot content or say which member a ballot came from.
 import { roundSchema, type Tally, type VotingRound } from '../domain/council';
+import { COUNCIL_DOSSIER_ITEM } from '../domain/nomination';
 import { nominationVotes, statusAfterPublishing, supersededRoundIds } from '../domain/council-results';
 import { NotFoundError, StateError, ValidationError } from '../domain/errors';
 import { checkQuorum } from '../domain/quorum';
@@ -290,6 +291,11 @@ export function publishRound(id: string) {
     const votes = nominationVotes(await database.rounds.where('campaignId').equals(round.campaignId).toArray());
     for (const candidateId of round.candidateIds) {
       await moveByCouncil(database, candidateId, (status) => statusAfterPublishing(status, votes.get(candidateId)), `theo kết quả ${label(round)}`);
+      // The council's minutes now exist: they join each candidate's dossier.
+      const n = await database.nominations.get(candidateId);
+      if (n && !n.deletedAt && !n.dossier.checklist[COUNCIL_DOSSIER_ITEM]) {
+        await database.nominations.put({ ...n, dossier: { ...n.dossier, checklist: { ...n.dossier.checklist, [COUNCIL_DOSSIER_ITEM]: true } }, updatedAt: new Date().toISOString(), rev: n.rev + 1 });
+      }
     }
     return published;
   });
