@@ -6,6 +6,7 @@
 // the session printed in the minutes.
 import type { Locator, Page } from '@playwright/test';
 import { test, expect } from './fixtures';
+import { moveCampaign } from './steps';
 
 const SHOTS = '/tmp/meeting-room-shots';
 const GIAY_KHEN = 'Giấy khen của Chủ tịch Ủy ban nhân dân xã';
@@ -15,12 +16,6 @@ async function loadDemo(page: Page): Promise<string> {
   await page.getByRole('button', { name: 'Dùng dữ liệu mẫu' }).click();
   await page.waitForURL(/\/campaigns\/[0-9a-f-]+/);
   return new URL(page.url()).pathname.replace(/\/$/, '');
-}
-
-async function moveCampaign(page: Page, label: string) {
-  await page.getByRole('button', { name: label }).click();
-  await page.getByRole('dialog').getByRole('button', { name: label }).click();
-  await expect(page.getByRole('dialog')).toHaveCount(0);
 }
 
 async function enterHands(round: Locator, votes: Record<string, [number, number]>) {
@@ -86,6 +81,8 @@ test('per-award rules, a round for an award, proposed recusals, counting committ
 
   await page.goto(campaign);
   await moveCampaign(page, 'Bắt đầu đánh giá');
+  // The list of nominees is settled: the council meets at its own stage.
+  await moveCampaign(page, 'Chuyển Hội đồng xét');
 
   // ——— The meeting room ———
   await page.goto(`${campaign}/council`);

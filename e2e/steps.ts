@@ -70,3 +70,10 @@ export async function saveDecision125(page: Page, campaignId: string): Promise<v
   await expect(page.getByText('Đã lưu quyết định khen thưởng')).toBeVisible();
   await expect(page.getByText('Còn thiếu dữ liệu', { exact: true })).toHaveCount(0);
 }
+
+/** Moves the campaign a step on its overview (which must be open), as the officer does: the button, then its confirmation. */
+export async function moveCampaign(page: Page, label: string): Promise<void> {
+  await page.getByRole('button', { name: label }).click();
+  await page.getByRole('dialog').getByRole('button', { name: label }).click();
+  await expect(page.getByRole('dialog')).toHaveCount(0);
+}

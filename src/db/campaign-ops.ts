@@ -3,6 +3,7 @@
 import { campaignSchema, CAMPAIGN_STATUS_LABELS, type Campaign, type CampaignStatus } from '../domain/campaign';
 import { cloneCampaignFields } from '../domain/campaign-clone';
 import { canTransition, permissions } from '../domain/campaign-lifecycle';
+import { transitionRefusal } from '../domain/campaign-stage';
 import { NotFoundError, StaleWriteError, StateError } from '../domain/errors';
 import { campaignsRepo } from './campaign-repo';
 import { db } from './database';
@@ -29,7 +30,7 @@ export async function deleteDraftCampaign(id: string, expectedRev: number): Prom
 
 /** Moves a campaign to `to` if the lifecycle allows it; one transaction with its audit entry. */
 export async function transitionCampaign(id: string, expectedRev: number, to: CampaignStatus): Promise<Campaign> {
-  return writeTransaction(['campaigns'], async (database) => {
+  return writeTransaction(['campaigns', 'decisions'], async (database) => {
     const before = await database.campaigns.get(id);
     if (!before || before.deletedAt) throw new NotFoundError('phong trào', id);
     if (before.rev !== expectedRev) throw new StaleWriteError('phong trào', id, expectedRev, before.rev);
@@ -38,6 +39,10 @@ export async function transitionCampaign(id: string, expectedRev: number, to: Ca
         `Không thể chuyển phong trào từ “${CAMPAIGN_STATUS_LABELS[before.status]}” sang “${CAMPAIGN_STATUS_LABELS[to]}”.`,
       );
     }
+    const decisions = await database.decisions.where('campaignId').equals(id).toArray();
+    const decisionSigned = decisions.some((d) => !d.deletedAt && !!d.documentNumber.trim() && !!d.date);
+    const refusal = transitionRefusal(to, { decisionSigned });
+    if (refusal) throw new StateError(refusal, { to: `/campaigns/${id}/documents`, label: 'Mở trang Văn bản' });
     const parsed = campaignSchema.safeParse({ ...before, status: to, updatedAt: new Date().toISOString(), rev: before.rev + 1 });
     if (!parsed.success) throw fromZodError('phong trào', parsed.error);
     await database.campaigns.put(parsed.data);

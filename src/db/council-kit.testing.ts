@@ -1,7 +1,7 @@
 // Test kit for council rounds through the repositories: a fresh database, a council of N present
 // members in one session, individual nominees, and paper tallies. Shared by the round tests;
 // `database`, `members` and `sessionId` are live bindings reset by `freshCouncilDatabase`.
-import { freshDatabase } from './test-db';
+import { campaignAt, freshDatabase } from './test-db';
 import type { BinhXetDatabase } from './database';
 import { membersRepo, sessionsRepo, setAttendance } from './council-repo';
 import { closeRound, createRound, enterTally, openRound } from './round-repo';
@@ -31,7 +31,9 @@ export async function candidate(name: string, gender: 'nam' | 'nu' = 'nam'): Pro
   return id;
 }
 
+/** The council of a campaign at the council stage (created on first call). */
 export async function council(size: number) {
+  if (!(await database.campaigns.get(campaignId))) await campaignAt('council', { id: campaignId });
   members = [];
   for (let i = 1; i <= size; i++) members.push(await membersRepo.create({ campaignId, fullName: `Thành viên ${i}`, role: i === 1 ? 'chu-tich' : 'uy-vien', order: i }));
   sessionId = (await sessionsRepo.create({ campaignId, date: '2025-01-14', place: 'Hội trường UBND xã', agenda: ['Bình xét'] })).id;

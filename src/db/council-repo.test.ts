@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { freshDatabase } from './test-db';
+import { campaignAt, freshDatabase } from './test-db';
 import type { BinhXetDatabase } from './database';
 import { copyMembers, listMembers, membersRepo, sessionsRepo, setAttendance, setRecusal, setWrittenOpinion } from './council-repo';
 import { castBallot, closeRound, correctRound, createRound, createRunoff, enterTally, openRound, publishRound, updatePreparedRound } from './round-repo';
@@ -17,6 +17,7 @@ let sessionId: string;
 
 beforeEach(async () => {
   database = freshDatabase();
+  await campaignAt('council', { id: campaignId });
   members = [];
   for (let i = 1; i <= 9; i++) {
     members.push(await membersRepo.create({ campaignId, fullName: `Thành viên ${i}`, role: i === 1 ? 'chu-tich' : 'uy-vien', order: i }));

@@ -3,12 +3,15 @@
 import { decisionFields, decisionSchema, type Decision } from '../domain/decision';
 import { computeRewards } from '../domain/money';
 import { signatureSchema, SETTINGS_ID, DEFAULT_SETTINGS, withDefaultBaseSalaries, type Signature } from '../domain/settings';
-import { NotFoundError, StaleWriteError, StateError } from '../domain/errors';
+import { StaleWriteError, StateError } from '../domain/errors';
+import { NO_PUBLISHED_ROUND } from '../domain/campaign-stage';
+import { supersededRoundIds } from '../domain/council-results';
 import { newId } from '../lib/ids';
 import { isoDateSchema } from '../domain/common';
 import { db } from './database';
 import { fromZodError } from './errors';
 import { appendAudit, writeTransaction } from './repository';
+import { requireStage } from './stage-guard';
 
 export interface DecisionInput {
   documentNumber: string;
@@ -33,9 +36,13 @@ export async function saveDecision(campaignId: string, input: DecisionInput, exp
   // A date typed wrongly must be reported as such, not as a missing base salary.
   const date = isoDateSchema.optional().safeParse(input.date || undefined);
   if (!date.success) throw fromZodError('quyết định khen thưởng', date.error);
-  return writeTransaction(['decisions', 'campaigns', 'nominations'], async (database) => {
-    const campaign = await database.campaigns.get(campaignId);
-    if (!campaign || campaign.deletedAt) throw new NotFoundError('phong trào', campaignId);
+  return writeTransaction(['decisions', 'campaigns', 'nominations', 'rounds'], async (database) => {
+    const campaign = await requireStage(database, campaignId, 'save-decision');
+    const rounds = await database.rounds.where('campaignId').equals(campaignId).toArray();
+    const superseded = supersededRoundIds(rounds);
+    if (!rounds.some((r) => !r.deletedAt && r.status === 'published' && !superseded.has(r.id))) {
+      throw new StateError(NO_PUBLISHED_ROUND, { to: `/campaigns/${campaignId}/council`, label: 'Mở trang Hội đồng' });
+    }
     const settings = (await database.settings.get(SETTINGS_ID)) ?? DEFAULT_SETTINGS;
     const existing = (await database.decisions.where('campaignId').equals(campaignId).toArray()).find((d) => !d.deletedAt);
     const actualRev = existing?.rev ?? 0;

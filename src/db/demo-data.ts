@@ -281,12 +281,8 @@ async function seedCampaign(put: Put, units: Unit[], people: Person[], suffix: s
  */
 async function finishCampaign(database: BinhXetDatabase, seeded: Campaign): Promise<void> {
   let campaign = await transitionCampaign(seeded.id, seeded.rev, 'council');
+  // Publishing each round puts its minutes into its candidates' dossiers (round-repo.ts).
   await demoCouncilMeets(seeded.id, FINISHED.sessionDate);
-  // Each published round's minutes now belong to its candidates' dossiers.
-  for (const n of await database.nominations.where('campaignId').equals(seeded.id).toArray()) {
-    if (n.dossier.checklist['bien-ban']) continue;
-    await database.nominations.put(nominationSchema.parse({ ...n, dossier: { ...n.dossier, checklist: { ...n.dossier.checklist, 'bien-ban': true } } }));
-  }
   await saveDecision(seeded.id, FINISHED.decision, 0);
   campaign = await transitionCampaign(seeded.id, campaign.rev, 'decided');
   const nominations = await database.nominations.where('campaignId').equals(seeded.id).toArray();

@@ -1,14 +1,13 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { freshDatabase } from './test-db';
+import { campaignAt, freshDatabase, moveCampaignTo } from './test-db';
 import type { BinhXetDatabase } from './database';
 import { campaignsRepo, participantsRepo } from './campaign-repo';
 import { saveSettings } from './settings-repo';
 import { addAttachment, evidenceRepo, loadAttachmentBlob, removeAttachment, removeEvidence, saveAppraisal, saveGate, sha256Hex } from './evidence-repo';
-import { plan99Template } from '../domain/templates/plan-99';
 import { DEFAULT_SETTINGS } from '../domain/settings';
 import { ATTACHMENT_MAX_BYTES } from '../domain/evidence';
 import { AttachmentError } from '../domain/attachment-rules';
-import { StaleWriteError } from '../domain/errors';
+import { StaleWriteError, StateError } from '../domain/errors';
 import { evaluateGates } from '../domain/gates';
 import { newId } from '../lib/ids';
 
@@ -19,7 +18,7 @@ beforeEach(() => {
 
 async function setup() {
   await saveSettings({ ...DEFAULT_SETTINGS, operatorName: 'Trần Thị Thu Hà', placeName: 'Văn Giáo' }, 0);
-  const campaign = await campaignsRepo.create(plan99Template());
+  const campaign = await campaignAt('launched');
   const an = await participantsRepo.create({ campaignId: campaign.id, category: 'individual', personId: newId(), displayName: 'Nguyễn Văn An' });
   const binh = await participantsRepo.create({ campaignId: campaign.id, category: 'individual', personId: newId(), displayName: 'Lê Thị Bình' });
   const criterionId = campaign.criteria[1]?.id ?? '';
@@ -123,7 +122,35 @@ describe('gates', () => {
     expect(stored?.gates[1]).toMatchObject({ value: 5, score: 80.2, proof: { documentNumber: '45/TB-PNV' } });
     expect(evaluateGates(stored?.gates ?? []).status).toBe('fail');
     await expect(saveGate(campaign.id, campaign.rev, { ...giayKhen, value: true })).rejects.toBeInstanceOf(StaleWriteError);
-    const closed = await campaignsRepo.update(campaign.id, stored?.rev ?? 0, { status: 'closed' });
-    await expect(saveGate(campaign.id, closed.rev, { ...giayKhen, value: true })).rejects.toThrow(/đã kết thúc/);
+    await expect(campaignsRepo.update(campaign.id, stored?.rev ?? 0, { status: 'closed' })).rejects.toThrow(/chỉ đổi bằng các nút chuyển bước/);
+    // A campaign closed the long way (decision and all) is simulated by writing the stage directly.
+    if (stored) await database.campaigns.put({ ...stored, status: 'closed' });
+    await expect(saveGate(campaign.id, stored?.rev ?? 0, { ...giayKhen, value: true })).rejects.toThrow(/đã kết thúc/);
+  });
+});
+
+describe('the stage for evidence', () => {
+  it('is "Đã phát động" or "Đang đánh giá": before and after, saving and attaching are refused with a link to the overview', async () => {
+    const { campaign, an, evidence } = await setup();
+    const e = await evidence(an.id);
+    await moveCampaignTo(campaign.id, 'evaluating');
+    const edited = await evidenceRepo.update(e.id, e.rev, { description: 'Hoàn thành 13/13 nhiệm vụ' });
+    await moveCampaignTo(campaign.id, 'council');
+    const refused = await evidence(an.id).catch((error: unknown) => error);
+    expect(refused).toBeInstanceOf(StateError);
+    expect((refused as StateError).message).toMatch(/^Phong trào đang ở bước “Hội đồng xét” nên không ghi minh chứng được nữa/);
+    expect((refused as StateError).link).toEqual({ to: `/campaigns/${campaign.id}`, label: 'Mở Tổng quan phong trào' });
+    await expect(evidenceRepo.update(e.id, edited.rev, { description: 'sửa sau khi Hội đồng họp' })).rejects.toThrow(/không ghi minh chứng được nữa/);
+    await expect(addAttachment(e.id, pdf('muộn.pdf'))).rejects.toThrow(/không ghi minh chứng được nữa/);
+    expect(await database.evidence.where('campaignId').equals(campaign.id).count()).toBe(1);
+    expect((await database.evidence.get(e.id))?.description).toBe('Hoàn thành 13/13 nhiệm vụ');
+    expect(await database.attachments.count()).toBe(0);
+  });
+
+  it('a draft takes no evidence yet: the refusal says to launch the campaign first', async () => {
+    const draft = await campaignAt('draft');
+    const p = await participantsRepo.create({ campaignId: draft.id, category: 'individual', personId: newId(), displayName: 'Nguyễn Văn An' });
+    const attempt = evidenceRepo.create({ campaignId: draft.id, participantId: p.id, criterionId: draft.criteria[0]?.id ?? '', description: 'x', attachmentIds: [] });
+    await expect(attempt).rejects.toThrow('Hãy mở Tổng quan phong trào và bấm “Phát động phong trào” trước.');
   });
 });

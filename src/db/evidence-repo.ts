@@ -11,6 +11,7 @@ import { newId } from '../lib/ids';
 import { db, type BinhXetDatabase } from './database';
 import { fromZodError } from './errors';
 import { appendAudit, defineRepository, writeTransaction } from './repository';
+import { requireStage } from './stage-guard';
 
 export const evidenceRepo = defineRepository<Evidence>({
   table: 'evidence',
@@ -18,6 +19,7 @@ export const evidenceRepo = defineRepository<Evidence>({
   schema: evidenceSchema,
   campaignOf: (e) => e.campaignId,
   describe: (e) => `minh chứng “${e.description.slice(0, 60)}”`,
+  guard: { tables: ['campaigns'], check: async (database, e) => void (await requireStage(database, e.campaignId, 'save-evidence')) },
 });
 
 export const complaintsRepo = defineRepository<Complaint>({
@@ -95,9 +97,10 @@ export async function addAttachment(evidenceId: string, file: File, sha256?: str
   const problem = attachmentProblem(file);
   if (problem) throw new AttachmentError(problem);
   const hash = sha256 ?? (await sha256Hex(file));
-  return writeTransaction(['evidence', 'attachments', 'blobs'], async (database) => {
+  return writeTransaction(['evidence', 'attachments', 'blobs', 'campaigns'], async (database) => {
     const evidence = await database.evidence.get(evidenceId);
     if (!evidence || evidence.deletedAt) throw new NotFoundError('minh chứng', evidenceId);
+    await requireStage(database, evidence.campaignId, 'save-evidence');
     const same = (await database.attachments.where('sha256').equals(hash).toArray()).filter((a) => !a.deletedAt);
     for (const other of same) {
       const owner = await database.evidence.get(other.ownerId);

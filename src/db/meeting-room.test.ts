@@ -1,7 +1,7 @@
 // The meeting room's session writes: proposed recusals confirmed or declined, the counting
 // committee, and the end of the session — each validated and audited in its transaction.
 import { beforeEach, describe, expect, it } from 'vitest';
-import { freshDatabase } from './test-db';
+import { campaignAt, freshDatabase } from './test-db';
 import type { BinhXetDatabase } from './database';
 import { confirmRecusals, declineRecusals, endSession, membersRepo, sessionsRepo, setAttendance, setCountingCommittee } from './council-repo';
 import { closeRound, createRound, enterTally, openRound } from './round-repo';
@@ -18,6 +18,7 @@ let sessionId: string;
 
 beforeEach(async () => {
   database = freshDatabase();
+  await campaignAt('council', { id: campaignId });
   members = [];
   for (let i = 1; i <= 5; i++) members.push(await membersRepo.create({ campaignId, fullName: `Thành viên ${i}`, role: i === 1 ? 'chu-tich' : 'uy-vien', order: i }));
   const session = await sessionsRepo.create({ campaignId, date: '2025-01-10', place: 'Hội trường UBND xã', agenda: ['Bình xét'], attendance: Object.fromEntries(members.map((x) => [x.id, 'present'])) });

@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { freshDatabase } from './test-db';
+import { councilVotes, freshDatabase, moveCampaignTo } from './test-db';
 import { loadDemoData } from './demo-data';
 import { changeStatus, nominate, saveDossier, stepMany, withdraw } from './nomination-repo';
 import { StateError } from '../domain/errors';
@@ -128,10 +128,41 @@ describe('bulk steps', () => {
     const fresh = await participant('Châu Văn Sang');
     const [n] = await nominate(campaignId, [{ participantId: fresh.id, rationale: 'x', overQuotaReason: 'y' }]);
     if (!n) throw new Error('not created');
-    const ready = await saveDossier(n.id, n.rev, { ...n.dossier, checklist: { 'to-trinh': true, 'bao-cao-thanh-tich': true } });
+    const ready = await saveDossier(n.id, n.rev, { ...n.dossier, checklist: { 'to-trinh': true } });
     const { moved, refused } = await stepMany([{ id: ready.id, rev: ready.rev }], 'dossier-complete');
     expect(moved).toEqual([]);
-    expect(refused[0]?.reason).toBe('hồ sơ còn thiếu biên bản xét khen thưởng.');
+    expect(refused[0]?.reason).toBe('hồ sơ còn thiếu báo cáo thành tích.');
     expect((await database.nominations.get(n.id))?.rev).toBe(ready.rev);
+  });
+});
+
+describe('the stage for nominations', () => {
+  it('nominates and moves dossiers only while evaluating; the refusal links to the overview', async () => {
+    const p = await participant('Châu Văn Sang');
+    const n = await nominationOf('Võ Văn An');
+    if (!n) throw new Error('demo nomination missing');
+    await moveCampaignTo(campaignId, 'launched');
+    const refused = await nominate(campaignId, [{ participantId: p.id, rationale: 'x', overQuotaReason: 'y' }]).catch((e: unknown) => e);
+    expect(refused).toBeInstanceOf(StateError);
+    expect((refused as StateError).message).toContain('Hãy mở Tổng quan phong trào và bấm “Bắt đầu đánh giá” trước.');
+    expect((refused as StateError).link?.to).toBe(`/campaigns/${campaignId}`);
+    await expect(changeStatus(n.id, n.rev, 'dossier-complete')).rejects.toThrow(/Phong trào đang ở bước “Đã phát động”/);
+    await expect(withdraw([{ id: n.id, rev: n.rev }], 'Chuyển công tác')).rejects.toThrow(/Phong trào đang ở bước “Đã phát động”/);
+    expect(await nominationOf('Châu Văn Sang')).toBeUndefined();
+    await moveCampaignTo(campaignId, 'evaluating');
+    expect(await nominate(campaignId, [{ participantId: p.id, rationale: 'x', overQuotaReason: 'y' }])).toHaveLength(1);
+  });
+});
+
+describe("the council's minutes in the dossier", () => {
+  it('are not asked of the officer; they join the dossier when the round is published', async () => {
+    const p = await participant('Châu Văn Sang');
+    const [n] = await nominate(campaignId, [{ participantId: p.id, rationale: 'x', overQuotaReason: 'y' }]);
+    if (!n) throw new Error('not created');
+    const complete = await changeStatus(n.id, n.rev, 'dossier-complete', { ...n.dossier, checklist: { 'to-trinh': true, 'bao-cao-thanh-tich': true } });
+    const appraised = await changeStatus(n.id, complete.rev, 'appraised', { ...complete.dossier, appraisalResult: 'dat', appraisalDate: '2025-01-10' });
+    expect(appraised.dossier.checklist['bien-ban']).toBeUndefined();
+    await councilVotes(campaignId, [n.id]);
+    expect((await database.nominations.get(n.id))?.dossier.checklist).toEqual({ 'to-trinh': true, 'bao-cao-thanh-tich': true, 'bien-ban': true });
   });
 });

@@ -11,6 +11,7 @@ import { CATEGORY_LABELS } from '../domain/rules';
 import { newId } from '../lib/ids';
 import type { BinhXetDatabase } from './database';
 import { appendAudit, defineRepository, writeTransaction } from './repository';
+import { requireStage } from './stage-guard';
 
 export const nominationsRepo = defineRepository<Nomination>({
   table: 'nominations',
@@ -39,8 +40,7 @@ async function liveNominations(database: BinhXetDatabase, campaignId: string): P
  */
 export async function nominate(campaignId: string, requests: readonly NominateRequest[]): Promise<Nomination[]> {
   return writeTransaction([...TABLES], async (database) => {
-    const campaign = await database.campaigns.get(campaignId);
-    if (!campaign || campaign.deletedAt) throw new NotFoundError('phong trào', campaignId);
+    const campaign = await requireStage(database, campaignId, 'nominate');
     const { nominationsOpen } = evaluateGates(campaign.gates);
     const existing = (await liveNominations(database, campaignId)).filter((n) => countsAgainstQuota(n.status));
     const adding: Record<Category, number> = { collective: 0, individual: 0 };
@@ -132,9 +132,10 @@ async function save(database: BinhXetDatabase, before: Nomination, patch: Partia
 /** Withdraws nominations (one or many), with the reason in the audit trail. */
 export async function withdraw(items: readonly { id: string; rev: number }[], reason: string): Promise<void> {
   if (!reason.trim()) throw new StateError('Hãy ghi lý do rút đề xuất.');
-  await writeTransaction(['nominations', 'participants', 'rounds'], async (database) => {
+  await writeTransaction(['nominations', 'participants', 'rounds', 'campaigns'], async (database) => {
     for (const item of items) {
       const before = await loadForChange(database, item.id, item.rev);
+      await requireStage(database, before.campaignId, 'withdraw');
       const problem = transitionProblem(before, 'withdrawn');
       const participant = await database.participants.get(before.participantId);
       const name = participant?.displayName ?? '';
@@ -164,7 +165,7 @@ export async function saveDossier(id: string, expectedRev: number, dossier: Nomi
 
 /** Moves the nomination along its status flow (see domain/nomination-rules.ts). */
 export async function changeStatus(id: string, expectedRev: number, to: NominationStatus, dossier?: Nomination['dossier']): Promise<Nomination> {
-  return writeTransaction(['nominations', 'rounds'], (database) => moveOne(database, id, expectedRev, to, transitionProblem, dossier));
+  return writeTransaction(['nominations', 'rounds', 'campaigns'], (database) => moveOne(database, id, expectedRev, to, transitionProblem, dossier));
 }
 
 /** The one write path of a status change, for one dossier or many. */
@@ -177,6 +178,7 @@ async function moveOne(
   dossier?: Nomination['dossier'],
 ): Promise<Nomination> {
   const before = await loadForChange(database, id, expectedRev);
+  await requireStage(database, before.campaignId, 'nominate');
   const candidate = { ...before, ...(dossier ? { dossier } : {}) };
   const problem = problemOf(candidate, to);
   if (problem) throw new StateError(problem);

@@ -29,6 +29,11 @@ export interface RepositoryConfig<T extends StoredRecord> {
   campaignOf?: (record: T) => string | undefined;
   /** A short human description for the audit trail. */
   describe?: (record: T) => string;
+  /**
+   * A rule checked inside the write transaction before a create or update is written (the
+   * campaign's stage, say); it throws to refuse. `tables` are the other tables it reads.
+   */
+  guard?: { tables: RecordTableName[]; check: (database: BinhXetDatabase, record: T, before?: T) => Promise<void> };
 }
 
 export interface AuditInput {
@@ -99,6 +104,8 @@ export function defineRepository<T extends StoredRecord>(config: RepositoryConfi
   }
 
   const describe = (r: T) => config.describe?.(r) ?? config.label;
+  const tables = [config.table, ...(config.guard?.tables ?? [])];
+  const guard = async (database: BinhXetDatabase, record: T, before?: T) => config.guard?.check(database, record, before);
 
   return {
     label: config.label,
@@ -111,9 +118,10 @@ export function defineRepository<T extends StoredRecord>(config: RepositoryConfi
 
     /** Creates a record from its fields (without meta); returns the stored record. */
     async create(fields: Omit<z.input<z.ZodType<T, unknown>>, Meta> | Record<string, unknown>, options: { id?: string } = {}): Promise<T> {
-      return writeTransaction([config.table], async (database) => {
+      return writeTransaction(tables, async (database) => {
         const at = nowIso();
         const record = validate({ ...fields, id: options.id ?? newId(), createdAt: at, updatedAt: at, rev: 1 });
+        await guard(database, record);
         await table(database).add(record);
         await appendAudit(database, {
           action: 'create',
@@ -131,9 +139,10 @@ export function defineRepository<T extends StoredRecord>(config: RepositoryConfi
      * campaign's participants, seeding): all are validated before any is written.
      */
     async createMany(items: readonly Record<string, unknown>[], summary: string): Promise<T[]> {
-      return writeTransaction([config.table], async (database) => {
+      return writeTransaction(tables, async (database) => {
         const at = nowIso();
         const records = items.map((fields) => validate({ ...fields, id: (fields.id as string | undefined) ?? newId(), createdAt: at, updatedAt: at, rev: 1 }));
+        for (const record of records) await guard(database, record);
         await table(database).bulkAdd(records);
         const first = records[0];
         if (first) {
@@ -154,13 +163,14 @@ export function defineRepository<T extends StoredRecord>(config: RepositoryConfi
      * between, nothing is written and StaleWriteError says so.
      */
     async update(id: string, expectedRev: number, patch: Partial<Omit<T, Meta>> | Record<string, unknown>): Promise<T> {
-      return writeTransaction([config.table], async (database) => {
+      return writeTransaction(tables, async (database) => {
         const before = await table(database).get(id);
         if (!before || before.deletedAt) throw new NotFoundError(config.label, id);
         if (before.rev !== expectedRev) throw new StaleWriteError(config.label, id, expectedRev, before.rev);
         const record = validate({ ...before, ...patch, id, createdAt: before.createdAt, updatedAt: nowIso(), rev: before.rev + 1 });
         const fields = changedFields(before, record);
         if (fields.length === 0) return before;
+        await guard(database, record, before);
         await table(database).put(record);
         await appendAudit(database, {
           action: 'update',

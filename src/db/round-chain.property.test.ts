@@ -5,7 +5,7 @@
 // valid round of the chain decided.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { freshDatabase } from './test-db';
+import { campaignAt, freshDatabase } from './test-db';
 import { membersRepo, sessionsRepo, setAttendance, setRecusal, setWrittenOpinion } from './council-repo';
 import { closeRound, correctRound, createRound, createRunoff, enterTally, openRound, publishRound } from './round-repo';
 import { nominationsRepo } from './nomination-repo';
@@ -78,7 +78,7 @@ function tallyOf(members: RefMember[], candidates: string[]): Tally {
 
 async function run(plan: Plan) {
   const database = freshDatabase();
-  const campaignId = newId();
+  const campaignId = (await campaignAt('council')).id;
   const members: CouncilMember[] = [];
   for (let i = 0; i < plan.size; i++) members.push(await membersRepo.create({ campaignId, fullName: `Thành viên ${i + 1}`, role: 'uy-vien', order: i }));
   const session = await sessionsRepo.create({ campaignId, date: '2025-01-14', place: 'Hội trường', agenda: ['Bình xét'] });

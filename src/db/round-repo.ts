@@ -3,6 +3,7 @@
 // one it replaces. Ballots carry only {id: random, roundId, agree}; audit entries never hold
 // ballot content or say which member a ballot came from.
 import { roundSchema, type Tally, type VotingRound } from '../domain/council';
+import { COUNCIL_DOSSIER_ITEM } from '../domain/nomination';
 import { nominationVotes, statusAfterPublishing, supersededRoundIds } from '../domain/council-results';
 import { NotFoundError, StateError, ValidationError } from '../domain/errors';
 import { checkQuorum } from '../domain/quorum';
@@ -15,6 +16,7 @@ import { db, type BinhXetDatabase } from './database';
 import { fromZodError } from './errors';
 import { moveByCouncil } from './nomination-repo';
 import { appendAudit, writeTransaction } from './repository';
+import { requireStage } from './stage-guard';
 
 const LOCKED = 'Vòng bỏ phiếu này đã kết thúc nên không sửa được. Nếu cần điều chỉnh, hãy tạo vòng điều chỉnh và ghi rõ lý do.';
 
@@ -79,7 +81,8 @@ async function insertRound(database: BinhXetDatabase, fields: NewRound & Partial
  * lift the limit on rounds and count first-round written opinions a second time.
  */
 export function createRound(fields: NewRound): Promise<VotingRound> {
-  return writeTransaction(['rounds', 'nominations', 'participants'], async (database) => {
+  return writeTransaction(['rounds', 'nominations', 'participants', 'campaigns'], async (database) => {
+    await requireStage(database, fields.campaignId, 'prepare-round');
     const existing = (await database.rounds.where('sessionId').equals(fields.sessionId).toArray()).filter((r) => !r.deletedAt && r.status !== 'prepared');
     const voted = fields.candidateIds.filter((id) => existing.some((r) => r.candidateIds.includes(id)));
     if (voted.length > 0) {
@@ -119,9 +122,10 @@ export function removePreparedRound(id: string) {
 
 /** Opens voting, refused without a quorum; freezes who may vote; appraised candidates go on the ballot. */
 export function openRound(id: string) {
-  return writeTransaction(['rounds', 'sessions', 'councilMembers', 'nominations', 'participants'], async (database) => {
+  return writeTransaction(['rounds', 'sessions', 'councilMembers', 'nominations', 'participants', 'campaigns'], async (database) => {
     const round = await load(database, id);
     if (round.status !== 'prepared') throw new StateError('Vòng bỏ phiếu này đã được mở trước đó.');
+    await requireStage(database, round.campaignId, 'prepare-round');
     await refuseSuperseded(database, round);
     const nominations = await database.nominations.bulkGet(round.candidateIds);
     const gone = round.candidateIds.filter((_, i) => {
@@ -287,6 +291,11 @@ export function publishRound(id: string) {
     const votes = nominationVotes(await database.rounds.where('campaignId').equals(round.campaignId).toArray());
     for (const candidateId of round.candidateIds) {
       await moveByCouncil(database, candidateId, (status) => statusAfterPublishing(status, votes.get(candidateId)), `theo kết quả ${label(round)}`);
+      // The council's minutes now exist: they join each candidate's dossier.
+      const n = await database.nominations.get(candidateId);
+      if (n && !n.deletedAt && !n.dossier.checklist[COUNCIL_DOSSIER_ITEM]) {
+        await database.nominations.put({ ...n, dossier: { ...n.dossier, checklist: { ...n.dossier.checklist, [COUNCIL_DOSSIER_ITEM]: true } }, updatedAt: new Date().toISOString(), rev: n.rev + 1 });
+      }
     }
     return published;
   });
@@ -294,9 +303,10 @@ export function publishRound(id: string) {
 
 /** A new round among the candidates tied at the quota edge, when the rules allow one. */
 export function createRunoff(id: string) {
-  return writeTransaction(['rounds'], async (database) => {
+  return writeTransaction(['rounds', 'campaigns'], async (database) => {
     const round = await load(database, id);
     if (round.status !== 'closed' && round.status !== 'published') throw new StateError('Chỉ bầu lại sau khi đã kết thúc vòng bỏ phiếu.');
+    await requireStage(database, round.campaignId, 'prepare-round');
     await refuseSuperseded(database, round);
     const runoff = round.result?.runoff;
     if (!runoff) throw new StateError('Vòng này không có trường hợp bằng phiếu cần bầu lại (hoặc đã hết số vòng cho phép).');
@@ -313,9 +323,10 @@ export function createRunoff(id: string) {
 
 /** A correction of a closed round: a new prepared round that names the one it replaces and why. */
 export function correctRound(id: string, reason: string) {
-  return writeTransaction(['rounds'], async (database) => {
+  return writeTransaction(['rounds', 'campaigns'], async (database) => {
     const round = await load(database, id);
     if (round.status !== 'closed' && round.status !== 'published') throw new StateError('Vòng chưa kết thúc thì sửa trực tiếp, không cần vòng điều chỉnh.');
+    await requireStage(database, round.campaignId, 'prepare-round');
     if (!reason.trim()) throw new ValidationError('Hãy ghi lý do điều chỉnh để đưa vào biên bản.');
     const existing = await database.rounds.where('sessionId').equals(round.sessionId).toArray();
     if (existing.some((r) => !r.deletedAt && r.replacesRoundId === round.id)) throw new StateError('Vòng này đã có vòng điều chỉnh.');

@@ -64,9 +64,18 @@ export class QuotaError extends DomainError {
   }
 }
 
+/** Where the person goes to do what a refusal asks (a page of the app and its button's label). */
+export interface StepLink {
+  to: string;
+  label: string;
+}
+
 /** An action not allowed in the record's current state (e.g. editing a closed round). */
 export class StateError extends DomainError {
-  constructor(message: string) {
+  constructor(
+    message: string,
+    readonly link?: StepLink,
+  ) {
     super('forbidden-state', message);
     this.name = 'StateError';
   }

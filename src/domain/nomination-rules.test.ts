@@ -144,7 +144,7 @@ describe('bulk steps', () => {
   });
 
   it('names the missing paper, the missing appraisal, and a dossier at another step', () => {
-    expect(bulkStepProblem({ status: 'proposed', dossier: dossier(false) }, 'dossier-complete')).toBe('hồ sơ còn thiếu báo cáo thành tích, biên bản xét khen thưởng.');
+    expect(bulkStepProblem({ status: 'proposed', dossier: dossier(false) }, 'dossier-complete')).toBe('hồ sơ còn thiếu báo cáo thành tích.');
     expect(bulkStepProblem({ status: 'dossier-complete', dossier: dossier(true) }, 'appraised')).toMatch(/^chưa thể ghi “Đã thẩm định”: cần ghi kết quả thẩm định “Đạt”/);
     expect(bulkStepProblem({ status: 'proposed', dossier: dossier(true, 'dat', '2025-01-10') }, 'on-ballot')).toBe(
       'đang ở bước “Đã đề xuất”; chỉ hồ sơ ở bước “Đã thẩm định” mới chuyển được sang “Đưa ra bình xét”.',

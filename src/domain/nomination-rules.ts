@@ -4,7 +4,7 @@
 import type { Category } from './rules';
 import { CATEGORY_LABELS } from './rules';
 import { StateError } from './errors';
-import { DOSSIER_ITEM_LABELS, DOSSIER_ITEMS, NOMINATION_STATUS_LABELS, type Nomination, type NominationStatus } from './nomination';
+import { COUNCIL_DOSSIER_ITEM, DOSSIER_ITEM_LABELS, DOSSIER_ITEMS, NOMINATION_STATUS_LABELS, type Nomination, type NominationStatus } from './nomination';
 
 /** Where each status may go next, forward first. 'withdrawn' is reachable until the ballot. */
 export const NEXT_STATUSES: Record<NominationStatus, readonly NominationStatus[]> = {
@@ -20,9 +20,9 @@ export const NEXT_STATUSES: Record<NominationStatus, readonly NominationStatus[]
 
 type DossierView = Pick<Nomination, 'dossier'>;
 
-/** Every item of the checklist is ticked. */
+/** Every item the officer gathers is ticked (the council's minutes come later, with its result). */
 export function isDossierComplete(n: DossierView): boolean {
-  return DOSSIER_ITEMS.every((item) => n.dossier.checklist[item] === true);
+  return DOSSIER_ITEMS.every((item) => item === COUNCIL_DOSSIER_ITEM || n.dossier.checklist[item] === true);
 }
 
 export function dossierProgress(n: DossierView): { done: number; total: number } {
@@ -40,7 +40,7 @@ export function transitionProblem(n: DossierView & { status: NominationStatus },
     return `Không thể chuyển từ “${NOMINATION_STATUS_LABELS[from]}” sang “${NOMINATION_STATUS_LABELS[to]}”.`;
   }
   if (to === 'dossier-complete' && !isDossierComplete(n)) {
-    return 'Hồ sơ chưa đủ: hãy đánh dấu đủ tờ trình, báo cáo thành tích và biên bản trước.';
+    return 'Hồ sơ chưa đủ: hãy đánh dấu đủ tờ trình và báo cáo thành tích trước.';
   }
   if (to === 'appraised' && n.dossier.appraisalResult !== 'dat') {
     return 'Chưa thể ghi “Đã thẩm định”: cần ghi kết quả thẩm định “Đạt” (kèm ngày thẩm định).';
@@ -156,7 +156,7 @@ export function bulkStepProblem(n: (DossierView & { status: NominationStatus }) 
     return `đang ở bước “${NOMINATION_STATUS_LABELS[n.status]}”; chỉ hồ sơ ở bước “${NOMINATION_STATUS_LABELS[from]}” mới chuyển được sang “${NOMINATION_STATUS_LABELS[to]}”.`;
   }
   if (to === 'dossier-complete') {
-    const missing = DOSSIER_ITEMS.filter((item) => n.dossier.checklist[item] !== true).map((item) => DOSSIER_ITEM_LABELS[item].toLocaleLowerCase('vi'));
+    const missing = DOSSIER_ITEMS.filter((item) => item !== COUNCIL_DOSSIER_ITEM && n.dossier.checklist[item] !== true).map((item) => DOSSIER_ITEM_LABELS[item].toLocaleLowerCase('vi'));
     if (missing.length) return `hồ sơ còn thiếu ${missing.join(', ')}.`;
   }
   const problem = transitionProblem(n, to);

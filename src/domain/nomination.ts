@@ -27,6 +27,8 @@ export const NOMINATION_STATUS_LABELS: Record<NominationStatus, string> = {
 };
 
 export const DOSSIER_ITEMS = ['to-trinh', 'bao-cao-thanh-tich', 'bien-ban'] as const;
+/** The council's minutes: produced by the council, joins the dossier when its round is published (never ticked by hand). */
+export const COUNCIL_DOSSIER_ITEM = 'bien-ban' satisfies (typeof DOSSIER_ITEMS)[number];
 export const DOSSIER_ITEM_LABELS: Record<(typeof DOSSIER_ITEMS)[number], string> = {
   'to-trinh': 'Tờ trình / văn bản đề nghị',
   'bao-cao-thanh-tich': 'Báo cáo thành tích',

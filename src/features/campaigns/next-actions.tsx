@@ -34,9 +34,17 @@ export function nextActions(c: Campaign, counts: CampaignCounts | undefined): Ac
         { text: 'Lập danh sách đề xuất khen thưởng', to: `${base}/nominations`, label: 'Đề xuất' },
       ];
     case 'council':
-      return [{ text: 'Tổ chức họp Hội đồng, bỏ phiếu', to: `${base}/council`, label: 'Hội đồng' }];
+      // After the council's vote the next step is the decision, then recording it on this page.
+      if (counts?.decisions) return [{ text: 'Khi Chủ tịch đã ký quyết định (có số, ngày): bấm “Ghi nhận đã có quyết định”', to: `${base}/documents`, label: 'Xem quyết định' }];
+      return [
+        { text: 'Tổ chức họp Hội đồng, bỏ phiếu và công bố kết quả', to: `${base}/council`, label: 'Hội đồng' },
+        { text: 'Lập quyết định khen thưởng theo kết quả đã công bố', to: `${base}/documents`, label: 'Văn bản' },
+      ];
     case 'decided':
-      return [{ text: 'In quyết định, giấy khen', to: `${base}/documents`, label: 'Văn bản' }];
+      return [
+        { text: 'In quyết định, giấy khen; lập báo cáo tổng kết', to: `${base}/documents`, label: 'Văn bản' },
+        { text: 'Khi đã trao thưởng, lưu hồ sơ: bấm “Kết thúc phong trào”', to: base, label: 'Tổng quan' },
+      ];
     case 'closed':
       return [{ text: 'Nhân bản phong trào sang năm sau', to: '/campaigns', label: 'Danh sách phong trào' }];
   }

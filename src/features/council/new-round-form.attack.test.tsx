@@ -5,7 +5,7 @@
 // round the operator prepares use them?
 import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
-import { freshDatabase } from '../../db/test-db';
+import { freshDatabase, moveCampaignTo } from '../../db/test-db';
 import { loadDemoData } from '../../db/demo-data';
 import { sessionsRepo } from '../../db/council-repo';
 import { DEFAULT_VOTING_RULES, type VotingRules } from '../../domain/rules';
@@ -18,7 +18,7 @@ describe('attack: per-award voting rules', () => {
   it('DEFECT: a round for an award with its own rules (≥ 4/5 of all members) is prepared with the campaign’s quá bán', async () => {
     const database = freshDatabase();
     const campaignId = await loadDemoData();
-    const campaign = await database.campaigns.get(campaignId);
+    const campaign = await moveCampaignTo(campaignId, 'council');
     if (!campaign) throw new Error('no campaign');
     const eighty: VotingRules = { ...DEFAULT_VOTING_RULES, threshold: { kind: 'fraction', numerator: 4, denominator: 5, comparison: 'at-least' }, base: 'all-members' };
     // Every individual award of this campaign is voted under 80% of all members.

@@ -1,7 +1,7 @@
 // Issue #17: papers a chairman can sign. Each paper carries its own date and the law and
 // bodies in force on that date — never the PC's clock on the day it is printed.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { freshDatabase } from '../../db/test-db';
+import { freshDatabase, moveCampaignTo } from '../../db/test-db';
 import { loadDemoData } from '../../db/demo-data';
 import { saveDecision } from '../../db/decision-repo';
 import { changeStatus } from '../../db/nomination-repo';
@@ -25,8 +25,9 @@ afterEach(() => {
   vi.useRealTimers();
 });
 
-/** The council met on `date` and selected 1 collective and 3 individuals. */
+/** The campaign went to the council, which met on `date` and selected 1 collective and 3 individuals. */
 async function councilMet(campaignId: string, date: string) {
+  await moveCampaignTo(campaignId, 'council');
   const at = new Date().toISOString();
   const meta = () => ({ id: newId(), createdAt: at, updatedAt: at, rev: 1 });
   const members = await database.councilMembers.where('campaignId').equals(campaignId).toArray();

@@ -1,6 +1,6 @@
 // Issue #17: who signs, to whom, in what structure and order — on the document models.
 import { beforeEach, describe, expect, it } from 'vitest';
-import { freshDatabase } from '../../db/test-db';
+import { freshDatabase, moveCampaignTo } from '../../db/test-db';
 import { loadDemoData } from '../../db/demo-data';
 import { saveDecision } from '../../db/decision-repo';
 import type { BinhXetDatabase } from '../../db/database';
@@ -22,6 +22,7 @@ beforeEach(() => {
 /** Council on 14/01/2025 selects the first collective and the first three individuals; decision 20/01/2025. */
 async function decided(): Promise<DocumentData> {
   const campaignId = await loadDemoData();
+  await moveCampaignTo(campaignId, 'council');
   const at = new Date().toISOString();
   const meta = () => ({ id: newId(), createdAt: at, updatedAt: at, rev: 1 });
   const members = await database.councilMembers.where('campaignId').equals(campaignId).toArray();
@@ -32,7 +33,7 @@ async function decided(): Promise<DocumentData> {
   for (const [category, quota] of [['collective', 1], ['individual', 3]] as const) {
     const candidates = nominations.filter((n) => n.category === category);
     const perCandidate = Object.fromEntries(candidates.map((n, i) => [n.id, { agree: i < quota ? 8 : 2, disagree: i < quota ? 1 : 7 }]));
-    await database.rounds.add(roundSchema.parse({ ...meta(), campaignId, sessionId: session.id, number: number++, category, candidateIds: candidates.map((n) => n.id), quota, rules: DEFAULT_VOTING_RULES, status: 'closed', tally: { issued: 9, returned: 9, valid: 9, invalid: 0, perCandidate } }));
+    await database.rounds.add(roundSchema.parse({ ...meta(), campaignId, sessionId: session.id, number: number++, category, candidateIds: candidates.map((n) => n.id), quota, rules: DEFAULT_VOTING_RULES, status: 'published', tally: { issued: 9, returned: 9, valid: 9, invalid: 0, perCandidate } }));
     for (const [i, n] of candidates.entries()) await database.nominations.update(n.id, { status: i < quota ? 'selected' : 'not-selected' });
   }
   await saveDecision(campaignId, { documentNumber: '125/QĐ-UBND', date: '2025-01-20', signature: { prefix: 'KT.', position: 'Phó Chủ tịch', signerName: 'Hồ Văn Đức' } }, 0);

@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { freshDatabase } from '../../db/test-db';
+import { freshDatabase, moveCampaignTo } from '../../db/test-db';
 import { loadDemoData } from '../../db/demo-data';
 import { saveDecision } from '../../db/decision-repo';
 import type { BinhXetDatabase } from '../../db/database';
@@ -19,6 +19,7 @@ beforeEach(() => {
 
 /** The council met, counted two rounds through the repositories, and selected 1 collective and 3 individuals. */
 async function councilDecided(campaignId: string) {
+  await moveCampaignTo(campaignId, 'council');
   const at = new Date().toISOString();
   const members = await database.councilMembers.where('campaignId').equals(campaignId).toArray();
   const nominations = await database.nominations.where('campaignId').equals(campaignId).toArray();

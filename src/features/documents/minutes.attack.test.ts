@@ -1,6 +1,6 @@
 // Hostile review: do the papers show the numbers of round.result, and only those?
 import { beforeEach, describe, expect, it } from 'vitest';
-import { freshDatabase } from '../../db/test-db';
+import { freshDatabase, moveCampaignTo } from '../../db/test-db';
 import { loadDemoData } from '../../db/demo-data';
 import { setAttendance } from '../../db/council-repo';
 import type { BinhXetDatabase } from '../../db/database';
@@ -20,6 +20,7 @@ beforeEach(() => {
 describe('attack: biên bản họp vs. the frozen result', () => {
   it('regression (review): the minutes list attendance from the session as it is now, not as frozen for the vote — one paper, two "có mặt" for the same round', async () => {
     const campaignId = await loadDemoData();
+    await moveCampaignTo(campaignId, 'council');
     const at = new Date().toISOString();
     const members = (await database.councilMembers.where('campaignId').equals(campaignId).toArray()).sort((a, b) => a.order - b.order);
     const nominations = await database.nominations.where('campaignId').equals(campaignId).toArray();

@@ -9,7 +9,7 @@ export function EvidenceStateNotice({ status }: { status: CampaignStatus }) {
   return (
     <div style={{ marginBottom: 16 }}>
       <Alert tone="info" title={`Phong trào đang ở bước “${CAMPAIGN_STATUS_LABELS[status]}”`}>
-        Minh chứng thường được thu thập khi phong trào đã phát động hoặc đang đánh giá. Những gì ghi ở đây vẫn được lưu và ghi vào nhật ký.
+        Minh chứng chỉ ghi được khi phong trào ở bước “Đã phát động” hoặc “Đang đánh giá”; ở bước này chỉ xem được. Muốn đổi bước, hãy vào trang Tổng quan phong trào.
       </Alert>
     </div>
   );

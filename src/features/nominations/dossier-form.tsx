@@ -2,7 +2,7 @@
 // evidence), and the appraisal (thẩm định). Unsaved typing is kept as a draft.
 import { Controller, useFieldArray, useForm } from 'react-hook-form';
 import { Plus, Trash2, Wand2 } from 'lucide-react';
-import { DOSSIER_ITEMS, DOSSIER_ITEM_LABELS, type Nomination } from '../../domain/nomination';
+import { COUNCIL_DOSSIER_ITEM, DOSSIER_ITEMS, DOSSIER_ITEM_LABELS, type Nomination } from '../../domain/nomination';
 import { DateField, SelectField, TextAreaField, TextField } from '../../ui/fields';
 import { DraftBanner } from '../../ui/draft-banner';
 import { useFormDraft } from '../../ui/use-form-draft';
@@ -82,12 +82,17 @@ export function DossierForm({ nomination, prefill, locked, onSave, children }: P
         <section className="card">
           <h2>Thành phần hồ sơ</h2>
           <div className="stack">
-            {DOSSIER_ITEMS.map((item) => (
+            {DOSSIER_ITEMS.filter((item) => item !== COUNCIL_DOSSIER_ITEM).map((item) => (
               <label key={item} className="checkbox">
                 <input type="checkbox" {...register(`checklist.${item}`)} />
                 {DOSSIER_ITEM_LABELS[item]}
               </label>
             ))}
+            <p className="muted small" style={{ margin: 0 }}>
+              {nomination.dossier.checklist[COUNCIL_DOSSIER_ITEM]
+                ? `${DOSSIER_ITEM_LABELS[COUNCIL_DOSSIER_ITEM]}: đã có (Hội đồng đã công bố kết quả bỏ phiếu).`
+                : `${DOSSIER_ITEM_LABELS[COUNCIL_DOSSIER_ITEM]}: do Hội đồng lập, tự vào hồ sơ khi công bố kết quả bỏ phiếu.`}
+            </p>
           </div>
         </section>
         <section className="card">

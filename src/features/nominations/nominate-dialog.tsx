@@ -8,7 +8,7 @@ import { nominate } from '../../db/nomination-repo';
 import { Alert } from '../../ui/alert';
 import { Dialog } from '../../ui/dialog';
 import { TextAreaField } from '../../ui/fields';
-import { errorText } from '../../ui/error-text';
+import { ErrorMessage } from '../../ui/error-message';
 import type { NominationRow } from './table-rows';
 
 interface Props {
@@ -23,7 +23,7 @@ export function NominateDialog({ campaign, targets, counts, onClose, onDone }: P
   const [rationale, setRationale] = useState('');
   const [overQuotaReason, setOverQuotaReason] = useState('');
   const [overrideReason, setOverrideReason] = useState('');
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
   const fresh = targets.filter((t) => !t.nominated);
   const ineligible = fresh.filter((t) => !t.eligible);
@@ -46,7 +46,7 @@ export function NominateDialog({ campaign, targets, counts, onClose, onDone }: P
       );
       onDone(fresh.length);
     } catch (e) {
-      setError(errorText(e));
+      setError(e);
     } finally {
       setBusy(false);
     }
@@ -91,7 +91,7 @@ export function NominateDialog({ campaign, targets, counts, onClose, onDone }: P
         {ineligible.length > 0 && (
           <TextAreaField label="Lý do vẫn đề xuất dù chưa đủ điều kiện" hint="Được ghi vào hồ sơ và nhật ký." value={overrideReason} onChange={(e) => setOverrideReason(e.target.value)} rows={2} />
         )}
-        {error && <Alert tone="danger">{error}</Alert>}
+        {error !== null && <ErrorMessage error={error} />}
       </div>
     </Dialog>
   );

@@ -1,7 +1,7 @@
 // Article 2 of the decision says how the amounts were rounded: the campaign's own setting,
 // not a fixed "hàng chục nghìn đồng".
 import { beforeEach, describe, expect, it } from 'vitest';
-import { freshDatabase } from '../../../db/test-db';
+import { councilVotes, freshDatabase } from '../../../db/test-db';
 import { loadDemoData } from '../../../db/demo-data';
 import { saveDecision } from '../../../db/decision-repo';
 import type { BinhXetDatabase } from '../../../db/database';
@@ -21,7 +21,7 @@ async function article2(roundTo: number): Promise<string> {
   await database.campaigns.update(campaignId, { moneyRules: { ...campaign.moneyRules, roundTo } });
   const individual = (await database.nominations.where('campaignId').equals(campaignId).toArray()).find((n) => n.category === 'individual');
   if (!individual) throw new Error('no individual');
-  await database.nominations.update(individual.id, { status: 'selected' });
+  await councilVotes(campaignId, [individual.id]);
   await saveDecision(campaignId, { documentNumber: '05/QĐ-UBND', date: '2025-01-20', signature: { prefix: '', position: 'Chủ tịch', signerName: 'Nguyễn Văn Thành' } }, 0);
   const data = await loadDocumentData(campaignId);
   const built = data && buildDecision(data);
