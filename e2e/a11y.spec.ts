@@ -1,5 +1,6 @@
 // Accessibility: axe finds no serious or critical violation on any page, and focus is visible.
 import AxeBuilder from '@axe-core/playwright';
+import { moveCampaign } from './steps';
 import { test, expect } from './fixtures';
 
 const STATIC_PAGES = ['/', '/settings', '/help', '/campaigns', '/register', '/council', '/documents', '/backup', '/khong-co'];
@@ -50,6 +51,7 @@ test('the projector window is free of serious accessibility violations, on every
   await page.goto('/');
   await page.getByRole('button', { name: 'Dùng dữ liệu mẫu' }).click();
   await expect(page).toHaveURL(/\/campaigns\/[0-9a-f-]{36}$/);
+  await moveCampaign(page, 'Chuyển Hội đồng xét');
   await page.goto(`${new URL(page.url()).pathname}/council`);
   await page.getByRole('button', { name: 'Tạo phiên họp' }).click();
   const [projector] = await Promise.all([context.waitForEvent('page'), page.getByRole('button', { name: /Mở màn hình chiếu/ }).click()]);

@@ -3,6 +3,7 @@
 // (a second window of the same browser); then an on-PC secret ballot whose stored ballots
 // carry no link to any member.
 import type { Page } from '@playwright/test';
+import { moveCampaign } from './steps';
 import { test, expect } from './fixtures';
 
 const SHOTS = '/tmp/council-shots';
@@ -12,6 +13,8 @@ async function loadDemoCouncil(page: Page): Promise<void> {
   await page.getByRole('button', { name: 'Dùng dữ liệu mẫu' }).click();
   await page.waitForURL(/\/campaigns\/[0-9a-f-]+/);
   const campaignUrl = new URL(page.url()).pathname.replace(/\/$/, '');
+  // The council votes at its own stage: the officer moves the campaign there first.
+  await moveCampaign(page, 'Chuyển Hội đồng xét');
   await page.goto(`${campaignUrl}/council`);
   await expect(page.getByRole('heading', { name: /Thành viên Hội đồng \(9\)/ })).toBeVisible();
 }

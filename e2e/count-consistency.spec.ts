@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { strFromU8, unzipSync } from 'fflate';
 import type { Locator, Page } from '@playwright/test';
+import { moveCampaign } from './steps';
 import { test, expect } from './fixtures';
 
 const SHOTS = process.env.SHOTS_DIR ?? '/tmp/count-shots';
@@ -38,6 +39,8 @@ test('every screen, paper and export shows the frozen numbers of each round', as
   await page.getByRole('button', { name: 'Dùng dữ liệu mẫu' }).click();
   await page.waitForURL(/\/campaigns\/[0-9a-f-]+/);
   const campaign = new URL(page.url()).pathname.replace(/\/$/, '');
+  // The council votes at its own stage: the officer moves the campaign there first.
+  await moveCampaign(page, 'Chuyển Hội đồng xét');
   await page.goto(`${campaign}/council`);
   await page.getByRole('button', { name: 'Tạo phiên họp' }).click();
   await expect(page.getByTestId('quorum')).toContainText('Có mặt 9/9');

@@ -1,6 +1,7 @@
 // Test helper: writes a finished council meeting straight into the app's IndexedDB (the
 // council screens are another feature): one session, a closed round per category with its
-// frozen result (as closing a round stores it), and the top candidates marked selected —
+// frozen result (as closing a round stores it), the top candidates marked selected and the
+// campaign at its council stage —
 // 1 collective and 3 individuals. The journey test does the same through the screens.
 import type { Page } from '@playwright/test';
 
@@ -20,7 +21,7 @@ export async function seedCouncilOutcome(page: Page, campaignId: string): Promis
         req.onerror = () => reject(req.error);
       });
     type Row = { id: string; campaignId: string; category?: string; role?: string; status?: string };
-    const tx = db.transaction(['councilMembers', 'nominations', 'sessions', 'rounds'], 'readwrite');
+    const tx = db.transaction(['campaigns', 'councilMembers', 'nominations', 'sessions', 'rounds'], 'readwrite');
     const members = (await all<Row>(tx.objectStore('councilMembers'))).filter((m) => m.campaignId === campaignId);
     const nominations = (await all<Row>(tx.objectStore('nominations'))).filter((n) => n.campaignId === campaignId);
     const at = new Date().toISOString();
@@ -33,6 +34,9 @@ export async function seedCouncilOutcome(page: Page, campaignId: string): Promis
       writtenOpinions: {}, recusals: {}, notes: '', projector: { slide: 'title' },
     };
     tx.objectStore('sessions').put(session);
+    // The council met: the campaign is at its council stage, where the decision may be made.
+    const campaign = (await all<Row & { rev: number }>(tx.objectStore('campaigns'))).find((c) => c.id === campaignId);
+    if (campaign) tx.objectStore('campaigns').put({ ...campaign, status: 'council', rev: campaign.rev + 1, updatedAt: at });
     const rules = { mode: 'paper', threshold: { kind: 'majority' }, base: 'all-members', quorum: { numerator: 2, denominator: 3, comparison: 'at-least' }, writtenOpinionsCount: true, maxRounds: 2, womenPreference: false, source: '' };
     const memberIds = members.map((m) => m.id);
     const electorate = { memberIds, attendance: session.attendance, recusals: {}, writtenOpinions: {} };

@@ -177,8 +177,8 @@ test('a newcomer finds the demo’s finished campaign with every paper filled, d
   await page.screenshot({ path: `${SHOTS}/finished-demo-dashboard.png`, fullPage: true });
   await campaigns.getByRole('link', { name: 'Phong trào thi đua đẩy mạnh cải cách hành chính năm 2024', exact: true }).click();
   await page.waitForURL(/\/campaigns\/[0-9a-f-]+$/);
-  await page.getByRole('link', { name: 'Văn bản', exact: true }).last().click();
-  await page.waitForURL(/\/documents$/);
+  await page.getByRole('navigation', { name: 'Các bước của phong trào' }).getByRole('link', { name: 'Văn bản', exact: true }).click();
+  await page.waitForURL(/\/campaigns\/[0-9a-f-]+\/documents$/);
   const list = page.getByRole('list', { name: 'Danh sách văn bản' });
   await expect(list.getByRole('listitem')).toHaveCount(9);
   await expect(list.getByText('Sẵn sàng')).toHaveCount(9);

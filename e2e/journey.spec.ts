@@ -9,7 +9,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { strFromU8, unzipSync } from 'fflate';
 import writeXlsxFile from 'write-excel-file/node';
 import type { Locator, Page } from '@playwright/test';
-import { criterion, proposeSevenOverQuota, recordSubstantiatedComplaint, saveDecision125 } from './steps';
+import { criterion, moveCampaign, proposeSevenOverQuota, recordSubstantiatedComplaint, saveDecision125 } from './steps';
 import { test, expect, watchNetwork } from './fixtures';
 
 const SHOTS = process.env.SHOTS_DIR; // set to keep a screenshot of each step
@@ -248,6 +248,9 @@ test('plan 99 from an empty app to a signed decision and a backup restored on an
 
   const [A, B, C, D, E] = INDIVIDUALS as [string, string, string, string, string];
   await test.step('the council of 9 meets; one member is absent and sends a written opinion', async () => {
+    // The nominees are settled: the officer moves the campaign to the council's stage.
+    await page.goto(campaign);
+    await moveCampaign(page, 'Chuyển Hội đồng xét');
     await page.goto(`${campaign}/council`);
     const add = page.getByRole('form', { name: 'Thêm thành viên' });
     for (const [name, position, role] of COUNCIL) {

@@ -57,7 +57,7 @@ test('nominate with the row and page buttons, then move several dossiers at once
   await selectRow(page, 'Châu Văn Sang');
   await page.getByRole('button', { name: 'Đủ hồ sơ', exact: true }).click();
   await expect(dialog.getByRole('list', { name: '1 hồ sơ sẽ không chuyển' })).toHaveText(
-    'Châu Văn Sang: hồ sơ còn thiếu tờ trình / văn bản đề nghị, báo cáo thành tích, biên bản xét khen thưởng.',
+    'Châu Văn Sang: hồ sơ còn thiếu tờ trình / văn bản đề nghị, báo cáo thành tích.',
   );
   await expect(dialog.getByRole('button', { name: 'Chuyển 0 hồ sơ' })).toBeDisabled();
 });

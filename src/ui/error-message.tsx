@@ -4,11 +4,12 @@ import { ChevronRight } from 'lucide-react';
 import { Alert } from './alert';
 import { errorLink, errorText } from './error-text';
 
+/** `error`: what was thrown, or a sentence the form wrote itself (shown as it is). */
 export function ErrorMessage({ error }: { error: unknown }) {
   const link = errorLink(error);
   return (
     <Alert tone="danger">
-      {errorText(error)}
+      {typeof error === 'string' ? error : errorText(error)}
       {link && (
         <div style={{ marginTop: 8 }}>
           <Link className="btn btn-sm" to={link.to}>
