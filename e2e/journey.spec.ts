@@ -233,7 +233,7 @@ test('plan 99 from an empty app to a signed decision and a backup restored on an
       await page.getByRole('searchbox', { name: 'Tìm trong bảng' }).fill(name);
       await page.getByRole('grid', { name: 'Bảng đối tượng và đề xuất' }).locator('tbody .nt-link').filter({ hasText: new RegExp(`^${name}$`) }).click();
       await expect(page.getByRole('heading', { name: `Hồ sơ: ${name}` })).toBeVisible();
-      for (const item of ['Tờ trình / văn bản đề nghị', 'Báo cáo thành tích', 'Biên bản xét khen thưởng']) await page.getByLabel(item, { exact: true }).check();
+      for (const item of ['Tờ trình / văn bản đề nghị', 'Báo cáo thành tích']) await page.getByLabel(item, { exact: true }).check();
       await page.getByRole('button', { name: 'Xác nhận đủ hồ sơ' }).click();
       await expect(page.getByText('Đã chuyển sang “Đủ hồ sơ”')).toBeVisible();
       await page.getByLabel('Kết quả thẩm định').selectOption('dat');

@@ -100,7 +100,9 @@ test('nominate 2 collectives and 5 individuals, with quota and eligibility reaso
   await expect(page.getByLabel('Nội dung mục 2')).toHaveValue(/Kế hoạch 35a\/KH-UBND/);
   await page.getByRole('button', { name: 'Xác nhận đủ hồ sơ' }).click();
   await expect(page.getByRole('alert')).toContainText('Hồ sơ chưa đủ');
-  for (const item of ['Tờ trình / văn bản đề nghị', 'Báo cáo thành tích', 'Biên bản xét khen thưởng']) await page.getByLabel(item, { exact: true }).check();
+  // The council's minutes are the council's paper: no box for the officer to tick before it met.
+  await expect(page.getByLabel('Biên bản xét khen thưởng', { exact: true })).toHaveCount(0);
+  for (const item of ['Tờ trình / văn bản đề nghị', 'Báo cáo thành tích']) await page.getByLabel(item, { exact: true }).check();
   await page.getByRole('button', { name: 'Xác nhận đủ hồ sơ' }).click();
   await expect(page.getByText('Đã chuyển sang “Đủ hồ sơ”')).toBeVisible();
   await page.getByRole('button', { name: 'Xác nhận đã thẩm định' }).click();
