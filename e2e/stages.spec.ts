@@ -45,3 +45,24 @@ test('nominating out of stage says what to do, links to the overview, and works 
   await expect(page.getByText('Đã đề xuất 1 đối tượng')).toBeVisible();
   await page.screenshot({ path: `${SHOTS}/nominated.png` });
 });
+
+test('preparing a ballot before the council stage says what to do and links to the overview', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Dùng dữ liệu mẫu' }).click();
+  await page.waitForURL(/\/campaigns\/[^/]+$/);
+  const campaign = new URL(page.url()).pathname;
+  // The practice campaign is still under evaluation: the council may meet, not yet vote.
+  await page.goto(`${campaign}/council`);
+  await page.getByRole('button', { name: 'Tạo phiên họp' }).click();
+  const form = page.getByRole('form', { name: 'Chuẩn bị vòng bỏ phiếu mới' });
+  await form.getByRole('button', { name: 'Chuẩn bị vòng bỏ phiếu' }).click();
+  const alert = form.getByRole('alert');
+  await expect(alert).toContainText('Hội đồng xét');
+  await page.screenshot({ path: `${SHOTS}/round-refused.png` });
+  await alert.getByRole('link', { name: 'Mở Tổng quan phong trào' }).click();
+  await page.waitForURL(new RegExp(`${campaign}$`));
+  await moveCampaign(page, 'Chuyển Hội đồng xét');
+  await page.goto(`${campaign}/council`);
+  await form.getByRole('button', { name: 'Chuẩn bị vòng bỏ phiếu' }).click();
+  await expect(page.getByTestId('round-1')).toBeVisible();
+});

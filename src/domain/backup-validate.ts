@@ -11,6 +11,7 @@ import {
   type BackupRecord,
   type Collection,
 } from './backup-format';
+import { ID_PATTERN } from '../lib/ids';
 import { CHOOSE_AGAIN, collectionPart, damaged, fieldWords, memberPart } from './backup-wording';
 
 const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
@@ -37,7 +38,9 @@ export function findUnsafeKey(value: unknown, path: string): string | null {
 }
 
 export function recordPlace(collection: Collection, index: number, id?: unknown): string {
-  const idText = typeof id === 'string' && id.length <= 60 ? ` (mã ${id})` : '';
+  // Only a well-formed id is shown: a damaged one is whatever the damage left ("aA", a fragment of
+  // another field), which would read as a word of the message rather than help find the record.
+  const idText = typeof id === 'string' && ID_PATTERN.test(id) ? ` (mã ${id})` : '';
   return `${COLLECTION_LABELS[collection]} thứ ${index + 1}${idText}`;
 }
 

@@ -6,9 +6,8 @@ import { createRound } from '../../db/round-repo';
 import { awardLabel, awardRoundDefaults, nomineesOfAward, rulesLine } from '../../domain/award-rules';
 import type { CouncilSession } from '../../domain/council';
 import { VOTING_MODES, VOTING_MODE_LABELS, type VotingMode } from '../../domain/rules';
-import { Alert } from '../../ui/alert';
-import { errorText } from '../../ui/error-text';
 import { Checkbox, SelectField, TextField } from '../../ui/fields';
+import { ErrorMessage } from '../../ui/error-message';
 import type { CouncilData } from './use-council';
 
 export function NewRoundForm({ data, session }: { data: CouncilData; session: CouncilSession }) {
@@ -22,7 +21,7 @@ export function NewRoundForm({ data, session }: { data: CouncilData; session: Co
   const [mode, setMode] = useState<VotingMode>(campaign?.votingRules.mode ?? 'paper');
   const [quota, setQuota] = useState(String(award?.quota ?? 1));
   const [excluded, setExcluded] = useState<Set<string>>(new Set());
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<unknown>(null);
   if (!campaign) return null;
   if (!award) {
     return (
@@ -53,7 +52,7 @@ export function NewRoundForm({ data, session }: { data: CouncilData; session: Co
         rules: { ...setup.rules, mode },
       });
     } catch (err) {
-      setError(errorText(err));
+      setError(err);
     }
   }
 
@@ -103,7 +102,7 @@ export function NewRoundForm({ data, session }: { data: CouncilData; session: Co
       <div className="form-actions">
         <button type="submit" className="btn btn-primary"><ListPlus size={18} aria-hidden="true" /> Chuẩn bị vòng bỏ phiếu</button>
       </div>
-      {error && <Alert tone="danger">{error}</Alert>}
+      {error !== null && <ErrorMessage error={error} />}
     </form>
   );
 }

@@ -8,7 +8,6 @@ import { VOTING_MODE_LABELS } from '../../domain/rules';
 import { roundTitle } from '../../domain/round-names';
 import { supersededRoundIds } from '../../domain/council-results';
 import { Alert } from '../../ui/alert';
-import { errorText } from '../../ui/error-text';
 import { TextField } from '../../ui/fields';
 import { BallotPrint } from './ballot-print';
 import { OpenRoundButton } from './open-round-button';
@@ -18,6 +17,7 @@ import { showOnProjector } from './projector-channel';
 import { ResultsTable } from './results-table';
 import { TallyForm } from './tally-form';
 import { RoundOpinions } from './round-opinions';
+import { ErrorMessage } from '../../ui/error-message';
 import { awardOfRound, type CouncilData } from './use-council';
 
 const STATUS = {
@@ -28,7 +28,7 @@ const STATUS = {
 } as const;
 
 export function RoundCard({ data, session, round }: { data: CouncilData; session: CouncilSession; round: VotingRound }) {
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<unknown>(null);
   const [reason, setReason] = useState('');
   const [correcting, setCorrecting] = useState(false);
   const [printing, setPrinting] = useState(false);
@@ -36,7 +36,7 @@ export function RoundCard({ data, session, round }: { data: CouncilData; session
   const presentCount = data.members.filter((m) => session.attendance[m.id] === 'present').length;
   const run = (action: () => Promise<unknown>) => {
     setError(null);
-    action().catch((e: unknown) => setError(errorText(e)));
+    action().catch((e: unknown) => setError(e));
   };
   const show = (slide: string) => run(() => showOnProjector({ sessionId: session.id, slide, roundId: round.id }));
   const done = round.status === 'closed' || round.status === 'published';
@@ -103,7 +103,7 @@ export function RoundCard({ data, session, round }: { data: CouncilData; session
           <button type="button" className="btn" onClick={() => run(async () => { await correctRound(round.id, reason); setCorrecting(false); })}>Tạo vòng điều chỉnh</button>
         </div>
       )}
-      {error && <Alert tone="danger">{error}</Alert>}
+      {error !== null && <ErrorMessage error={error} />}
     </article>
   );
 }

@@ -10,12 +10,12 @@ import type { Signature } from '../../domain/settings';
 import { formatMoney } from '../../lib/vi-money';
 import { Alert } from '../../ui/alert';
 import { DateField, SelectField, TextField } from '../../ui/fields';
-import { errorText } from '../../ui/error-text';
 import { useToast } from '../../ui/toast';
 import { useFormDraft } from '../../ui/use-form-draft';
 import { DraftBanner } from '../../ui/draft-banner';
 import { useFollowRecord } from '../../ui/use-follow-record';
 import { ClashNotice } from '../../ui/clash-notice';
+import { ErrorMessage } from '../../ui/error-message';
 import { isChosen, rewardOf, type DocumentData } from './models/document-data';
 
 const sigKey = (s: Signature) => `${s.prefix}|${s.position}|${s.signerName}`;
@@ -35,7 +35,7 @@ export function DecisionForm({ data }: { data: DocumentData }) {
   const clashes = useFollowRecord(form, fromRecord, dec?.rev ?? 0);
   const draft = useFormDraft(`decision:${data.campaign.id}`, form);
   const date = useWatch({ control: form.control, name: 'date' });
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<unknown>(null);
   const toast = useToast();
   const chosen = data.nominations.filter(isChosen);
   const preview = computeRewards(
@@ -60,7 +60,7 @@ export function DecisionForm({ data }: { data: DocumentData }) {
       form.reset(values);
       toast.show('Đã lưu quyết định khen thưởng');
     } catch (err) {
-      setError(errorText(err));
+      setError(err);
     }
   };
 
@@ -100,7 +100,7 @@ export function DecisionForm({ data }: { data: DocumentData }) {
           {preview.problem === 'no-date' ? 'Nhập ngày ký để tính tiền thưởng.' : 'Chưa có mức lương cơ sở áp dụng cho ngày này: bổ sung ở mục Cài đặt.'}
         </p>
       )}
-      {error && <Alert tone="danger">{error}</Alert>}
+      {error !== null && <ErrorMessage error={error} />}
       <div className="form-actions">
         <button type="submit" className="btn btn-primary">Lưu quyết định</button>
       </div>
