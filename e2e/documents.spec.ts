@@ -55,6 +55,9 @@ function expectDecree30Page(xml: string, landscape = false, nation = true) {
 }
 
 test('documents say what is missing, then fill from the council and the decision', async ({ page }) => {
+  // The longest journey of the suite (nine papers previewed and downloaded as Word files): it took
+  // 56 s of the default 60 on a loaded 2-core machine, so it gets room for the work it does.
+  test.setTimeout(120_000);
   const campaignId = await loadDemo(page);
   await page.goto(`/campaigns/${campaignId}/documents`);
   await expect(page.getByRole('heading', { name: 'Văn bản', level: 1 })).toBeVisible();

@@ -52,6 +52,7 @@ export const routes: RouteObject[] = [
           { path: 'campaigns/:campaignId/participants', ...page(() => import('../features/register/participants-page')) },
           { path: 'council', ...page(() => import('../features/council/council-overview-page').then((m) => ({ Component: m.CouncilOverviewPage }))) },
           { path: 'campaigns/:campaignId/council', ...page(() => import('../features/council/council-page').then((m) => ({ Component: m.CampaignCouncilPage }))) },
+          { path: 'documents/money', ...page(() => import('../features/documents/money-report-page').then((m) => ({ Component: m.MoneyReportPage }))) },
           { path: 'documents', ...page(() => import('../features/documents/documents-index-page').then((m) => ({ Component: m.DocumentsIndexPage }))) },
           { path: 'campaigns/:campaignId/documents', ...page(() => import('../features/documents/campaign-documents-page').then((m) => ({ Component: m.CampaignDocumentsPage }))) },
           { path: 'campaigns/:campaignId/documents/:kind', ...page(() => import('../features/documents/document-page').then((m) => ({ Component: m.DocumentPage }))) },

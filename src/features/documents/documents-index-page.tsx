@@ -1,7 +1,7 @@
 // "Văn bản": every campaign, with a way into its documents.
 import { Link } from 'react-router';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { FileText } from 'lucide-react';
+import { FileText, Wallet } from 'lucide-react';
 import { db } from '../../db/database';
 import { CAMPAIGN_STATUS_LABELS } from '../../domain/campaign';
 import { Page } from '../../ui/page';
@@ -15,6 +15,11 @@ export function DocumentsIndexPage() {
       title="Văn bản"
       lead="Tờ trình, biên bản, quyết định, giấy khen: in ra giấy A4 hoặc tải tệp Word."
       help={<p><strong>Trang này để làm gì?</strong> Chọn một phong trào để xem các văn bản của nó. Văn bản được điền sẵn từ dữ liệu đã nhập; chưa đủ dữ liệu thì trang văn bản sẽ nói cần làm gì trước.</p>}
+      actions={
+        <Link className="btn" to="/documents/money">
+          <Wallet size={18} aria-hidden="true" /> Kinh phí khen thưởng
+        </Link>
+      }
     >
       {campaigns === undefined ? (
         <p className="muted">Đang tải…</p>
