@@ -183,8 +183,8 @@ test('a newcomer finds the demo’s finished campaign with every paper filled, d
   await page.getByRole('navigation', { name: 'Các bước của phong trào' }).getByRole('link', { name: 'Văn bản', exact: true }).click();
   await page.waitForURL(/\/campaigns\/[0-9a-f-]+\/documents$/);
   const list = page.getByRole('list', { name: 'Danh sách văn bản' });
-  await expect(list.getByRole('listitem')).toHaveCount(9);
-  await expect(list.getByText('Sẵn sàng')).toHaveCount(9);
+  await expect(list.getByRole('listitem')).toHaveCount(10);
+  await expect(list.getByText('Sẵn sàng')).toHaveCount(10);
   await expect(list.getByText('Còn thiếu dữ liệu')).toHaveCount(0);
   await page.screenshot({ path: `${SHOTS}/finished-demo-documents.png`, fullPage: true });
 
@@ -193,6 +193,7 @@ test('a newcomer finds the demo’s finished campaign with every paper filled, d
     ['Tờ trình đề nghị khen thưởng', /02\/TTr-HĐTĐKT[\s\S]*ngày 15 tháng 01 năm 2025/],
     ['Quyết định khen thưởng', /125\/QĐ-UBND[\s\S]*ngày 20 tháng 01 năm 2025/],
     ['Báo cáo tổng kết', /18\/BC-UBND[\s\S]*ngày 24 tháng 01 năm 2025/],
+    ['Tờ trình đề nghị cấp trên khen thưởng', /09\/TTr-UBND[\s\S]*ngày 22 tháng 01 năm 2025/],
   ];
   for (const [name, date] of dated) {
     await list.getByRole('link', { name, exact: true }).click();

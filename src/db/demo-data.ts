@@ -96,6 +96,8 @@ const FINISHED = {
   reportDate: '2025-01-06',
   decision: { documentNumber: '125/QĐ-UBND', date: '2025-01-20', signature: { prefix: 'KT.', position: 'Phó Chủ tịch', signerName: 'Hồ Văn Đức' } },
   proposal: { number: '02/TTr-HĐTĐKT', date: '2025-01-15' },
+  /** The plan lets the commune propose its best for the town's Giấy khen: the town still existed in January 2025. */
+  upward: { number: '09/TTr-UBND', date: '2025-01-22', award: 'Giấy khen của Chủ tịch Ủy ban nhân dân thị xã' },
   summary: {
     number: '18/BC-UBND',
     date: '2025-01-24',
@@ -290,6 +292,11 @@ async function finishCampaign(database: BinhXetDatabase, seeded: Campaign): Prom
     proposal: FINISHED.proposal,
     summary: FINISHED.summary,
     reportDates: Object.fromEntries(nominations.map((n) => [n.id, FINISHED.reportDate])),
+    upward: {
+      number: FINISHED.upward.number,
+      date: FINISHED.upward.date,
+      items: nominations.filter((n) => n.category === 'collective' && (n.status === 'selected' || n.status === 'awarded')).map((n) => ({ nominationId: n.id, award: FINISHED.upward.award })),
+    },
   }));
   await transitionCampaign(seeded.id, campaign.rev, 'closed');
 }

@@ -2,22 +2,38 @@
 // campaign so backups carry it, and set on the paper's page. When none is stored the date
 // defaults from the campaign's events; no document reads the PC's clock.
 import { z } from 'zod';
-import { idSchema, isoDateSchema, optionalLine, paragraph } from './common';
+import { idSchema, isoDateSchema, line, optionalLine, paragraph } from './common';
 
 const numbered = z.object({
   number: optionalLine('Số văn bản', 60),
   date: isoDateSchema.optional(),
 });
 
+const upwardSchema = numbered.extend({ items: z.array(z.object({ nominationId: idSchema, award: line('Hình thức đề nghị', 300) })).default([]) });
+export type UpwardProposal = z.infer<typeof upwardSchema>;
+
 export const campaignDocumentsSchema = z.object({
   /** Tờ trình đề nghị khen thưởng. */
   proposal: numbered.prefault({}),
   /** Báo cáo tổng kết; `assessment` is its section IV, written by the clerk. */
   summary: numbered.extend({ assessment: paragraph('Đánh giá chung và kiến nghị', 6000) }).prefault({}),
+  /**
+   * Tờ trình đề nghị cấp trên khen thưởng (Decree 152 appendix, Mẫu số 01): the commune proposes
+   * some of those it rewarded for the higher level's award, each with the award asked for.
+   */
+  upward: upwardSchema.optional(),
   /** Báo cáo thành tích: nomination id → the report's date. */
   reportDates: z.record(idSchema, isoDateSchema).default({}),
 });
 export type CampaignDocuments = z.infer<typeof campaignDocumentsSchema>;
+
+/**
+ * The upward proposal of a campaign. Optional rather than a default: campaigns stored and backed up
+ * before it existed lack it, and repositories do not parse on read (see DEFAULT_COMPLAINT_WINDOW).
+ */
+export function upwardOf(docs: CampaignDocuments): UpwardProposal {
+  return docs.upward ?? { number: '', items: [] };
+}
 
 export const EMPTY_CAMPAIGN_DOCUMENTS: CampaignDocuments = campaignDocumentsSchema.parse({});
 

@@ -45,10 +45,12 @@ export function CampaignDocumentsPage() {
                     <FileText size={18} aria-hidden="true" /> {k.name}
                   </Link>
                   <p className="muted small" style={{ margin: '4px 0 0' }}>{k.what}</p>
-                  {!r.ok && <p className="small" style={{ margin: '4px 0 0', color: 'var(--c-warning-text, #8a5a00)' }}>{r.missing[0]}</p>}
+                  {!r.ok && !k.optional && <p className="small" style={{ margin: '4px 0 0', color: 'var(--c-warning-text, #8a5a00)' }}>{r.missing[0]}</p>}
                 </div>
                 {r.ok ? (
                   <span className="badge badge-success"><CheckCircle2 size={14} aria-hidden="true" /> Sẵn sàng</span>
+                ) : k.optional ? (
+                  <span className="badge">Chưa lập (khi cần)</span>
                 ) : (
                   <span className="badge badge-warning">Còn thiếu dữ liệu</span>
                 )}

@@ -8,6 +8,7 @@ import { buildCount } from './models/count-doc';
 import { buildMinutes } from './models/minutes-doc';
 import { buildDecision } from './models/decision-doc';
 import { buildCertificates } from './models/certificate-doc';
+import { buildUpwardProposal } from './models/upward-doc';
 
 export type Choice = 'round' | 'session' | 'nomination' | 'none';
 
@@ -16,6 +17,8 @@ export interface DocumentKind {
   name: string;
   what: string;
   choice: Choice;
+  /** A paper a campaign may well not need (the proposal upward): not "missing" until asked for. */
+  optional?: true;
   build: (d: DocumentData, choice: string | undefined) => BuildResult;
 }
 
@@ -27,6 +30,7 @@ export const DOCUMENT_KINDS: DocumentKind[] = [
   { slug: 'to-trinh', name: 'Tờ trình đề nghị khen thưởng', what: 'Hội đồng trình Chủ tịch danh sách được chọn.', choice: 'none', build: (d) => buildProposal(d) },
   { slug: 'quyet-dinh', name: 'Quyết định khen thưởng', what: 'Mẫu 1.2: căn cứ, Điều 1–3, danh sách và tiền thưởng.', choice: 'none', build: (d) => buildDecision(d) },
   { slug: 'giay-khen', name: 'Giấy khen', what: 'Khổ A4 ngang, mỗi người, mỗi tập thể một tờ.', choice: 'none', build: (d) => buildCertificates(d) },
+  { slug: 'de-nghi-cap-tren', name: 'Tờ trình đề nghị cấp trên khen thưởng', what: 'Mẫu số 01: xã đề nghị cấp trên khen thưởng, kèm danh sách và bộ hồ sơ (.zip).', choice: 'none', optional: true, build: (d) => buildUpwardProposal(d) },
   { slug: 'bao-cao-tong-ket', name: 'Báo cáo tổng kết', what: 'Kết quả phong trào: tham gia, bình xét, khen thưởng.', choice: 'none', build: (d) => buildSummaryReport(d) },
 ];
 

@@ -3,7 +3,7 @@
 import { useState } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { Download, Printer } from 'lucide-react';
+import { Download, FolderArchive, Printer } from 'lucide-react';
 import { Page } from '../../ui/page';
 import { Alert } from '../../ui/alert';
 import { CampaignTabs } from '../../ui/campaign-tabs';
@@ -20,6 +20,8 @@ import { downloadDocx } from './download';
 import { DecisionForm } from './decision-form';
 import { hasOwnDate, PaperDateForm } from './paper-date-form';
 import { Dialog } from '../../ui/dialog';
+import { UpwardForm } from './upward-form';
+import { saveFile } from '../../ui/save-file';
 
 export function DocumentPage() {
   const { campaignId = '', kind: slug } = useParams();
@@ -56,6 +58,21 @@ export function DocumentPage() {
     }
   };
 
+  const downloadPacket = async () => {
+    setBusy(true);
+    setError(null);
+    try {
+      const { upwardZip } = await import('./upward-zip');
+      const zip = await upwardZip(data);
+      if (zip.ok) saveFile(zip.blob, zip.fileName);
+      else setError(`Chưa đủ hồ sơ để đóng gói: ${zip.missing.join(' ')}`);
+    } catch (e) {
+      setError(`Chưa tạo được bộ hồ sơ: ${errorText(e)}. Hãy thử lại; nếu vẫn lỗi, tải từng văn bản bằng “Tải tệp Word”.`);
+    } finally {
+      setBusy(false);
+    }
+  };
+
   return (
     <Page
       title={kind.name}
@@ -70,6 +87,11 @@ export function DocumentPage() {
             <button type="button" className="btn btn-primary" disabled={busy} onClick={() => void download()}>
               <Download size={16} aria-hidden="true" /> {busy ? 'Đang tạo tệp…' : 'Tải tệp Word'}
             </button>
+            {kind.slug === 'de-nghi-cap-tren' && (
+              <button type="button" className="btn" disabled={busy} onClick={() => void downloadPacket()}>
+                <FolderArchive size={16} aria-hidden="true" /> Tải bộ hồ sơ (.zip)
+              </button>
+            )}
           </>
         )
       }
@@ -109,6 +131,7 @@ export function DocumentPage() {
         {/* Each paper's own date (and number) is set here; the decision keeps its own form. */}
         {hasOwnDate(kind.slug) && <PaperDateForm key={`${kind.slug}:${choice ?? ''}`} data={data} paper={kind.slug} nominationId={choice} />}
         {kind.slug === 'quyet-dinh' && <DecisionForm data={data} />}
+        {kind.slug === 'de-nghi-cap-tren' && <UpwardForm data={data} />}
         {error && <Alert tone="danger">{error}</Alert>}
         {stale && (
           <Alert tone="warning" title="Dữ liệu đã thay đổi">

@@ -186,8 +186,11 @@ describe('a 2026 decision (02/07/2026): Decree 152, the province’s Sở Nội 
     const summary = modelText(built(d, 'bao-cao-tong-ket'));
     expect(summary).toContain('\nSở Nội vụ tỉnh An Giang\n');
     expect(summary).not.toMatch(/…{3,}|\.{6,}/);
+    // The proposal upward too, once the officer has chosen whom to propose.
+    const chosen = d.nominations.filter((n) => n.status === 'selected' || n.status === 'awarded');
+    const withUpward = { ...d, campaign: { ...d.campaign, documents: { ...d.campaign.documents, upward: { number: '', items: chosen.map((n) => ({ nominationId: n.id, award: 'Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh' })) } } } };
     for (const kind of DOCUMENT_KINDS) {
-      const r = kind.build(d, undefined);
+      const r = kind.build(withUpward, undefined);
       expect(r.ok, kind.slug).toBe(true);
       if (r.ok) expect(modelText(r.model), kind.slug).not.toMatch(DISTRICT_WORDS);
     }

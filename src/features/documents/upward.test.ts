@@ -1,0 +1,128 @@
+// The proposal upward (tờ trình đề nghị cấp trên, Mẫu số 01) and its packet: addressed to the
+// higher level in force on the paper's own date, citing the law of that date, listing whom the
+// commune proposes for what, and refusing to pack a dossier that lacks a paper.
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { freshDatabase } from '../../db/test-db';
+import { loadDemoData } from '../../db/demo-data';
+import type { BinhXetDatabase } from '../../db/database';
+import { modelText } from '../../domain/document-model';
+import { higherAwardsOn, awardGiver } from '../../domain/upward';
+import { upwardOf } from '../../domain/campaign-documents';
+import { loadDocumentData } from './use-document-data';
+import type { DocumentData } from './models/document-data';
+import { buildUpwardProposal } from './models/upward-doc';
+import { upwardPacket } from './models/upward-packet';
+
+let database: BinhXetDatabase;
+beforeEach(() => {
+  vi.useFakeTimers({ toFake: ['Date'] });
+  vi.setSystemTime(new Date('2026-12-04T09:00:00+07:00'));
+  database = freshDatabase();
+});
+afterEach(() => {
+  vi.useRealTimers();
+});
+
+async function finishedDemo(): Promise<DocumentData> {
+  const practiceId = await loadDemoData();
+  const finished = (await database.campaigns.toArray()).find((c) => c.id !== practiceId);
+  const d = finished && (await loadDocumentData(finished.id));
+  if (!d) throw new Error('no finished campaign');
+  return d;
+}
+
+function withUpward(d: DocumentData, change: Partial<ReturnType<typeof upwardOf>>): DocumentData {
+  const up = { ...upwardOf(d.campaign.documents), ...change };
+  return { ...d, campaign: { ...d.campaign, documents: { ...d.campaign.documents, upward: up } } };
+}
+
+function text(d: DocumentData): string {
+  const r = buildUpwardProposal(d);
+  if (!r.ok) throw new Error(r.missing.join(' '));
+  return modelText(r.model);
+}
+
+describe('tờ trình đề nghị cấp trên', () => {
+  it('in January 2025 goes to the town, under the 2015 local government law and Decree 98', async () => {
+    const t = text(await finishedDemo());
+    expect(t).toMatch(/Số: 09\/TTr-UBND[\s\S]*ngày 22 tháng 01 năm 2025/);
+    expect(t).toContain('Kính gửi: Phòng Nội vụ thị xã');
+    expect(t).toContain('Nghị định số 98/2023/NĐ-CP');
+    expect(t).not.toContain('152/2025');
+    expect(t).toContain('Giấy khen của Chủ tịch Ủy ban nhân dân thị xã');
+    expect(t).toContain('Văn phòng - Thống kê');
+    expect(t).toContain('Quyết định khen thưởng số 125/QĐ-UBND ngày 20/01/2025');
+    expect(t).toContain('TM. ỦY BAN NHÂN DÂN');
+  });
+
+  it('dated 2026 goes to the province’s Sở Nội vụ under the 2025 law and Decree 152, never the town', async () => {
+    const demo = await finishedDemo();
+    const stale = buildUpwardProposal(withUpward(demo, { date: '2026-03-10' }));
+    // The town's Giấy khen proposed in January 2025 no longer exists on a 2026 paper: refused, not printed.
+    expect(stale.ok ? [] : stale.missing.join(' ')).toMatch(/Văn phòng - Thống kê: “Giấy khen của Chủ tịch Ủy ban nhân dân thị xã” là hình thức của cấp huyện/);
+    const items = upwardOf(demo.campaign.documents).items.map((i) => ({ ...i, award: 'Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh' }));
+    const t = text(withUpward(demo, { date: '2026-03-10', items }));
+    expect(t).toContain('ngày 10 tháng 3 năm 2026');
+    expect(t).toContain('Kính gửi: Sở Nội vụ tỉnh');
+    expect(t).toContain('Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025');
+    expect(t).toContain('Nghị định số 152/2025/NĐ-CP');
+    expect(t).not.toContain('Nghị định số 98/2023');
+    expect(t).not.toContain('Phòng Nội vụ thị xã');
+  });
+
+  it('without a date of its own takes the commune decision’s, never the PC’s clock', async () => {
+    const t = text(withUpward(await finishedDemo(), { date: undefined }));
+    expect(t).toContain('ngày 20 tháng 01 năm 2025');
+    expect(t).not.toContain('2026');
+  });
+
+  it('says what is missing: nobody chosen, or a nominee without the award asked for', async () => {
+    const d = await finishedDemo();
+    const none = buildUpwardProposal(withUpward(d, { items: [] }));
+    expect(none.ok ? [] : none.missing.join(' ')).toMatch(/Chưa chọn tập thể, cá nhân nào/);
+    const first = upwardOf(d.campaign.documents).items[0];
+    if (!first) throw new Error('demo proposes one');
+    const blank = buildUpwardProposal(withUpward(d, { items: [{ ...first, award: ' ' }] }));
+    expect(blank.ok ? [] : blank.missing.join(' ')).toMatch(/chưa ghi hình thức đề nghị/);
+  });
+
+  it('ignores a proposed nominee the council did not choose (withdrawn after the proposal was saved)', async () => {
+    const d = await finishedDemo();
+    const notChosen = d.nominations.find((n) => n.status !== 'selected' && n.status !== 'awarded');
+    if (!notChosen) throw new Error('demo has a nominee not chosen');
+    const t = text(withUpward(d, { items: [...upwardOf(d.campaign.documents).items, { nominationId: notChosen.id, award: 'Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh' }] }));
+    expect(t).not.toContain('Bằng khen');
+  });
+});
+
+describe('the upward packet', () => {
+  it('holds the tờ trình, each proposed nominee’s report, the minutes and the commune’s decision', async () => {
+    const d = await finishedDemo();
+    const all = d.nominations.filter((n) => n.status === 'selected' || n.status === 'awarded');
+    const packet = upwardPacket(withUpward(d, { items: all.map((n) => ({ nominationId: n.id, award: 'Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh' })) }));
+    if (!packet.ok) throw new Error(packet.missing.join(' '));
+    const names = packet.files.map((f) => f.name);
+    expect(names[0]).toBe('01-to-trinh-de-nghi-khen-thuong.docx');
+    expect(names.filter((n) => n.startsWith('02-bao-cao-thanh-tich-'))).toHaveLength(all.length);
+    expect(names.slice(-2)).toEqual(['03-bien-ban-hop-hoi-dong.docx', '04-quyet-dinh-khen-thuong-cua-xa.docx']);
+    expect(new Set(names).size).toBe(names.length);
+  });
+
+  it('is refused, naming the nominee, when a proposed report is empty', async () => {
+    const d = await finishedDemo();
+    const item = upwardOf(d.campaign.documents).items[0];
+    if (!item) throw new Error('demo proposes one');
+    const nominations = d.nominations.map((n) => (n.id === item.nominationId ? { ...n, dossier: { ...n.dossier, report: { ...n.dossier.report, summary: '', sections: [] } } } : n));
+    const packet = upwardPacket({ ...d, nominations });
+    expect(packet.ok ? [] : packet.missing.join(' ')).toMatch(/Văn phòng - Thống kê: chưa có báo cáo thành tích/);
+  });
+});
+
+describe('higher awards as dated data', () => {
+  it('suggests the town’s Giấy khen only while the town existed', () => {
+    expect(higherAwardsOn('2025-06-30')).toContain('Giấy khen của Chủ tịch Ủy ban nhân dân thị xã');
+    expect(higherAwardsOn('2025-07-01')).not.toContain('Giấy khen của Chủ tịch Ủy ban nhân dân thị xã');
+    expect(higherAwardsOn('2026-01-01')).toContain('Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh');
+    expect(awardGiver('Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh')).toBe('Chủ tịch Ủy ban nhân dân tỉnh');
+  });
+});
