@@ -75,6 +75,9 @@ async function noSeriousA11yViolations(page: Page) {
 }
 
 test('evidence with files for three people, appraisal, and a complaint that disqualifies one', async ({ page }) => {
+  // A long journey (three participants, a dozen files, appraisals, a complaint): 58 s of 60 on a
+  // loaded 2-core machine.
+  test.setTimeout(120_000);
   const base = await openDemoMatrix(page);
   await page.screenshot({ path: `${SHOTS}/matrix-1366.png` });
   await noSeriousA11yViolations(page);
@@ -203,4 +206,16 @@ test('a failed gate holds every nomination back, and says why', async ({ page })
   await page.getByRole('region', { name: 'Điều kiện 2' }).getByLabel('Xếp hạng đạt được').fill('3');
   await page.getByRole('region', { name: 'Điều kiện 2' }).getByRole('button', { name: 'Lưu điều kiện 2' }).click();
   await expect(page.getByText('Đủ điều kiện xét khen thưởng')).toBeVisible();
+});
+
+test('coming back from a participant lands on the same filtered list', async ({ page }) => {
+  const base = await openDemoMatrix(page);
+  await openParticipant(page, base, 'ly van phuoc', 'Lý Văn Phước');
+  await page.goBack();
+  await expect(page.getByRole('heading', { level: 1, name: 'Minh chứng và đánh giá' })).toBeVisible();
+  await expect(page.getByPlaceholder('Tìm tên, không cần gõ dấu')).toHaveValue('ly van phuoc');
+  await expect(page.getByRole('row')).toHaveCount(2);
+  // The participant's page stays where it was opened: nothing typed earlier pulls it back.
+  await page.goForward();
+  await expect(page.getByRole('heading', { level: 1, name: 'Lý Văn Phước' })).toBeVisible();
 });

@@ -66,3 +66,21 @@ test('preparing a ballot before the council stage says what to do and links to t
   await form.getByRole('button', { name: 'Chuẩn bị vòng bỏ phiếu' }).click();
   await expect(page.getByTestId('round-1')).toBeVisible();
 });
+
+test('recording a decision that was never made says what is missing and links to where it is made', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Dùng dữ liệu mẫu' }).click();
+  await page.waitForURL(/\/campaigns\/[^/]+$/);
+  const campaign = new URL(page.url()).pathname;
+  await moveCampaign(page, 'Chuyển Hội đồng xét');
+  // "Ghi nhận đã có quyết định" before any decision exists: refused, with the way to the decision.
+  await page.getByRole('button', { name: 'Ghi nhận đã có quyết định' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Ghi nhận đã có quyết định' }).click();
+  const alert = page.getByRole('alert').filter({ hasText: 'Chưa chuyển được trạng thái' });
+  await expect(alert).toContainText('Chưa có quyết định khen thưởng ghi đủ số và ngày ký');
+  await expect(page.getByText('Hội đồng xét').first()).toBeVisible();
+  await page.screenshot({ path: `${SHOTS}/decided-refused.png` });
+  await alert.getByRole('link', { name: 'Mở trang Văn bản' }).click();
+  await page.waitForURL(new RegExp(`${campaign}/documents$`));
+  await expect(page.getByRole('heading', { name: 'Văn bản', level: 1 })).toBeVisible();
+});

@@ -5,10 +5,10 @@ import { Alert } from './alert';
 import { errorLink, errorText } from './error-text';
 
 /** `error`: what was thrown, or a sentence the form wrote itself (shown as it is). */
-export function ErrorMessage({ error }: { error: unknown }) {
+export function ErrorMessage({ error, title }: { error: unknown; title?: string }) {
   const link = errorLink(error);
   return (
-    <Alert tone="danger">
+    <Alert tone="danger" title={title}>
       {typeof error === 'string' ? error : errorText(error)}
       {link && (
         <div style={{ marginTop: 8 }}>

@@ -8,7 +8,7 @@ import { campaignCounts } from '../../db/campaign-ops';
 import type { Campaign } from '../../domain/campaign';
 import { permissions, STATUS_MEANING } from '../../domain/campaign-lifecycle';
 import { formatDate } from '../../lib/vi-date';
-import { Alert } from '../../ui/alert';
+import { ErrorMessage } from '../../ui/error-message';
 import { Page } from '../../ui/page';
 import { CampaignBreadcrumb, CampaignMissing, TabsAbove, useCampaignParam } from './campaign-frame';
 import { CampaignTimeline } from './campaign-timeline';
@@ -26,7 +26,7 @@ export function CampaignOverviewPage() {
 
 function Overview({ campaign }: { campaign: Campaign }) {
   const counts = useLiveQuery(() => campaignCounts(campaign.id), [campaign.id]);
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<unknown>(null);
   const can = permissions(campaign.status);
   return (
     <Page
@@ -60,11 +60,9 @@ function Overview({ campaign }: { campaign: Campaign }) {
       }
     >
       <TabsAbove campaignId={campaign.id}>
-        {error && (
+        {error !== null && (
           <div style={{ marginBottom: 16 }}>
-            <Alert tone="danger" title="Chưa chuyển được trạng thái">
-              {error}
-            </Alert>
+            <ErrorMessage title="Chưa chuyển được trạng thái" error={error} />
           </div>
         )}
         <section className="card" aria-labelledby="timeline-title" style={{ marginBottom: 16 }}>

@@ -6,10 +6,9 @@ import { transitionCampaign } from '../../db/campaign-ops';
 import { CAMPAIGN_STATUS_LABELS, type Campaign } from '../../domain/campaign';
 import { allowedTransitions, type TransitionInfo } from '../../domain/campaign-lifecycle';
 import { ConfirmDialog } from '../../ui/dialog';
-import { errorText } from '../../ui/error-text';
 import { useToast } from '../../ui/toast';
 
-export function LifecycleActions({ campaign, onError }: { campaign: Campaign; onError: (text: string | null) => void }) {
+export function LifecycleActions({ campaign, onError }: { campaign: Campaign; onError: (error: unknown) => void }) {
   const [pending, setPending] = useState<TransitionInfo | null>(null);
   const toast = useToast();
   const options = allowedTransitions(campaign.status);
@@ -20,7 +19,7 @@ export function LifecycleActions({ campaign, onError }: { campaign: Campaign; on
       await transitionCampaign(campaign.id, campaign.rev, t.to);
       toast.show(`Phong trào đã chuyển sang “${CAMPAIGN_STATUS_LABELS[t.to]}”`);
     } catch (e) {
-      onError(errorText(e));
+      onError(e);
     }
   }
 

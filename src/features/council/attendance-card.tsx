@@ -1,16 +1,15 @@
 // Attendance and quorum of a session, written opinions of absent members, and recusals
 // (a member who is a nominee or declares a conflict does not vote on that candidate).
+import { ErrorMessage } from '../../ui/error-message';
 import { useState } from 'react';
 import { setAttendance, setRecusal, setWrittenOpinion } from '../../db/council-repo';
 import { ATTENDANCE, ATTENDANCE_LABELS, type Attendance, type CouncilMember, type CouncilSession } from '../../domain/council';
 import { sessionQuorums } from '../../domain/award-rules';
-import { Alert } from '../../ui/alert';
-import { errorText } from '../../ui/error-text';
 import { Checkbox, SelectField } from '../../ui/fields';
 import type { CouncilData } from './use-council';
 
 export function AttendanceCard({ data, session }: { data: CouncilData; session: CouncilSession }) {
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<unknown>(null);
   const [recuser, setRecuser] = useState('');
   const [recusedFor, setRecusedFor] = useState('');
   const rules = data.campaign?.votingRules;
@@ -18,7 +17,7 @@ export function AttendanceCard({ data, session }: { data: CouncilData; session: 
   const quorums = rules ? sessionQuorums(rules, data.campaign?.rewards ?? [], data.members.length, present) : [];
   const run = (action: () => Promise<unknown>) => {
     setError(null);
-    action().catch((e: unknown) => setError(errorText(e)));
+    action().catch((e: unknown) => setError(e));
   };
   const name = (id: string) => data.candidates.find((c) => c.id === id)?.name ?? '';
   const toggleOpinion = (m: CouncilMember, id: string, on: boolean) => {
@@ -111,7 +110,7 @@ export function AttendanceCard({ data, session }: { data: CouncilData; session: 
           Ghi không biểu quyết
         </button>
       </div>
-      {error && <Alert tone="danger">{error}</Alert>}
+      {error !== null && <ErrorMessage error={error} />}
     </section>
   );
 }

@@ -1,12 +1,11 @@
 // The council's members for this campaign: add, remove, or copy last year's council.
+import { ErrorMessage } from '../../ui/error-message';
 import { useRef, useState, type FormEvent } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { Copy, Trash2, UserPlus } from 'lucide-react';
 import { db } from '../../db/database';
 import { copyMembers, membersRepo } from '../../db/council-repo';
 import { COUNCIL_ROLES, COUNCIL_ROLE_LABELS, type CouncilMember, type CouncilRole } from '../../domain/council';
-import { Alert } from '../../ui/alert';
-import { errorText } from '../../ui/error-text';
 import { SelectField, TextField } from '../../ui/fields';
 import { useToast } from '../../ui/toast';
 
@@ -15,7 +14,7 @@ export function MembersCard({ campaignId, members }: { campaignId: string; membe
   const [position, setPosition] = useState('');
   const [role, setRole] = useState<CouncilRole>('uy-vien');
   const [source, setSource] = useState('');
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<unknown>(null);
   // Open while the council is empty, and stays as the officer leaves it: adding the second
   // member must not fold the form away.
   const [editing, setEditing] = useState(members.length === 0);
@@ -33,7 +32,7 @@ export function MembersCard({ campaignId, members }: { campaignId: string; membe
       toast.show(done);
       return true;
     } catch (e) {
-      setError(errorText(e));
+      setError(e);
       return false;
     }
   }
@@ -103,7 +102,7 @@ export function MembersCard({ campaignId, members }: { campaignId: string; membe
           </div>
         )}
       </details>
-      {error && <Alert tone="danger">{error}</Alert>}
+      {error !== null && <ErrorMessage error={error} />}
     </section>
   );
 }

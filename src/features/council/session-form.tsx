@@ -1,18 +1,17 @@
 // A new council session: date, time and place (the chair and secretary come from the members).
+import { ErrorMessage } from '../../ui/error-message';
 import { useState, type FormEvent } from 'react';
 import { CalendarPlus } from 'lucide-react';
 import { sessionsRepo } from '../../db/council-repo';
 import type { CouncilMember } from '../../domain/council';
 import { todayIso } from '../../lib/vi-date';
-import { Alert } from '../../ui/alert';
 import { DateField, TextField } from '../../ui/fields';
-import { errorText } from '../../ui/error-text';
 
 export function SessionForm({ campaignId, members, onCreated }: { campaignId: string; members: CouncilMember[]; onCreated: (id: string) => void }) {
   const [date, setDate] = useState<string | undefined>(todayIso());
   const [startTime, setStartTime] = useState('08:00');
   const [place, setPlace] = useState('Hội trường Ủy ban nhân dân xã');
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<unknown>(null);
 
   async function submit(e: FormEvent) {
     e.preventDefault();
@@ -30,7 +29,7 @@ export function SessionForm({ campaignId, members, onCreated }: { campaignId: st
       });
       onCreated(session.id);
     } catch (err) {
-      setError(errorText(err));
+      setError(err);
     }
   }
 
@@ -40,7 +39,7 @@ export function SessionForm({ campaignId, members, onCreated }: { campaignId: st
       <TextField label="Giờ bắt đầu" value={startTime} onChange={(e) => setStartTime(e.target.value)} />
       <TextField label="Địa điểm" value={place} onChange={(e) => setPlace(e.target.value)} fieldClassName="grow" />
       <button type="submit" className="btn btn-primary"><CalendarPlus size={18} aria-hidden="true" /> Tạo phiên họp</button>
-      {error && <Alert tone="danger">{error}</Alert>}
+      {error !== null && <ErrorMessage error={error} />}
     </form>
   );
 }

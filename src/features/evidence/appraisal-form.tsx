@@ -4,9 +4,8 @@ import { useState } from 'react';
 import { APPRAISAL_LABELS, APPRAISAL_RESULTS, type Appraisal, type AppraisalResult } from '../../domain/evidence';
 import { saveAppraisal } from '../../db/evidence-repo';
 import { formatDateTime } from '../../lib/vi-date';
-import { Alert } from '../../ui/alert';
 import { useToast } from '../../ui/toast';
-import { errorText } from '../../ui/error-text';
+import { ErrorMessage } from '../../ui/error-message';
 import { AppraisalHistory } from './appraisal-history';
 
 interface Props {
@@ -19,7 +18,7 @@ export function AppraisalForm({ owner, number, current }: Props) {
   // Keyed by the stored revision in the parent, so a save elsewhere resets what is shown.
   const [result, setResult] = useState<AppraisalResult | ''>(current?.result ?? '');
   const [note, setNote] = useState(current?.note ?? '');
-  const [failure, setFailure] = useState<string | null>(null);
+  const [failure, setFailure] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
   const toast = useToast();
   const dirty = result !== (current?.result ?? '') || note !== (current?.note ?? '');
@@ -32,7 +31,7 @@ export function AppraisalForm({ owner, number, current }: Props) {
       await saveAppraisal({ ...owner, result, note }, current?.rev ?? 0);
       toast.show(`Đã lưu đánh giá tiêu chí ${number}: ${APPRAISAL_LABELS[result]}`);
     } catch (error) {
-      setFailure(errorText(error));
+      setFailure(error);
     } finally {
       setBusy(false);
     }
@@ -56,7 +55,7 @@ export function AppraisalForm({ owner, number, current }: Props) {
         <label htmlFor={`note-${owner.criterionId}`}>Nhận xét</label>
         <textarea id={`note-${owner.criterionId}`} className="input" rows={2} value={note} onChange={(e) => setNote(e.target.value)} />
       </div>
-      {failure && <Alert tone="danger">{failure}</Alert>}
+      {failure !== null && <ErrorMessage error={failure} />}
       <div className="row" style={{ justifyContent: 'space-between' }}>
         <span className="small muted">
           {current ? `${current.appraisedBy || 'Không rõ người đánh giá'} · ${formatDateTime(current.appraisedAt ?? current.updatedAt)}` : 'Chưa đánh giá'}

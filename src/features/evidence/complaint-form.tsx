@@ -6,11 +6,10 @@ import type { z } from 'zod';
 import { complaintFields, type Complaint } from '../../domain/evidence';
 import { complaintsRepo } from '../../db/evidence-repo';
 import { Checkbox, DateField, TextAreaField, TextField } from '../../ui/fields';
-import { Alert } from '../../ui/alert';
 import { DraftBanner } from '../../ui/draft-banner';
 import { useFormDraft } from '../../ui/use-form-draft';
 import { useToast } from '../../ui/toast';
-import { errorText } from '../../ui/error-text';
+import { ErrorMessage } from '../../ui/error-message';
 
 const formSchema = complaintFields.pick({ date: true, content: true, source: true, substantiated: true, verificationNote: true });
 type Input = z.input<typeof formSchema>;
@@ -38,7 +37,7 @@ export function ComplaintForm({ owner, existing, onDone }: Props) {
   const errors = formState.errors;
   const draft = useFormDraft(`complaint:${owner.participantId}:${existing?.id ?? 'new'}`, form);
   const toast = useToast();
-  const [failure, setFailure] = useState<string | null>(null);
+  const [failure, setFailure] = useState<unknown>(null);
 
   const onSubmit = handleSubmit(async (values) => {
     setFailure(null);
@@ -49,7 +48,7 @@ export function ComplaintForm({ owner, existing, onDone }: Props) {
       toast.show('Đã lưu phản ánh');
       onDone();
     } catch (error) {
-      setFailure(errorText(error));
+      setFailure(error);
     }
   });
 
@@ -67,11 +66,7 @@ export function ComplaintForm({ owner, existing, onDone }: Props) {
       <TextAreaField label="Nội dung phản ánh" rows={2} error={errors.content?.message} {...register('content')} />
       <Checkbox label="Đã xác minh, phản ánh có căn cứ" {...register('substantiated')} />
       <TextAreaField label="Kết quả xác minh" hint="Ví dụ: Biên bản làm việc ngày 20/9/2024" rows={2} error={errors.verificationNote?.message} {...register('verificationNote')} />
-      {failure && (
-        <Alert tone="danger" title="Chưa lưu được">
-          {failure}
-        </Alert>
-      )}
+      {failure !== null && <ErrorMessage title="Chưa lưu được" error={failure} />}
       <div className="row" style={{ justifyContent: 'flex-end' }}>
         <button type="button" className="btn" onClick={onDone}>
           Huỷ

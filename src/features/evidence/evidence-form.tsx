@@ -7,11 +7,10 @@ import { z } from 'zod';
 import { evidenceFields, type Evidence } from '../../domain/evidence';
 import { evidenceRepo } from '../../db/evidence-repo';
 import { DateField, SelectField, TextAreaField, TextField } from '../../ui/fields';
-import { Alert } from '../../ui/alert';
 import { DraftBanner } from '../../ui/draft-banner';
 import { useFormDraft } from '../../ui/use-form-draft';
 import { useToast } from '../../ui/toast';
-import { errorText } from '../../ui/error-text';
+import { ErrorMessage } from '../../ui/error-message';
 
 const formSchema = evidenceFields
   .pick({ description: true, date: true, documentNumber: true, documentDate: true, selfComment: true })
@@ -42,7 +41,7 @@ export function EvidenceForm({ owner, existing, onDone }: Props) {
   const errors = formState.errors;
   const draft = useFormDraft(`evidence:${owner.participantId}:${owner.criterionId}:${existing?.id ?? 'new'}`, form);
   const toast = useToast();
-  const [failure, setFailure] = useState<string | null>(null);
+  const [failure, setFailure] = useState<unknown>(null);
 
   const onSubmit = handleSubmit(async ({ selfAssessment, ...values }) => {
     setFailure(null);
@@ -53,7 +52,7 @@ export function EvidenceForm({ owner, existing, onDone }: Props) {
       toast.show(existing ? 'Đã lưu minh chứng' : 'Đã thêm minh chứng');
       onDone(saved);
     } catch (error) {
-      setFailure(errorText(error));
+      setFailure(error);
     }
   });
 
@@ -78,11 +77,7 @@ export function EvidenceForm({ owner, existing, onDone }: Props) {
         </SelectField>
         <TextField label="Tự nhận xét" error={errors.selfComment?.message} {...register('selfComment')} />
       </div>
-      {failure && (
-        <Alert tone="danger" title="Chưa lưu được">
-          {failure}
-        </Alert>
-      )}
+      {failure !== null && <ErrorMessage title="Chưa lưu được" error={failure} />}
       <div className="row" style={{ justifyContent: 'flex-end' }}>
         <button type="button" className="btn" onClick={() => onDone()}>
           Huỷ

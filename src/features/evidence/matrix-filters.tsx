@@ -15,8 +15,11 @@ export interface MatrixFilter {
 }
 
 export function useMatrixFilter(): [MatrixFilter, (patch: Partial<MatrixFilter>) => void] {
-  const [params, setParams] = useSearchParams();
-  // Local state answers at once; the URL follows (a router navigation is asynchronous).
+  const [params] = useSearchParams();
+  // Local state answers at once. The URL follows by replacing the history entry in place, not by a
+  // router navigation: a navigation is asynchronous, and one started by the last keystroke could
+  // land after the officer had already opened a participant, taking them back to the list (seen
+  // in e2e under load). The router reads the entry again when the officer comes back to it.
   const [filter, setFilter] = useState<MatrixFilter>(() => ({
     q: params.get('q') ?? '',
     category: params.get('loai') ?? '',
@@ -33,7 +36,8 @@ export function useMatrixFilter(): [MatrixFilter, (patch: Partial<MatrixFilter>)
     if (next.unit) out.set('donvi', next.unit);
     if (next.incomplete) out.set('chuadu', '1');
     if (next.disqualified) out.set('biloai', '1');
-    setParams(out, { replace: true });
+    const search = out.toString();
+    window.history.replaceState(window.history.state, '', `${window.location.pathname}${search ? `?${search}` : ''}${window.location.hash}`);
   };
   return [filter, set];
 }

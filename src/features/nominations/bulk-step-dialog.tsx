@@ -1,12 +1,12 @@
 // Moving many dossiers one step forward: one confirmation that says how many will move and
 // why the others will not, then the result, each refusal with its reason.
+import { ErrorMessage } from '../../ui/error-message';
 import { useState } from 'react';
 import { NOMINATION_STATUS_LABELS } from '../../domain/nomination';
 import { bulkStepProblem, type BulkStep } from '../../domain/nomination-rules';
 import { stepMany, type StepRefusal } from '../../db/nomination-repo';
 import { Alert } from '../../ui/alert';
 import { Dialog } from '../../ui/dialog';
-import { errorText } from '../../ui/error-text';
 import type { NominationRow } from './table-rows';
 
 interface Props {
@@ -35,7 +35,7 @@ function Refusals({ title, list }: { title: string; list: Refusal[] }) {
 export function BulkStepDialog({ step, targets, onClose }: Props) {
   const label = NOMINATION_STATUS_LABELS[step];
   const [result, setResult] = useState<{ moved: string[]; refused: Refusal[] } | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
   const checked = targets.map((t) => ({ row: t, problem: bulkStepProblem(t.nominated ? t.nomination : undefined, step) }));
   const ready = checked.filter((c) => c.problem === null).map((c) => c.row);
@@ -50,7 +50,7 @@ export function BulkStepDialog({ step, targets, onClose }: Props) {
       const names = new Map(ready.map((t) => [t.nomination?.id, t.name]));
       setResult({ moved: done.moved.map((n) => names.get(n.id) ?? ''), refused: [...refused, ...done.refused] });
     } catch (e) {
-      setError(errorText(e));
+      setError(e);
     } finally {
       setBusy(false);
     }
@@ -97,7 +97,7 @@ export function BulkStepDialog({ step, targets, onClose }: Props) {
           <Alert tone="info">Không hồ sơ nào trong các dòng đã chọn chuyển được sang “{label}”. Hãy mở từng hồ sơ để bổ sung theo lý do dưới đây.</Alert>
         )}
         <Refusals title={`${refused.length} hồ sơ sẽ không chuyển`} list={refused} />
-        {error && <Alert tone="danger">{error}</Alert>}
+        {error !== null && <ErrorMessage error={error} />}
       </div>
     </Dialog>
   );

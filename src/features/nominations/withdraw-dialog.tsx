@@ -1,15 +1,15 @@
 // Withdrawing nominations: the reason is required and goes to the audit trail.
+import { ErrorMessage } from '../../ui/error-message';
 import { useState } from 'react';
 import { withdraw } from '../../db/nomination-repo';
 import { Alert } from '../../ui/alert';
 import { Dialog } from '../../ui/dialog';
 import { TextAreaField } from '../../ui/fields';
-import { errorText } from '../../ui/error-text';
 import type { NominationRow } from './table-rows';
 
 export function WithdrawDialog({ targets, onClose, onDone }: { targets: Pick<NominationRow, 'name' | 'nominated' | 'nomination'>[]; onClose: () => void; onDone: (count: number) => void }) {
   const [reason, setReason] = useState('');
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
   const live = targets.filter((t) => t.nominated && t.nomination);
 
@@ -21,7 +21,7 @@ export function WithdrawDialog({ targets, onClose, onDone }: { targets: Pick<Nom
       await withdraw(live.flatMap((t) => (t.nomination ? [{ id: t.nomination.id, rev: t.nomination.rev }] : [])), reason);
       onDone(live.length);
     } catch (e) {
-      setError(errorText(e));
+      setError(e);
     } finally {
       setBusy(false);
     }
@@ -45,7 +45,7 @@ export function WithdrawDialog({ targets, onClose, onDone }: { targets: Pick<Nom
         {live.length === 0 && <Alert tone="info">Không có đề xuất nào trong các dòng đã chọn.</Alert>}
         {live.length > 1 && <p className="muted small" style={{ margin: 0 }}>{live.map((t) => t.name).join(', ')}</p>}
         <TextAreaField label="Lý do rút đề xuất" value={reason} onChange={(e) => setReason(e.target.value)} rows={2} />
-        {error && <Alert tone="danger">{error}</Alert>}
+        {error !== null && <ErrorMessage error={error} />}
       </div>
     </Dialog>
   );
