@@ -6,6 +6,7 @@ import { plan99Template } from '../domain/templates/plan-99';
 import { StaleWriteError, StateError } from '../domain/errors';
 import type { BinhXetDatabase } from './database';
 import { newId } from '../lib/ids';
+import { peopleRepo, unitsRepo } from './register-repo';
 
 let database: BinhXetDatabase;
 beforeEach(() => {
@@ -44,6 +45,23 @@ describe('campaign operations', () => {
     const copy = await cloneCampaign(c.id);
     expect(copy).toMatchObject({ year: 2025, status: 'draft', documentNumber: '', clonedFrom: c.id });
     expect(copy.id).not.toBe(c.id);
+  });
+
+  it('carries the units and people still in the register into the clone, under their current names, and nothing of the year', async () => {
+    const c = await campaignsRepo.create(plan99Template());
+    const unit = await unitsRepo.create({ name: 'Ấp Voi 1', kind: 'ap' });
+    const kept = await peopleRepo.create({ fullName: 'Hồ Văn Đức', gender: 'nam', kind: 'cong-chuc', active: true });
+    const gone = await peopleRepo.create({ fullName: 'Lê Thị Bé', gender: 'nu', kind: 'nhdkct', active: true });
+    await participantsRepo.create({ campaignId: c.id, category: 'collective', unitId: unit.id, displayName: unit.name });
+    await participantsRepo.create({ campaignId: c.id, category: 'individual', personId: kept.id, displayName: kept.fullName });
+    await participantsRepo.create({ campaignId: c.id, category: 'individual', personId: gone.id, displayName: gone.fullName });
+    await peopleRepo.update(kept.id, kept.rev, { fullName: 'Hồ Văn Đực' });
+    await peopleRepo.remove(gone.id, gone.rev);
+    const copy = await cloneCampaign(c.id);
+    const carried = (await database.participants.where('campaignId').equals(copy.id).toArray()).map((p) => [p.category, p.displayName]);
+    expect(carried.sort()).toEqual([['collective', 'Ấp Voi 1'], ['individual', 'Hồ Văn Đực']]);
+    expect(await database.participants.where('campaignId').equals(c.id).count()).toBe(3);
+    expect(await database.evidence.where('campaignId').equals(copy.id).count()).toBe(0);
   });
 
   it('counts what belongs to the campaign, without deleted records', async () => {

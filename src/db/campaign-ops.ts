@@ -5,17 +5,37 @@ import { cloneCampaignFields } from '../domain/campaign-clone';
 import { canTransition, permissions } from '../domain/campaign-lifecycle';
 import { transitionRefusal } from '../domain/campaign-stage';
 import { NotFoundError, StaleWriteError, StateError } from '../domain/errors';
-import { campaignsRepo } from './campaign-repo';
+import { campaignsRepo, participantsRepo } from './campaign-repo';
 import { db } from './database';
 import { fromZodError } from './errors';
 import { appendAudit, writeTransaction } from './repository';
 
-/** Copies a campaign to the next year as a new draft; returns the new campaign. */
+/**
+ * Copies a campaign to the next year as a new draft, with its units and people (those still in
+ * the register, under their current names) registered again; returns the new campaign. What a
+ * participant did in the year (evidence, ratings, nominations) stays with the year it belongs to.
+ */
 export async function cloneCampaign(sourceId: string, years = 1): Promise<Campaign> {
-  const source = await campaignsRepo.get(sourceId);
-  if (!source) throw new NotFoundError('phong trào', sourceId);
-  const { id: _id, createdAt: _c, updatedAt: _u, rev: _r, deletedAt: _d, ...fields } = source;
-  return campaignsRepo.create({ ...cloneCampaignFields(fields, years), clonedFrom: source.id });
+  return writeTransaction(['campaigns', 'participants', 'units', 'people'], async (database) => {
+    const source = await database.campaigns.get(sourceId);
+    if (!source || source.deletedAt) throw new NotFoundError('phong trào', sourceId);
+    const { id: _id, createdAt: _c, updatedAt: _u, rev: _r, deletedAt: _d, ...fields } = source;
+    const copy = await campaignsRepo.create({ ...cloneCampaignFields(fields, years), clonedFrom: source.id });
+    const [units, people] = await Promise.all([database.units.toArray(), database.people.toArray()]);
+    const unitById = new Map(units.filter((u) => !u.deletedAt && !u.archived).map((u) => [u.id, u]));
+    const personById = new Map(people.filter((p) => !p.deletedAt && !p.archived && p.active).map((p) => [p.id, p]));
+    const carried = (await database.participants.where('campaignId').equals(source.id).toArray()).flatMap((p): Record<string, unknown>[] => {
+      if (p.deletedAt) return [];
+      if (p.category === 'collective') {
+        const unit = p.unitId ? unitById.get(p.unitId) : undefined;
+        return unit ? [{ campaignId: copy.id, category: 'collective', unitId: unit.id, displayName: unit.name }] : [];
+      }
+      const person = p.personId ? personById.get(p.personId) : undefined;
+      return person ? [{ campaignId: copy.id, category: 'individual', personId: person.id, displayName: person.fullName }] : [];
+    });
+    if (carried.length) await participantsRepo.createMany(carried, `Mang ${carried.length} đối tượng sang từ “${source.shortName}”`);
+    return copy;
+  });
 }
 
 /** Deletes a campaign, which is allowed only while it is a draft. */
