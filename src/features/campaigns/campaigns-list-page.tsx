@@ -11,6 +11,7 @@ import type { Campaign } from '../../domain/campaign';
 import { permissions } from '../../domain/campaign-lifecycle';
 import { PLAN_99_TEMPLATE_NAME, plan99Template } from '../../domain/templates/plan-99';
 import { blankCampaign } from '../../domain/templates/blank';
+import { AdHocButton } from './ad-hoc-button';
 import { formatDate } from '../../lib/vi-date';
 import { Alert } from '../../ui/alert';
 import { ConfirmDialog } from '../../ui/dialog';
@@ -88,6 +89,7 @@ export function CampaignsListPage() {
       <button type="button" className="btn" onClick={blank} disabled={busy}>
         <Flag size={18} aria-hidden="true" /> Lập phong trào trống
       </button>
+      <AdHocButton disabled={busy} />
     </>
   );
 
