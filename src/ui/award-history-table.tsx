@@ -43,11 +43,9 @@ export function HistoryTable({ rows, onCorrect, showSubject = true }: { rows: re
         <thead>
           <tr>
             <th scope="col">Năm</th>
-            {showSubject && <th scope="col">Tập thể, cá nhân</th>}
-            {showSubject && <th scope="col">Đơn vị</th>}
-            <th scope="col">Hình thức khen thưởng, danh hiệu</th>
-            <th scope="col">Quyết định</th>
-            <th scope="col">Cấp khen</th>
+            {showSubject && <th scope="col" style={{ minWidth: 180 }}>Tập thể, cá nhân</th>}
+            <th scope="col" style={{ minWidth: 200 }}>Hình thức khen thưởng, danh hiệu</th>
+            <th scope="col" style={{ minWidth: 220 }}>Quyết định, cấp khen</th>
             <th scope="col" className="num">Số tiền</th>
             <th scope="col">Tình trạng</th>
             {onCorrect && <th scope="col"><span className="visually-hidden">Thao tác</span></th>}
@@ -61,11 +59,17 @@ export function HistoryTable({ rows, onCorrect, showSubject = true }: { rows: re
             return (
               <tr key={row.id} id={`award-${row.id}`} className={struck ? 'muted' : undefined}>
                 <td>{e.year}</td>
-                {showSubject && <td>{to ? <Link to={to}>{e.subjectName}</Link> : e.subjectName}</td>}
-                {showSubject && <td>{e.category === 'collective' ? <span className="muted small">Tập thể</span> : e.unitName}</td>}
+                {showSubject && (
+                  <td>
+                    {to ? <Link to={to}>{e.subjectName}</Link> : e.subjectName}
+                    <div className="muted small">{e.category === 'collective' ? 'Tập thể' : e.unitName}</div>
+                  </td>
+                )}
                 <td>{struck ? <s>{e.title}</s> : e.title}</td>
-                <td style={{ whiteSpace: 'nowrap' }}>{decisionText(e)}</td>
-                <td>{e.giver}</td>
+                <td>
+                  {decisionText(e) || <span className="muted">Chưa rõ số, ngày quyết định</span>}
+                  {e.giver && <div className="muted small">{e.giver}</div>}
+                </td>
                 <td className="num" style={{ whiteSpace: 'nowrap' }}>{formatMoney(e.amount)}</td>
                 <td><StateCell row={row} /></td>
                 {onCorrect && (

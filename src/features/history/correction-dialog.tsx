@@ -65,7 +65,10 @@ export function CorrectionDialog({ entry, onClose, onDone }: { entry: AwardEntry
           Đang ghi: “{entry.title}” năm {entry.year}, {decisionText(entry) || 'chưa rõ quyết định'}, {formatMoney(entry.amount)}. Dòng này được giữ nguyên
           trong sổ và đánh dấu “Đã điều chỉnh”; nội dung đúng được ghi thành một dòng mới trỏ về dòng này.
         </p>
-        <TextAreaField label="Lý do điều chỉnh" value={reason} onChange={(e) => setReason(e.target.value)} rows={2} />
+        <TextAreaField label="Lý do điều chỉnh" value={reason} onChange={(e) => {
+            setReason(e.target.value);
+            setError(null);
+          }} rows={2} />
         <Checkbox label="Huỷ khen thưởng này (ghi nhầm, hoặc quyết định đã bị thu hồi)" checked={annul} onChange={(e) => setAnnul(e.target.checked)} />
         {!annul && (
           <div className="form-grid">
