@@ -2,6 +2,7 @@
 // its decision's awards into the ledger; the officer corrects one (a new line pointing at the
 // old), imports the office's ledger of 2023 from Excel (with rows the register does not know
 // reported, and a bad file refused), filters by year, opens a person's page, and exports.
+import AxeBuilder from '@axe-core/playwright';
 import writeXlsxFile from 'write-excel-file/node';
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
@@ -117,4 +118,29 @@ test('the demo decision in the ledger, a correction, a past year imported, a per
   await expect(history).toContainText('Số 15/QĐ-UBND ngày 20/12/2023');
   await expect(history).toContainText('Số 125/QĐ-UBND ngày 20/01/2025');
   await page.screenshot({ path: `${SHOTS}/person-history.png`, fullPage: true });
+});
+
+async function expectNoSeriousViolations(page: Page, where: string) {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).options({ rules: { 'label-content-name-mismatch': { enabled: true } } }).analyze();
+  const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  expect(serious.map((v) => `${where}: ${v.id} — ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join('; ')})`)).toEqual([]);
+}
+
+test('the ledger, its correction dialog, its import and an empty ledger are free of serious accessibility violations', async ({ page }) => {
+  test.setTimeout(90_000);
+  await page.goto('/history');
+  await expect(page.getByText('Sổ chưa có khen thưởng nào')).toBeVisible();
+  await expectNoSeriousViolations(page, 'empty ledger');
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Dùng dữ liệu mẫu' }).click();
+  await expect(page).toHaveURL(/\/campaigns\/[0-9a-f-]+$/);
+  await page.goto('/history');
+  await expect(page.getByText('4 / 4 dòng')).toBeVisible();
+  await expectNoSeriousViolations(page, '/history');
+  await page.getByRole('button', { name: /Điều chỉnh khen thưởng của/ }).first().click();
+  await expect(page.getByRole('dialog')).toBeVisible();
+  await expectNoSeriousViolations(page, 'correction dialog');
+  await page.goto('/history/import');
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await expectNoSeriousViolations(page, '/history/import');
 });
