@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { awardEntrySchema, correctionFields, type AwardEntry } from './award-history';
-import { historyExportRows, historyRows, HISTORY_EXPORT_HEADER, stateText } from './award-history-view';
+import { compareRows, historyExportRows, historyRows, HISTORY_EXPORT_HEADER, stateText } from './award-history-view';
 import { newId } from '../lib/ids';
 
 let clock = Date.parse('2026-01-01T00:00:00.000Z');
@@ -34,5 +34,18 @@ describe('the ledger as shown and exported', () => {
     expect(sheet[0]).toEqual(HISTORY_EXPORT_HEADER);
     expect(sheet[1]).toEqual(['1', '2024', 'Nguyễn Văn An', 'Cá nhân', '', 'Lao động tiên tiến', '12/QĐ-UBND', '20/12/2024', 'Chủ tịch UBND xã', '540.000', 'Đã điều chỉnh']);
     expect(sheet[2]?.[9]).toBe('720.000');
+  });
+});
+
+describe('the ledger order', () => {
+  it('is the order compareRows gives, however many lines a subject has', () => {
+    const names = ['Lê Thị Ánh', 'Ấp Voi 1', 'Nguyễn Văn Ân', 'Nguyễn Văn An', 'Trần An', 'Ban Chỉ huy Quân sự xã'];
+    const entries = Array.from({ length: 60 }, (_, i) => {
+      const name = names[(i * 7) % names.length] ?? '';
+      const unit = !/^(Lê|Nguyễn|Trần)/.test(name);
+      return entry({ subjectName: name, year: 2020 + ((i * 5) % 4), ...(unit ? { category: 'collective', personId: undefined, unitId: newId() } : {}) });
+    });
+    const rows = historyRows(entries);
+    expect(rows.map((r) => r.id)).toEqual([...rows].sort(compareRows).map((r) => r.id));
   });
 });

@@ -73,7 +73,8 @@ export interface ResolvedEntry {
 
 /** A later correction wins over an earlier one of the same entry (two PCs, merged); ties by id. */
 function later(a: AwardEntry, b: AwardEntry): number {
-  return a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id);
+  const by = (x: string, y: string) => (x < y ? -1 : x > y ? 1 : 0);
+  return by(a.createdAt, b.createdAt) || by(a.id, b.id);
 }
 
 /**
