@@ -118,6 +118,16 @@ test('the demo decision in the ledger, a correction, a past year imported, a per
   await expect(history).toContainText('Số 15/QĐ-UBND ngày 20/12/2023');
   await expect(history).toContainText('Số 125/QĐ-UBND ngày 20/01/2025');
   await page.screenshot({ path: `${SHOTS}/person-history.png`, fullPage: true });
+
+  // The unit's page shows its own award (the collective line of decision 125), not its members'.
+  await page.goto('/history');
+  const collective = page.getByRole('row').filter({ hasText: 'Tập thể' }).filter({ hasText: 'Số 125/QĐ-UBND' });
+  const unitName = (await collective.getByRole('link').textContent()) ?? '';
+  await collective.getByRole('link', { name: unitName }).click();
+  await expect(page.getByRole('heading', { name: 'Sửa đơn vị', level: 1 })).toBeVisible();
+  const unitHistory = page.getByRole('region', { name: 'Quá trình khen thưởng' });
+  await expect(unitHistory.getByRole('row')).toHaveCount(2);
+  await expect(unitHistory).toContainText('Số 125/QĐ-UBND ngày 20/01/2025');
 });
 
 async function expectNoSeriousViolations(page: Page, where: string) {
