@@ -1,6 +1,6 @@
 // The office screen's frame: the sidebar with the main sections and the page outlet.
 import { NavLink, Outlet } from 'react-router';
-import { Award, FileText, Flag, Gavel, HardDriveDownload, LayoutDashboard, Settings, Users } from 'lucide-react';
+import { Award, BookOpen, FileText, Flag, Gavel, HardDriveDownload, LayoutDashboard, Settings, Users } from 'lucide-react';
 import { NoticeOnReload } from './notice-on-reload';
 import { UnfinishedRestoreNotice } from '../features/backup/unfinished-restore-notice';
 import { UpdatePrompt } from './update-prompt';
@@ -11,6 +11,7 @@ const NAV = [
   { to: '/register', label: 'Đơn vị & cán bộ', icon: Users },
   { to: '/council', label: 'Hội đồng', icon: Gavel },
   { to: '/documents', label: 'Văn bản', icon: FileText },
+  { to: '/history', label: 'Sổ thi đua', icon: BookOpen },
   { to: '/backup', label: 'Sao lưu', icon: HardDriveDownload },
   { to: '/settings', label: 'Cài đặt', icon: Settings },
 ] as const;

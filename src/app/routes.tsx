@@ -49,6 +49,8 @@ export const routes: RouteObject[] = [
               { path: '*', element: <NotFoundPage /> },
             ],
           },
+          { path: 'history', ...page(() => import('../features/history/history-page')) },
+          { path: 'history/import', ...page(() => import('../features/history/import-history-page')) },
           { path: 'campaigns/:campaignId/participants', ...page(() => import('../features/register/participants-page')) },
           { path: 'council', ...page(() => import('../features/council/council-overview-page').then((m) => ({ Component: m.CouncilOverviewPage }))) },
           { path: 'campaigns/:campaignId/council', ...page(() => import('../features/council/council-page').then((m) => ({ Component: m.CampaignCouncilPage }))) },

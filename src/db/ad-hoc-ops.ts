@@ -6,12 +6,14 @@ import { NotFoundError } from '../domain/errors';
 import { adHocTemplate, type AdHocOptions } from '../domain/templates/ad-hoc';
 import { campaignsRepo, participantsRepo } from './campaign-repo';
 import { transitionCampaign } from './campaign-ops';
+import { DECISION_AWARD_TABLES } from './award-history-repo';
 import { writeTransaction } from './repository';
 
 export type AdHocSubject = { unitId: string } | { personId: string };
 
 export async function createAdHocCampaign(options: AdHocOptions, subjects: readonly AdHocSubject[]): Promise<Campaign> {
-  return writeTransaction(['campaigns', 'decisions', 'participants', 'units', 'people'], async (database) => {
+  // The transitions run inside this transaction, so it holds every table they write.
+  return writeTransaction(['campaigns', 'decisions', ...DECISION_AWARD_TABLES], async (database) => {
     const created = await campaignsRepo.create(adHocTemplate(options));
     const launched = await transitionCampaign(created.id, created.rev, 'launched');
     const evaluating = await transitionCampaign(created.id, launched.rev, 'evaluating');

@@ -65,7 +65,7 @@ export async function collectData(database: BinhXetDatabase, scope: BackupScope)
     }
     const campaign = await database.campaigns.get(scope.campaignId);
     data.campaigns = campaign ? [plain(campaign)] : [];
-    for (const c of ['participants', 'evidence', 'attachments', 'appraisals', 'complaints', 'nominations', 'councilMembers', 'sessions', 'rounds', 'decisions'] as const) {
+    for (const c of ['participants', 'evidence', 'attachments', 'appraisals', 'complaints', 'nominations', 'councilMembers', 'sessions', 'rounds', 'decisions', 'awards'] as const) {
       data[c] = (await database.table(c).where('campaignId').equals(scope.campaignId).toArray()).map(plain);
     }
     const roundIds = data.rounds.map((r) => r.id);
@@ -74,7 +74,7 @@ export async function collectData(database: BinhXetDatabase, scope: BackupScope)
     // The register records the campaign points at travel with it, so references resolve.
     const personIds = new Set([...data.participants, ...data.councilMembers].map((r) => r.personId as string | undefined).filter((x): x is string => !!x));
     data.people = (await database.people.bulkGet([...personIds])).filter((p) => !!p).map(plain);
-    const unitIds = new Set([...data.participants, ...data.people].map((r) => r.unitId as string | undefined).filter((x): x is string => !!x));
+    const unitIds = new Set([...data.participants, ...data.people, ...data.awards].map((r) => r.unitId as string | undefined).filter((x): x is string => !!x));
     data.units = (await database.units.bulkGet([...unitIds])).filter((u) => !!u).map(plain);
   });
   for (const c of COLLECTIONS) data[c].sort(byId);

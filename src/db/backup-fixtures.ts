@@ -106,6 +106,13 @@ export async function fullDataset(): Promise<Dataset> {
   ];
   data.ballots = [{ id: randomId(), roundId: round, agree: [nomination] }];
   data.decisions = [{ ...meta(), campaignId: campaign.id, documentNumber: '', signature: { prefix: '', position: 'Chủ tịch', signerName: 'Lê Văn Chủ' }, awardees: [], status: 'draft' }];
+  data.awards = [
+    {
+      ...meta(), category: 'individual', personId: person, unitId: unit, subjectName: 'Trần Thị Bình', unitName: 'Văn phòng - Thống kê',
+      title: 'Giấy khen của Chủ tịch Ủy ban nhân dân xã', year: 2024, decisionNumber: '125/QĐ-UBND', decisionDate: '2025-01-20',
+      giver: 'Chủ tịch Ủy ban nhân dân xã Văn Giáo', amount: 710_000, campaignId: campaign.id, source: { kind: 'decision', decisionId: newId(), nominationId: nomination },
+    },
+  ];
   data.audit = [{ id: newId(), at: T, actor: 'Cán bộ', action: 'create', entity: 'units', entityId: unit, summary: 'Thêm đơn vị', fields: [] }];
   // Stored as a repository would store it: through the schema, defaults filled in.
   for (const c of COLLECTIONS) data[c] = data[c].map((r) => COLLECTION_SCHEMAS[c].parse(r) as BackupRecord);

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { COLLECTIONS } from '../domain/backup-format';
-import { fullDataset, dumpDatabase, sealFile, writeDataset } from './backup-fixtures';
-import { randomId } from '../lib/ids';
+import { COLLECTION_SCHEMAS, COLLECTIONS } from '../domain/backup-format';
+import { entryFor, fullDataset, dumpDatabase, sealFile, writeDataset } from './backup-fixtures';
+import { newId, randomId } from '../lib/ids';
 import { backupStatus, exportAllAndRecord, exportBackup, listSnapshots, mergeBackup, previewBackup, readBackupFile, restoreBackup, snapshotFile } from './backup-repo';
 import { unitsRepo } from './register-repo';
 import { freshDatabase } from './test-db';
@@ -88,6 +88,41 @@ describe('restore and merge', () => {
     const again = await previewBackup(new Blob([JSON.stringify(other)]));
     const writes = COLLECTIONS.reduce((n, c) => n + again.plan.writes[c].length, 0);
     expect(writes).toBe(0);
+  });
+
+  it('merging two PCs that each recorded their own awards keeps every entry of both', async () => {
+    const dataset = await fullDataset();
+    const [shared] = dataset.data.awards;
+    if (!shared) throw new Error('no award in the dataset');
+    const award = (year: number) => ({ ...shared, id: newId(), year, title: 'Lao động tiên tiến', campaignId: undefined, source: { kind: 'manual' } });
+    // PC 1 imported 2022, PC 2 typed 2023 and corrected the shared entry.
+    await writeDataset(database, { ...dataset, data: { ...dataset.data, awards: [shared, award(2022)] } });
+    const correction = { ...shared, id: newId(), amount: 720_000, source: { kind: 'manual' }, corrects: { entryId: shared.id, reason: 'Sai số tiền', annul: false } };
+    const otherPc = { ...dataset, data: { ...dataset.data, awards: [shared, award(2023), correction] } };
+    database = freshDatabase();
+    await writeDataset(database, otherPc);
+    const fromOther = await exportBackup();
+    database = freshDatabase();
+    await writeDataset(database, { ...dataset, data: { ...dataset.data, awards: [shared, award(2022)] } });
+    const plan = await mergeBackup(await readBackupFile(fromOther.blob));
+    expect(plan.counts.awards).toMatchObject({ new: 2, unchanged: 1, conflict: 0 });
+    const entries = await database.awards.toArray();
+    expect(entries.map((e) => e.year).sort()).toEqual([2022, 2023, 2024, 2024]);
+    expect(entries.find((e) => e.corrects)?.corrects?.entryId).toBe(shared.id);
+  });
+
+  it('restores a backup of the previous format, which has no award history', async () => {
+    const dataset = await fullDataset();
+    const { awards: _none, ...older } = dataset.data;
+    const attachment = dataset.data.attachments[0];
+    const bytes = dataset.bytes.get(dataset.ids.attachment) ?? new Uint8Array();
+    const file = await sealFile(older, attachment ? [entryFor(attachment.id, String(attachment.name), bytes, String(attachment.sha256))] : []);
+    expect(file.formatVersion).toBe(1);
+    await database.awards.add(COLLECTION_SCHEMAS.awards.parse({ ...dataset.data.awards[0], id: newId() }) as never);
+    await restoreBackup(await readBackupFile(new Blob([JSON.stringify(file)])));
+    expect(await database.people.count()).toBe(1);
+    // A restore replaces everything: the award this PC had is gone, as the file has none.
+    expect(await database.awards.count()).toBe(0);
   });
 
   it('imports an evidence packet into the same campaign on another PC', async () => {

@@ -5,6 +5,7 @@ import { cloneCampaignFields } from '../domain/campaign-clone';
 import { canTransition, permissions } from '../domain/campaign-lifecycle';
 import { transitionRefusal } from '../domain/campaign-stage';
 import { NotFoundError, StaleWriteError, StateError } from '../domain/errors';
+import { DECISION_AWARD_TABLES, writeDecisionAwards } from './award-history-repo';
 import { campaignsRepo, participantsRepo } from './campaign-repo';
 import { db } from './database';
 import { fromZodError } from './errors';
@@ -48,9 +49,13 @@ export async function deleteDraftCampaign(id: string, expectedRev: number): Prom
   await campaignsRepo.remove(id, expectedRev);
 }
 
-/** Moves a campaign to `to` if the lifecycle allows it; one transaction with its audit entry. */
+/**
+ * Moves a campaign to `to` if the lifecycle allows it; one transaction with its audit entry.
+ * Moving to "decided" also writes the decision's awards into the award history, in the same
+ * transaction: a decision recorded is a decision in the ledger.
+ */
 export async function transitionCampaign(id: string, expectedRev: number, to: CampaignStatus): Promise<Campaign> {
-  return writeTransaction(['campaigns', 'decisions'], async (database) => {
+  return writeTransaction(['campaigns', 'decisions', ...DECISION_AWARD_TABLES], async (database) => {
     const before = await database.campaigns.get(id);
     if (!before || before.deletedAt) throw new NotFoundError('phong trào', id);
     if (before.rev !== expectedRev) throw new StaleWriteError('phong trào', id, expectedRev, before.rev);
@@ -60,9 +65,10 @@ export async function transitionCampaign(id: string, expectedRev: number, to: Ca
       );
     }
     const decisions = await database.decisions.where('campaignId').equals(id).toArray();
-    const decisionSigned = decisions.some((d) => !d.deletedAt && !!d.documentNumber.trim() && !!d.date);
-    const refusal = transitionRefusal(to, { decisionSigned });
+    const signed = decisions.find((d) => !d.deletedAt && !!d.documentNumber.trim() && !!d.date);
+    const refusal = transitionRefusal(to, { decisionSigned: !!signed });
     if (refusal) throw new StateError(refusal, { to: `/campaigns/${id}/documents`, label: 'Mở trang Văn bản' });
+    if (to === 'decided' && signed) await writeDecisionAwards(database, before, signed);
     const parsed = campaignSchema.safeParse({ ...before, status: to, updatedAt: new Date().toISOString(), rev: before.rev + 1 });
     if (!parsed.success) throw fromZodError('phong trào', parsed.error);
     await database.campaigns.put(parsed.data);

@@ -2,7 +2,8 @@
 // - register: units, people;  campaign: campaigns (criteria, gates, rewards and rules inside),
 //   participants, evidence, attachments (metadata) + blobs (the bytes, keyed by attachment id),
 //   appraisals, complaints, nominations;  council: councilMembers, sessions, rounds, ballots;
-//   decisions;  settings (one record);  audit (append-only);  meta (key/value bookkeeping);
+//   decisions;  awards (the award history: one entry per award received, corrections as new
+//   entries);  settings (one record);  audit (append-only);  meta (key/value bookkeeping);
 //   snapshots (safety copies taken before a restore or merge).
 // Every change goes through a repository (repository.ts), never straight to a table.
 import Dexie, { type EntityTable, type Table } from 'dexie';
@@ -13,6 +14,7 @@ import type { Appraisal, Attachment, Complaint, Evidence } from '../domain/evide
 import type { Nomination } from '../domain/nomination';
 import type { Ballot, CouncilMember, CouncilSession, VotingRound } from '../domain/council';
 import type { Decision } from '../domain/decision';
+import type { AwardEntry } from '../domain/award-history';
 import type { AuditEntry } from '../domain/audit';
 import { DB_VERSIONS } from './versions';
 
@@ -54,6 +56,7 @@ export class BinhXetDatabase extends Dexie {
   rounds!: EntityTable<VotingRound, 'id'>;
   ballots!: EntityTable<Ballot, 'id'>;
   decisions!: EntityTable<Decision, 'id'>;
+  awards!: EntityTable<AwardEntry, 'id'>;
   audit!: EntityTable<AuditEntry, 'id'>;
   meta!: EntityTable<MetaRecord, 'key'>;
   snapshots!: EntityTable<SnapshotRecord, 'id'>;
@@ -83,6 +86,7 @@ export const RECORD_TABLES = [
   'sessions',
   'rounds',
   'decisions',
+  'awards',
 ] as const;
 export type RecordTableName = (typeof RECORD_TABLES)[number];
 

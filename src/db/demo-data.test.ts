@@ -114,7 +114,7 @@ describe('demo data', () => {
   it('an untouched demo leaves nothing behind', async () => {
     await loadDemoData();
     expect(demoRemovalMessage(await removeDemoData())).toBe('Đã xoá dữ liệu mẫu.');
-    for (const table of ['units', 'people', 'campaigns', 'participants', 'settings', 'attachments', 'blobs', 'evidence', 'nominations', 'councilMembers', 'sessions', 'rounds', 'decisions'] as const) {
+    for (const table of ['units', 'people', 'campaigns', 'participants', 'settings', 'attachments', 'blobs', 'evidence', 'nominations', 'councilMembers', 'sessions', 'rounds', 'decisions', 'awards'] as const) {
       expect(await database[table].count(), table).toBe(0);
     }
   });
@@ -148,6 +148,13 @@ describe('demo data', () => {
     expect(decision).toMatchObject({ documentNumber: '125/QĐ-UBND', date: '2025-01-20' });
     expect(decision?.awardees).toHaveLength(4);
     expect(finished.documents.proposal).toEqual({ number: '02/TTr-HĐTĐKT', date: '2025-01-15' });
+    // Its decision is in the award history: one entry per awardee, with the decision's number, date and amounts.
+    const awards = await database.awards.where('campaignId').equals(finished.id).toArray();
+    expect(awards).toHaveLength(4);
+    expect(awards.map((a) => a.amount).sort()).toEqual(decision?.awardees.map((a) => a.amount).sort());
+    for (const a of awards) expect(a).toMatchObject({ year: 2024, decisionNumber: '125/QĐ-UBND', decisionDate: '2025-01-20', giver: 'Chủ tịch Ủy ban nhân dân xã Văn Giáo' });
+    expect(awards.filter((a) => a.category === 'collective')).toHaveLength(1);
+    expect(awards.filter((a) => a.category === 'individual').every((a) => a.personId && a.unitName)).toBe(true);
   });
 
   it('removes everything of a demo whose manifest names only one campaign (as versions before the finished campaign wrote it)', async () => {

@@ -88,7 +88,7 @@ const COUNCIL: [string, string, CouncilRole, 'nam' | 'nu'][] = [
 ];
 
 /** Every table the demo writes, the council's and the decision's included. */
-const DEMO_TABLES = ['units', 'people', 'campaigns', 'participants', 'evidence', 'appraisals', 'complaints', 'nominations', 'councilMembers', 'sessions', 'rounds', 'ballots', 'decisions'] as const;
+const DEMO_TABLES = ['units', 'people', 'campaigns', 'participants', 'evidence', 'appraisals', 'complaints', 'nominations', 'councilMembers', 'sessions', 'rounds', 'ballots', 'decisions', 'awards'] as const;
 
 /** The finished campaign's own papers: the council met on 14/01/2025, the chair decided on 20/01/2025. */
 const FINISHED = {
@@ -376,7 +376,7 @@ export interface DemoRemoval {
  */
 export async function removeDemoData(): Promise<DemoRemoval> {
   return writeTransaction(
-    ['settings', 'units', 'people', 'campaigns', 'participants', 'evidence', 'appraisals', 'complaints', 'nominations', 'councilMembers', 'sessions', 'rounds', 'decisions', 'attachments', 'ballots', 'blobs'],
+    ['settings', 'units', 'people', 'campaigns', 'participants', 'evidence', 'appraisals', 'complaints', 'nominations', 'councilMembers', 'sessions', 'rounds', 'decisions', 'attachments', 'ballots', 'blobs', 'awards'],
     async (database) => {
       const removal: DemoRemoval = { keptUnits: 0, keptPeople: 0, keptSettings: false };
       const entry = await database.meta.get(DEMO_KEY);
@@ -407,7 +407,8 @@ export async function removeDemoData(): Promise<DemoRemoval> {
       await database.ballots.where('roundId').anyOf(roundIds).delete();
       const attachmentIds = (await database.attachments.where('campaignId').anyOf(campaignIds).primaryKeys()) as string[];
       await database.blobs.bulkDelete(attachmentIds);
-      for (const table of ['participants', 'evidence', 'appraisals', 'complaints', 'nominations', 'councilMembers', 'sessions', 'rounds', 'decisions', 'attachments'] as const) {
+      // The demo's award history goes with it: every entry written by its decision, and any correction of one.
+      for (const table of ['participants', 'evidence', 'appraisals', 'complaints', 'nominations', 'councilMembers', 'sessions', 'rounds', 'decisions', 'attachments', 'awards'] as const) {
         await database[table].where('campaignId').anyOf(campaignIds).delete();
       }
       await database.meta.delete(DEMO_KEY);

@@ -74,6 +74,12 @@ export const DB_VERSIONS: DbVersion[] = [
       }
     },
   },
+  {
+    // v4: the award history (sổ theo dõi thi đua, khen thưởng), one entry per award; a new
+    // table, so nothing older needs carrying forward.
+    version: 4,
+    stores: { awards: 'id, personId, unitId, year, campaignId, updatedAt' },
+  },
 ];
 
 export const LATEST_DB_VERSION = DB_VERSIONS[DB_VERSIONS.length - 1]?.version ?? 1;

@@ -2,6 +2,7 @@
 // (the domain's records, not Dexie's layout), its canonical form and SHA-256 digest.
 import { z } from 'zod';
 import { auditEntrySchema } from './audit';
+import { awardEntrySchema } from './award-history';
 import { campaignSchema, participantSchema } from './campaign';
 import { idSchema, timestampSchema } from './common';
 import { ballotSchema, councilMemberSchema, roundSchema, sessionSchema } from './council';
@@ -13,8 +14,11 @@ import { personSchema, unitSchema } from './register';
 import { settingsSchema } from './settings';
 
 export const BACKUP_FORMAT = 'binh-xet-backup';
-/** Bump when the file's shape changes, and add an upgrade step in backup-upgrade.ts. */
-export const BACKUP_FORMAT_VERSION = 1;
+/**
+ * Bump when the file's shape changes, and add an upgrade step in backup-upgrade.ts.
+ * 2: the award history (`awards`); a file of version 1 has none and needs no change.
+ */
+export const BACKUP_FORMAT_VERSION = 2;
 /** A file larger than this is refused before it is read. */
 export const MAX_BACKUP_BYTES = 1024 * 1024 * 1024;
 
@@ -43,6 +47,7 @@ export const COLLECTIONS = [
   'rounds',
   'ballots',
   'decisions',
+  'awards',
   'audit',
 ] as const;
 export type Collection = (typeof COLLECTIONS)[number];
@@ -63,6 +68,7 @@ export const COLLECTION_SCHEMAS = {
   rounds: roundSchema,
   ballots: ballotSchema,
   decisions: decisionSchema,
+  awards: awardEntrySchema,
   audit: auditEntrySchema,
 } satisfies Record<Collection, z.ZodType>;
 
@@ -82,6 +88,7 @@ export const COLLECTION_LABELS: Record<Collection, string> = {
   rounds: 'Vòng bỏ phiếu',
   ballots: 'Phiếu bầu',
   decisions: 'Quyết định khen thưởng',
+  awards: 'Sổ thi đua, khen thưởng',
   audit: 'Nhật ký thay đổi',
 };
 

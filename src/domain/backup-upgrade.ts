@@ -40,7 +40,8 @@ export function fileVersion(members: Record<string, unknown>): number {
 
 export async function upgradeFile(members: Record<string, unknown>): Promise<UpgradedFile> {
   const version = fileVersion(members);
-  if (version === BACKUP_FORMAT_VERSION) return { members, attachments: [], warnings: [] };
+  // Version 1 differs only in lacking the award history: a missing collection reads as empty.
+  if (version >= 1) return { members, attachments: [], warnings: [] };
   return fromEmergencyDump(members);
 }
 

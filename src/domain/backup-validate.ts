@@ -126,6 +126,9 @@ export const REFERENCES: readonly RefRule[] = [
   ['rounds', 'sessionId', 'sessions'],
   ['ballots', 'roundId', 'rounds'],
   ['decisions', 'campaignId', 'campaigns'],
+  ['awards', 'campaignId', 'campaigns'],
+  ['awards', 'personId', 'people'],
+  ['awards', 'unitId', 'units'],
 ];
 
 /**

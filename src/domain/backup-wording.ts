@@ -33,6 +33,7 @@ const COLLECTION_PARTS: Record<Collection, string> = {
   rounds: 'phần vòng bỏ phiếu',
   ballots: 'phần phiếu bầu',
   decisions: 'phần quyết định khen thưởng',
+  awards: 'phần sổ thi đua, khen thưởng',
   audit: 'phần nhật ký thay đổi',
 };
 
@@ -57,6 +58,11 @@ const FIELD_WORDS: Record<string, string> = {
   year: 'năm',
   documentNumber: 'số văn bản',
   issueDate: 'ngày ban hành',
+  subjectName: 'tên tập thể, cá nhân',
+  decisionNumber: 'số quyết định',
+  decisionDate: 'ngày quyết định',
+  amount: 'số tiền',
+  corrects: 'điều chỉnh',
 };
 
 const isOwn = (map: Record<string, string>, key: unknown): key is string => typeof key === 'string' && Object.hasOwn(map, key);

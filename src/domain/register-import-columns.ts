@@ -1,5 +1,6 @@
 // Import step 1: find the header of a staff sheet (title rows above it, merged or two-row
-// headers, a row of column numbers under it) and guess which column holds what.
+// headers, a row of column numbers under it) and guess which column holds what. The same
+// reading serves other sheets (the award ledger): pass that sheet's own `fieldFor`.
 import { foldForSearch } from '../lib/vi-text';
 
 export type Cell = string | number | boolean | Date | null | undefined;
@@ -29,7 +30,7 @@ export interface SheetHeader {
   titles: string[];
 }
 
-function key(text: string): string {
+export function key(text: string): string {
   return foldForSearch(text.replace(/[,.:;()/\\\-_*]/g, ' '));
 }
 
@@ -49,6 +50,13 @@ export function fieldForTitle(title: string): ImportField | null {
   return null;
 }
 
+/** Which field a column title means, for one kind of sheet; `name` is the field every row must have. */
+export interface SheetFields<F extends string> {
+  fieldFor: (title: string) => F | null;
+  name: F;
+}
+const REGISTER_SHEET: SheetFields<ImportField> = { fieldFor: fieldForTitle, name: 'fullName' };
+
 export function cellText(cell: Cell): string {
   if (cell === null || cell === undefined) return '';
   if (cell instanceof Date) return Number.isNaN(cell.getTime()) ? '' : cell.toISOString().slice(0, 10);
@@ -60,10 +68,10 @@ const isColumnNumbers = (row: Cell[]) => {
   return texts.length > 1 && texts.every((t) => /^\(?\d+\)?$/.test(t));
 };
 
-const score = (row: Cell[]) => row.filter((c) => typeof c === 'string' && fieldForTitle(c) !== null).length;
-
 /** Finds the header among the first 20 rows; null when no row names a column we know. */
-export function detectHeader(rows: SheetRows): SheetHeader | null {
+export function detectHeader<F extends string>(rows: SheetRows, sheet: SheetFields<F> = REGISTER_SHEET as unknown as SheetFields<F>): SheetHeader | null {
+  const { fieldFor } = sheet;
+  const score = (row: Cell[]) => row.filter((c) => typeof c === 'string' && fieldFor(c) !== null).length;
   let best = -1;
   let bestScore = 0;
   rows.slice(0, 20).forEach((row, i) => {
@@ -83,8 +91,8 @@ export function detectHeader(rows: SheetRows): SheetHeader | null {
   const subTitles = next.map(cellText);
   const looksLikeSubHeader =
     subTitles.some(Boolean) &&
-    titles.every((t, c) => fieldForTitle(t) !== 'fullName' || !subTitles[c]) &&
-    subTitles.filter(Boolean).every((t) => /^(nam|nu|nữ|ngay|ngày|thang|tháng|nam sinh|năm)$/i.test(t) || fieldForTitle(t) !== null);
+    titles.every((t, c) => fieldFor(t) !== sheet.name || !subTitles[c]) &&
+    subTitles.filter(Boolean).every((t) => /^(nam|nu|nữ|ngay|ngày|thang|tháng|nam sinh|năm)$/i.test(t) || fieldFor(t) !== null);
   if (looksLikeSubHeader) {
     let parent = '';
     titles = titles.map((t, c) => {
@@ -99,10 +107,10 @@ export function detectHeader(rows: SheetRows): SheetHeader | null {
 }
 
 /** Guesses the mapping; a field is given to one column only (the first that claims it). */
-export function guessMapping(titles: readonly string[]): ColumnMapping {
-  const taken = new Set<ImportField>();
+export function guessMapping<F extends string = ImportField>(titles: readonly string[], fieldFor: (title: string) => F | null = fieldForTitle as unknown as (title: string) => F | null): (F | null)[] {
+  const taken = new Set<F>();
   return titles.map((t) => {
-    const field = fieldForTitle(t);
+    const field = fieldFor(t);
     if (!field || taken.has(field)) return null;
     taken.add(field);
     return field;
@@ -113,9 +121,9 @@ export function guessMapping(titles: readonly string[]): ColumnMapping {
  * The mapping remembered from the last import, re-applied by column title; columns it
  * does not know keep the guess.
  */
-export function applyRememberedMapping(titles: readonly string[], guess: ColumnMapping, remembered: Record<string, ImportField | null>): ColumnMapping {
+export function applyRememberedMapping<F extends string = ImportField>(titles: readonly string[], guess: readonly (F | null)[], remembered: Record<string, F | null>): (F | null)[] {
   const mapped = titles.map((t, i) => (key(t) in remembered ? (remembered[key(t)] ?? null) : (guess[i] ?? null)));
-  const taken = new Set<ImportField>();
+  const taken = new Set<F>();
   return mapped.map((f) => {
     if (!f || taken.has(f)) return null;
     taken.add(f);
@@ -123,8 +131,8 @@ export function applyRememberedMapping(titles: readonly string[], guess: ColumnM
   });
 }
 
-export function mappingToRemember(titles: readonly string[], mapping: ColumnMapping): Record<string, ImportField | null> {
-  const out: Record<string, ImportField | null> = {};
+export function mappingToRemember<F extends string = ImportField>(titles: readonly string[], mapping: readonly (F | null)[]): Record<string, F | null> {
+  const out: Record<string, F | null> = {};
   titles.forEach((t, i) => {
     if (key(t)) out[key(t)] = mapping[i] ?? null;
   });

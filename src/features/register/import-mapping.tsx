@@ -1,11 +1,9 @@
 // Import, step 2: which column holds what, shown with sample values; plus what to assume
 // when the sheet has no gender or kind column.
 import { GENDER_LABELS, PERSON_KIND_LABELS, PERSON_KINDS, type Gender, type PersonKind } from '../../domain/register';
-import { IMPORT_FIELD_LABELS, IMPORT_FIELDS, cellText, type ColumnMapping, type ImportField, type SheetRows } from '../../domain/register-import-columns';
+import { IMPORT_FIELD_LABELS, IMPORT_FIELDS, type ColumnMapping, type SheetRows } from '../../domain/register-import-columns';
 import type { ImportDefaults } from '../../domain/register-import';
-import { toUnicodeVietnamese } from '../../lib/legacy-vietnamese';
-import { formatDate } from '../../lib/vi-date';
-import { cleanLine } from '../../lib/vi-text';
+import { ColumnMappingTable } from '../../ui/column-mapping-table';
 import { SelectField } from '../../ui/fields';
 
 interface Props {
@@ -18,56 +16,10 @@ interface Props {
   onDefaults: (defaults: ImportDefaults) => void;
 }
 
-/** A cell as the preview shows it: a date cell as dd/mm/yyyy, text as it will be imported. */
-function sampleText(cell: SheetRows[number][number]): string {
-  const text = cellText(cell);
-  return cell instanceof Date ? formatDate(text) : cleanLine(toUnicodeVietnamese(text).text);
-}
-
 export function ImportMapping({ titles, rows, dataStart, mapping, onMapping, defaults, onDefaults }: Props) {
-  const samples = rows.slice(dataStart, dataStart + 3);
-  const setColumn = (index: number, field: ImportField | null) =>
-    onMapping(mapping.map((f, i) => (i === index ? field : f === field && field !== null ? null : f)));
   return (
     <>
-      <div className="table-wrap">
-        <table className="table">
-          <thead>
-            <tr>
-              <th scope="col">Cột trong tệp</th>
-              <th scope="col">Vài giá trị đầu</th>
-              <th scope="col" style={{ width: 320 }}>Đưa vào</th>
-            </tr>
-          </thead>
-          <tbody>
-            {titles.map((title, i) => (
-              <tr key={i}>
-                <td>{title || <span className="muted">(cột {i + 1}, không có tiêu đề)</span>}</td>
-                <td className="small">
-                  {samples
-                    .map((r) => sampleText(r[i]))
-                    .filter(Boolean)
-                    .join(' · ')}
-                </td>
-                <td>
-                  <SelectField
-                    label={<span className="visually-hidden">Cột “{title || i + 1}” đưa vào</span>}
-                    value={mapping[i] ?? ''}
-                    onChange={(e) => setColumn(i, (e.target.value || null) as ImportField | null)}
-                  >
-                    <option value="">— Bỏ qua cột này —</option>
-                    {IMPORT_FIELDS.map((f) => (
-                      <option key={f} value={f}>
-                        {IMPORT_FIELD_LABELS[f]}
-                      </option>
-                    ))}
-                  </SelectField>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <ColumnMappingTable titles={titles} rows={rows} dataStart={dataStart} mapping={mapping} onMapping={onMapping} fields={IMPORT_FIELDS} labels={IMPORT_FIELD_LABELS} />
       <div className="form-grid" style={{ marginTop: 16 }}>
         <SelectField
           label="Khi không ghi đối tượng, coi là"

@@ -11,7 +11,7 @@ import { errorText } from '../../ui/error-text';
 import { Page } from '../../ui/page';
 import { ImportMapping } from './import-mapping';
 import { ImportReview } from './import-review';
-import { readSpreadsheet } from './read-spreadsheet';
+import { readSpreadsheet } from '../../ui/read-spreadsheet';
 import { RegisterTabs } from './register-tabs';
 
 const MEMORY_KEY = 'binh-xet:register-import-mapping';

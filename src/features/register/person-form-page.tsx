@@ -16,6 +16,7 @@ import { ClashNotice } from '../../ui/clash-notice';
 import { useToast } from '../../ui/toast';
 import { PersonNameChecks } from './person-name-checks';
 import { SaveFailure } from './save-failure';
+import { SubjectHistory } from './subject-history';
 import { useUnits } from './use-register';
 
 type Input = z.input<typeof personFields>;
@@ -42,6 +43,7 @@ export function PersonFormPage() {
       {(personId && stored === undefined) || units === undefined ? <p className="muted">Đang tải…</p> : null}
       {personId && stored === null ? <p role="alert">Không tìm thấy cán bộ này; có thể đã bị xoá.</p> : null}
       {(!personId || stored) && units && <PersonForm key={stored?.id ?? 'new'} stored={stored ?? undefined} units={units} />}
+      {stored && <SubjectHistory personId={stored.id} name={stored.fullName} />}
     </Page>
   );
 }

@@ -15,6 +15,7 @@ import { useFollowRecord } from '../../ui/use-follow-record';
 import { ClashNotice } from '../../ui/clash-notice';
 import { useToast } from '../../ui/toast';
 import { SaveFailure } from './save-failure';
+import { SubjectHistory } from './subject-history';
 
 type Input = z.input<typeof unitFields>;
 type Output = z.output<typeof unitFields>;
@@ -27,6 +28,7 @@ export function UnitFormPage() {
       {unitId && stored === undefined ? <p className="muted">Đang tải…</p> : null}
       {unitId && stored === null ? <p role="alert">Không tìm thấy đơn vị này; có thể đã bị xoá.</p> : null}
       {(!unitId || stored) && <UnitForm key={stored?.id ?? 'new'} stored={stored ?? undefined} />}
+      {stored && <SubjectHistory unitId={stored.id} name={stored.name} />}
     </Page>
   );
 }

@@ -1,8 +1,9 @@
 // Reads the file the officer picked (.xlsx or .csv) into rows of cells, with a Vietnamese
-// message for every way it can fail. The .xlsx reader is loaded only when used.
-import { DomainError } from '../../domain/errors';
-import { detectHeader, type SheetRows } from '../../domain/register-import-columns';
-import { decodeText, parseCsv } from '../../lib/csv';
+// message for every way it can fail. The .xlsx reader is loaded only when used. Shared by the
+// register's import and the award ledger's; `sheet` says which header marks the sheet to read.
+import { DomainError } from '../domain/errors';
+import { detectHeader, type SheetFields, type SheetRows } from '../domain/register-import-columns';
+import { decodeText, parseCsv } from '../lib/csv';
 
 export const MAX_FILE_BYTES = 20 * 1024 * 1024;
 
@@ -26,7 +27,7 @@ const XLSX_ERRORS: Record<string, string> = {
 
 const nonEmpty = (rows: SheetRows) => rows.some((r) => r.some((c) => c !== null && c !== undefined && String(c).trim() !== ''));
 
-async function readXlsx(file: Blob): Promise<ReadSheet> {
+async function readXlsx(file: Blob, sheet?: SheetFields<string>): Promise<ReadSheet> {
   const { default: readXlsxFile } = await import('read-excel-file/universal');
   let sheets: { sheet: string; data: SheetRows }[];
   try {
@@ -36,18 +37,18 @@ async function readXlsx(file: Blob): Promise<ReadSheet> {
     throw fail(XLSX_ERRORS[code] ?? 'Không đọc được tệp Excel này. Hãy mở bằng Excel, lưu lại dạng .xlsx rồi thử lại.');
   }
   const withData = sheets.filter((s) => nonEmpty(s.data));
-  const chosen = withData.find((s) => detectHeader(s.data)) ?? withData[0];
+  const chosen = withData.find((s) => detectHeader(s.data, sheet)) ?? withData[0];
   if (!chosen) throw fail('Các trang tính trong tệp đều trống. Hãy kiểm tra lại tệp (có thể dữ liệu nằm ở tệp khác).');
   return { sheetName: chosen.sheet, rows: chosen.data };
 }
 
 /** Reads an .xlsx or .csv file; throws DomainError('file') with a Vietnamese message. */
-export async function readSpreadsheet(file: Blob, name: string): Promise<ReadSheet> {
+export async function readSpreadsheet(file: Blob, name: string, sheet?: SheetFields<string>): Promise<ReadSheet> {
   const ext = extensionOf(name);
   if (file.size === 0) throw fail(`Tệp “${name}” trống (0 byte). Hãy chọn lại đúng tệp danh sách.`);
   if (file.size > MAX_FILE_BYTES) throw fail('Tệp lớn hơn 20 MB. Hãy xoá bớt các trang tính không cần rồi thử lại.');
   if (ext === 'xls') throw fail(XLSX_ERRORS.XLS_FILE_NOT_SUPPORTED ?? '');
-  if (ext === 'xlsx') return readXlsx(file);
+  if (ext === 'xlsx') return readXlsx(file, sheet);
   if (ext === 'csv' || ext === 'txt') {
     const rows = parseCsv(decodeText(new Uint8Array(await file.arrayBuffer())));
     if (!nonEmpty(rows)) throw fail('Tệp CSV không có dữ liệu.');

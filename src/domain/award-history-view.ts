@@ -1,0 +1,111 @@
+// The award history as the ledger page and its Excel export show it: one row per entry, in the
+// Vietnamese order (year, newest first; then units before people, people by given name).
+import { ENTRY_STATE_LABELS, resolveHistory, type AwardEntry, type EntryState } from './award-history';
+import { CATEGORY_LABELS } from './rules';
+import { compareUnitsThenPeople, foldForSearch, splitGivenName, viCollator } from '../lib/vi-text';
+import { formatDate } from '../lib/vi-date';
+import { formatNumber } from '../lib/vi-money';
+
+export interface HistoryRow {
+  id: string;
+  entry: AwardEntry;
+  state: EntryState;
+  /** The entry this one corrects, and the one that corrected it, as the ledger names them. */
+  corrects?: AwardEntry;
+  supersededBy?: AwardEntry;
+  /** Folded name, unit and title, for the accent-free search. */
+  search: string;
+}
+
+export function historyRows(entries: readonly AwardEntry[]): HistoryRow[] {
+  const byId = new Map(entries.map((e) => [e.id, e]));
+  const rows = resolveHistory(entries).map(({ entry, state, supersededBy }) => ({
+    id: entry.id,
+    entry,
+    state,
+    corrects: entry.corrects ? byId.get(entry.corrects.entryId) : undefined,
+    supersededBy: supersededBy ? byId.get(supersededBy) : undefined,
+    search: foldForSearch(`${entry.subjectName} ${entry.unitName} ${entry.title} ${entry.decisionNumber}`),
+  }));
+  // Names are ranked once (a subject has about a line a year: far fewer names than lines), so a
+  // district's 50,000 lines sort without collator calls in every comparison; same order as compareRows.
+  const subjects = new Map<string, { name: string; person: boolean; given: string; rest: string }>();
+  for (const { entry } of rows) {
+    const key = subjectKey(entry);
+    if (subjects.has(key)) continue;
+    const [given, rest] = splitGivenName(entry.subjectName);
+    subjects.set(key, { name: entry.subjectName, person: entry.category === 'individual', given, rest });
+  }
+  // compareUnitsThenPeople, with each name split once rather than in every comparison.
+  const bySubject = ([, a]: [string, SubjectKey], [, b]: [string, SubjectKey]) =>
+    a.person !== b.person
+      ? a.person ? 1 : -1
+      : a.person
+        ? viCollator.compare(a.given, b.given) || viCollator.compare(a.rest, b.rest) || viCollator.compare(a.name, b.name)
+        : viCollator.compare(a.name, b.name);
+  const rank = new Map([...subjects].sort(bySubject).map(([k], i) => [k, i]));
+  const ranked = rows.map((row) => ({ row, rank: rank.get(subjectKey(row.entry)) ?? 0 }));
+  ranked.sort((a, b) => b.row.entry.year - a.row.entry.year || a.rank - b.rank || byText(a.row.entry.createdAt, b.row.entry.createdAt) || byText(a.row.id, b.row.id));
+  return ranked.map((r) => r.row);
+}
+
+interface SubjectKey {
+  name: string;
+  person: boolean;
+  given: string;
+  rest: string;
+}
+
+/** ISO timestamps and ids compare by code unit, no locale needed. */
+const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+const subjectKey = (e: AwardEntry) => `${e.category}:${e.subjectName}`;
+
+/** Newest year first; within a year units before people, people by given name; a correction after what it corrects. */
+export function compareRows(a: HistoryRow, b: HistoryRow): number {
+  return (
+    b.entry.year - a.entry.year ||
+    compareUnitsThenPeople({ name: a.entry.subjectName, person: a.entry.category === 'individual' }, { name: b.entry.subjectName, person: b.entry.category === 'individual' }) ||
+    byText(a.entry.createdAt, b.entry.createdAt) ||
+    byText(a.id, b.id)
+  );
+}
+
+/** "Số 125/QĐ-UBND ngày 20/01/2025", or whichever part is known. */
+export function decisionText(entry: Pick<AwardEntry, 'decisionNumber' | 'decisionDate'>): string {
+  const parts = [entry.decisionNumber ? `Số ${entry.decisionNumber}` : '', entry.decisionDate ? `ngày ${formatDate(entry.decisionDate)}` : ''].filter(Boolean);
+  return parts.join(' ');
+}
+
+/** What the ledger's last column says of a row: its state, and the correction's reason. */
+export function stateText(row: HistoryRow): string {
+  const label = ENTRY_STATE_LABELS[row.state];
+  if (row.state === 'corrected' || row.state === 'annulled') return label;
+  if (row.entry.corrects) {
+    const of = row.corrects ? ` “${row.corrects.title}” năm ${row.corrects.year}` : '';
+    return `${row.entry.corrects.annul ? 'Huỷ' : 'Điều chỉnh'}${of}: ${row.entry.corrects.reason}`;
+  }
+  return label;
+}
+
+export const HISTORY_EXPORT_HEADER = ['STT', 'Năm', 'Tập thể, cá nhân', 'Loại', 'Đơn vị', 'Hình thức khen thưởng, danh hiệu', 'Số quyết định', 'Ngày quyết định', 'Cấp khen', 'Số tiền (đồng)', 'Tình trạng'];
+
+/** The rows the Excel export writes: the ledger as filtered, each cell as text. */
+export function historyExportRows(rows: readonly HistoryRow[]): string[][] {
+  return [
+    HISTORY_EXPORT_HEADER,
+    ...rows.map((r, i) => [
+      String(i + 1),
+      String(r.entry.year),
+      r.entry.subjectName,
+      CATEGORY_LABELS[r.entry.category],
+      r.entry.unitName,
+      r.entry.title,
+      r.entry.decisionNumber,
+      formatDate(r.entry.decisionDate),
+      r.entry.giver,
+      formatNumber(r.entry.amount),
+      stateText(r),
+    ]),
+  ];
+}
