@@ -3,6 +3,7 @@
 import type { Campaign, Participant } from '../../../domain/campaign';
 import type { CouncilMember, CouncilSession, VotingRound } from '../../../domain/council';
 import type { Decision } from '../../../domain/decision';
+import type { AwardEntry } from '../../../domain/award-history';
 import type { DocumentModel, DocHeader, SignBlock } from '../../../domain/document-model';
 import type { Nomination } from '../../../domain/nomination';
 import type { Person, Unit } from '../../../domain/register';
@@ -27,6 +28,11 @@ export interface DocumentData {
    * dossier was marked complete (from the audit trail). Papers never read the PC's clock.
    */
   dossierCompleted: Record<string, string>;
+  /**
+   * The award history (sổ thi đua) of the campaign's people and units, as stored: section III of
+   * each báo cáo thành tích lists what the nominee received before. Absent where not loaded.
+   */
+  awards?: AwardEntry[] | undefined;
 }
 
 export type BuildResult = { ok: true; model: DocumentModel } | { ok: false; missing: string[] };

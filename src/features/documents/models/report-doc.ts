@@ -2,6 +2,7 @@
 import { bold, p, type Block, type DocHeader, type DocPage } from '../../../domain/document-model';
 import { issuingBodyLines, upper } from '../../../domain/document-format';
 import type { Nomination } from '../../../domain/nomination';
+import { priorAwards, type AwardEntry, type AwardSubject } from '../../../domain/award-history';
 import { GENDER_LABELS } from '../../../domain/register';
 import { documentDateLine, formatDate } from '../../../lib/vi-date';
 import { sameName } from '../../../lib/vi-text';
@@ -22,12 +23,24 @@ function achievements(n: Nomination): Block[] {
   });
 }
 
-const PAST_AWARDS: Block = {
-  kind: 'table',
-  size: 13,
-  columns: [{ header: 'Năm', width: 12, align: 'center' }, { header: 'Hình thức khen thưởng', width: 44 }, { header: 'Số, ngày, tháng, năm của quyết định; cơ quan ban hành', width: 44 }],
-  rows: [['', '', '']],
-};
+/**
+ * III. CÁC HÌNH THỨC ĐÃ ĐƯỢC KHEN THƯỞNG: what the ledger says the nominee received before this
+ * report (not this campaign's own award), oldest first; one blank row for the clerk when it holds
+ * nothing (the office may not have entered its past years yet).
+ */
+function pastAwards(d: DocumentData, n: Nomination, date: string | undefined): Block {
+  const participant = d.participants.find((x) => x.id === n.participantId);
+  const subject: AwardSubject | undefined = participant?.personId ? { kind: 'person', personId: participant.personId } : participant?.unitId ? { kind: 'unit', unitId: participant.unitId } : undefined;
+  const before = (e: AwardEntry) => e.campaignId !== d.campaign.id && (!date || (e.decisionDate ?? `${e.year}-01-01`) <= date) && e.year <= d.campaign.year;
+  const entries = subject && d.awards ? priorAwards(d.awards, subject).filter(before) : [];
+  const rows = entries.map((e) => [String(e.year), e.title, [e.decisionNumber && `Quyết định số ${e.decisionNumber}`, e.decisionDate && `ngày ${formatDate(e.decisionDate)}`, e.giver && `của ${e.giver}`].filter(Boolean).join(' ')]);
+  return {
+    kind: 'table',
+    size: 13,
+    columns: [{ header: 'Năm', width: 12, align: 'center' }, { header: 'Hình thức khen thưởng', width: 44 }, { header: 'Số, ngày, tháng, năm của quyết định; cơ quan ban hành', width: 44 }],
+    rows: rows.length ? rows : [['', '', '']],
+  };
+}
 
 /**
  * One report, structured as the forms of Decree 152's appendix (individual: I. SƠ LƯỢC LÝ LỊCH,
@@ -59,7 +72,7 @@ function reportPage(d: DocumentData, n: Nomination): DocPage {
       bold('II. THÀNH TÍCH ĐẠT ĐƯỢC'),
       ...achievements(n),
       bold('III. CÁC HÌNH THỨC ĐÃ ĐƯỢC KHEN THƯỞNG'),
-      PAST_AWARDS,
+      pastAwards(d, n, date),
       {
         kind: 'signatures',
         // The commune chair confirms; when the chair heads the unit, the one signature says both.
@@ -87,7 +100,7 @@ function reportPage(d: DocumentData, n: Nomination): DocPage {
       bold('II. THÀNH TÍCH ĐẠT ĐƯỢC'),
       ...achievements(n),
       bold('III. CÁC HÌNH THỨC ĐÃ ĐƯỢC KHEN THƯỞNG'),
-      PAST_AWARDS,
+      pastAwards(d, n, date),
       {
         kind: 'signatures',
         columns: [
