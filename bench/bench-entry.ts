@@ -10,6 +10,8 @@ import { nominationSchema, type Nomination } from '../src/domain/nomination';
 import { councilMemberSchema, roundSchema, sessionSchema, type CouncilMember, type CouncilSession, type VotingRound } from '../src/domain/council';
 import { makeDataset, scaleOf, type Dataset } from './dataset';
 import { measureBackup } from './backup-bench';
+import { importAwards } from '../src/db/award-history-repo';
+import type { AwardEntryInput } from '../src/domain/award-history';
 
 const evidenceRepo = defineRepository<Evidence>({ table: 'evidence', label: 'minh chứng', schema: evidenceSchema, campaignOf: (e) => e.campaignId });
 const nominationRepo = defineRepository<Nomination>({ table: 'nominations', label: 'đề xuất', schema: nominationSchema, campaignOf: (n) => n.campaignId });
@@ -183,6 +185,40 @@ const api = {
       selfComment: '',
     });
     return performance.timeOrigin + performance.now();
+  },
+  /**
+   * Measurement 10: the award history of the seeded register, five years per person (2021–2025),
+   * imported through the ledger's repository in chunks, unless already there.
+   */
+  async ensureHistory(years = 5) {
+    if (!db().isOpen()) await db().open();
+    const people = (await db().people.toArray()).filter((p) => !p.deletedAt);
+    const units = new Map((await db().units.toArray()).map((u) => [u.id, u.name]));
+    const expected = people.length * years;
+    if ((await db().awards.count()) === expected) return { entries: expected, seeded: false };
+    await db().awards.clear();
+    const titles = ['Lao động tiên tiến', 'Chiến sĩ thi đua cơ sở', 'Giấy khen của Chủ tịch Ủy ban nhân dân xã'];
+    const rows: AwardEntryInput[] = people.flatMap((p, i) =>
+      Array.from({ length: years }, (_, k) => {
+        const year = 2021 + k;
+        return {
+          category: 'individual' as const,
+          personId: p.id,
+          unitId: p.unitId,
+          subjectName: p.fullName,
+          unitName: (p.unitId && units.get(p.unitId)) || '',
+          title: titles[(i + k) % titles.length] as string,
+          year,
+          decisionNumber: `${(i % 90) + 10}/QĐ-UBND`,
+          decisionDate: `${year + 1}-01-15`,
+          giver: 'Chủ tịch Ủy ban nhân dân xã',
+          amount: [710_000, 2_340_000, 710_000][(i + k) % 3] as number,
+          source: { kind: 'manual' as const },
+        };
+      }),
+    );
+    await inChunks(rows, (c) => importAwards(c, 'so-thi-dua-bench.xlsx'));
+    return { entries: rows.length, seeded: true };
   },
   /** Seeds unless the app database already holds this dataset's evidence (seeded by measurement 1). */
   async ensureSeeded(scaleName: 'full' | 'smoke', factor = 1) {

@@ -231,3 +231,40 @@ export async function liveUpdate({ context, origin, smoke, factor }) {
     await writer.close();
   }
 }
+
+// Measurement 10: the award history (sổ thi đua) of the whole register, five years per person:
+// address → first ledger rows, then each keystroke of a search → the next frame painted after the
+// page handled it (the filter runs in the input's own event), p95; and the DOM rows it keeps.
+export async function historyTable({ context, origin, smoke, factor }) {
+  await seededIds(context, origin, smoke, factor);
+  const seedPage = await context.newPage();
+  await seedPage.goto(`${origin}/bench/bench.html`);
+  await seedPage.waitForSelector('body[data-ready="true"]');
+  const { entries } = await seedPage.evaluate(() => window.bench.ensureHistory(5));
+  await seedPage.close();
+  const firstRowsMs = await firstContent(context, `${origin}/history`, 'tbody tr');
+  const page = await context.newPage();
+  try {
+    await page.addInitScript(() => {
+      document.addEventListener('keydown', () => { window.__keyAt = performance.now(); window.__paintedAt = undefined; }, true);
+      document.addEventListener('input', () => requestAnimationFrame(() => setTimeout(() => { window.__paintedAt = performance.now(); }, 0)));
+    });
+    await page.goto(`${origin}/history`);
+    const h1 = await page.locator('main h1').first().textContent({ timeout: 60_000 });
+    if (!/Sổ thi đua/.test(h1 ?? '')) return null;
+    await page.locator('main tbody tr').first().waitFor({ timeout: 120_000 });
+    const box = page.getByRole('searchbox', { name: /Tìm theo tên/ });
+    await box.focus();
+    const times = [];
+    const keys = [...SEARCH.split(''), ...SEARCH.split('').map(() => 'Backspace')];
+    for (const key of keys) {
+      await page.keyboard.press(key === ' ' ? 'Space' : key);
+      await page.waitForFunction(() => window.__paintedAt !== undefined, null, { timeout: 60_000 });
+      times.push(await page.evaluate(() => window.__paintedAt - window.__keyAt));
+    }
+    const domRows = await page.locator('main tbody tr').count();
+    return { value: p95(times), baseline: undefined, extra: { 'time to first rows ms': Math.round(firstRowsMs), 'ledger entries': entries, 'DOM rows': domRows, keystrokes: times.length, 'median ms': +[...times].sort((a, b) => a - b)[Math.floor(times.length / 2)].toFixed(1) } };
+  } finally {
+    await page.close();
+  }
+}

@@ -1,5 +1,6 @@
 // The award history's rows (the ledger page, a person's or unit's page): what was received, when, by
 // whose decision, how much, and whether it still stands; a corrected row links to its correction.
+import { useState } from 'react';
 import { Link } from 'react-router';
 import { decisionText, type HistoryRow } from '../domain/award-history-view';
 import { ENTRY_STATE_LABELS } from '../domain/award-history';
@@ -7,7 +8,8 @@ import { formatMoney } from '../lib/vi-money';
 
 const STATE_BADGE = { current: 'badge-success', corrected: 'badge-warning', annulled: 'badge-danger', annulment: 'badge-danger' } as const;
 
-export const SHOWN = 500;
+/** Rows drawn at a time: a district's ledger holds 50,000 lines; every keystroke redraws what is shown. */
+export const SHOWN = 60;
 
 function subjectLink(row: HistoryRow) {
   const e = row.entry;
@@ -37,6 +39,7 @@ function StateCell({ row }: { row: HistoryRow }) {
 }
 
 export function HistoryTable({ rows, onCorrect, showSubject = true }: { rows: readonly HistoryRow[]; onCorrect?: (row: HistoryRow) => void; showSubject?: boolean }) {
+  const [limit, setLimit] = useState(SHOWN);
   return (
     <div className="table-wrap">
       <table className="table">
@@ -52,7 +55,7 @@ export function HistoryTable({ rows, onCorrect, showSubject = true }: { rows: re
           </tr>
         </thead>
         <tbody>
-          {rows.slice(0, SHOWN).map((row) => {
+          {rows.slice(0, limit).map((row) => {
             const e = row.entry;
             const to = subjectLink(row);
             const struck = row.state === 'corrected' || row.state === 'annulled';
@@ -86,7 +89,12 @@ export function HistoryTable({ rows, onCorrect, showSubject = true }: { rows: re
           })}
         </tbody>
       </table>
-      {rows.length > SHOWN && <p className="muted small" style={{ padding: 12 }}>Đang hiện {SHOWN} dòng đầu tiên; hãy tìm kiếm hoặc lọc để thu hẹp.</p>}
+      {rows.length > limit && (
+        <div className="row" style={{ padding: 12, justifyContent: 'space-between' }}>
+          <span className="muted small">Đang hiện {limit} / {rows.length} dòng; tìm kiếm hoặc lọc để thu hẹp.</span>
+          <button type="button" className="btn btn-sm" onClick={() => setLimit((n) => n + SHOWN * 5)}>Hiện thêm {Math.min(SHOWN * 5, rows.length - limit)} dòng</button>
+        </div>
+      )}
     </div>
   );
 }
