@@ -2,6 +2,7 @@
 // individual titles, the collective threshold at its edges, the local CSTĐ cap, and the rules'
 // dates. The explanations are what the officer reads, so they are checked word for word.
 import { describe, expect, it } from 'vitest';
+import { newId } from '../lib/ids';
 import {
   DEFAULT_TITLE_RULES,
   DISCIPLINES,
@@ -16,7 +17,7 @@ import {
 } from './annual-titles';
 import { cstdCap, evaluateCollective, evaluateCstd, evaluateLdtt, requiredCount } from './annual-titles-eval';
 
-const initiative = { id: 'i1aaaaaaaaaaaaaaaaaaaa', name: 'Số hóa hồ sơ một cửa', decisionNumber: '15/QĐ-UBND', decisionDate: '2025-10-20' };
+const initiative = { id: newId(), name: 'Số hóa hồ sơ một cửa', decisionNumber: '15/QĐ-UBND', decisionDate: '2025-10-20' };
 const person = (rating: QualityRating | undefined, discipline: Discipline = 'none', withInitiative = false): YearResult => ({
   ...(rating ? { rating } : {}),
   discipline,
@@ -168,5 +169,7 @@ describe('the data schemas', () => {
     expect(titleRulesSchema.safeParse(DEFAULT_TITLE_RULES).success).toBe(true);
     const noDecision = yearResultSchema.safeParse({ rating: 'tot', initiatives: [{ ...initiative, decisionNumber: ' ' }] });
     expect(noDecision.success).toBe(false);
+    expect(noDecision.error?.issues[0]?.message).toBe('Số quyết định công nhận sáng kiến: không được để trống');
+    expect(yearResultSchema.safeParse({ rating: 'tot', initiatives: [initiative] }).success).toBe(true);
   });
 });

@@ -1,0 +1,87 @@
+// The year's data of a year-end campaign: written through the participants' door with one audit
+// entry, refused from a stale tab or after the decision, and carried whole by a backup.
+import { beforeEach, describe, expect, it } from 'vitest';
+import { newId } from '../lib/ids';
+import { campaignsRepo } from './campaign-repo';
+import { listParticipants, registerOne, saveYearResults } from './participants-repo';
+import { peopleRepo } from './register-repo';
+import { exportBackup, readBackupFile, restoreBackup } from './backup-repo';
+import { freshDatabase, moveCampaignTo } from './test-db';
+import { plan99Template } from '../domain/templates/plan-99';
+import type { BinhXetDatabase } from './database';
+
+let database: BinhXetDatabase;
+beforeEach(() => {
+  database = freshDatabase();
+});
+
+async function setup() {
+  const campaign = await campaignsRepo.create(plan99Template());
+  const an = await peopleRepo.create({ fullName: 'Nguyễn Văn An', gender: 'nam', kind: 'cong-chuc' });
+  const binh = await peopleRepo.create({ fullName: 'Trần Thị Bình', gender: 'nu', kind: 'cong-chuc' });
+  const pa = await registerOne(campaign.id, { personId: an.id });
+  const pb = await registerOne(campaign.id, { personId: binh.id });
+  return { campaign, pa, pb };
+}
+
+const initiative = { id: newId(), name: 'Số hóa hồ sơ', decisionNumber: '15/QĐ-UBND', decisionDate: '2025-10-20' };
+
+describe('saveYearResults', () => {
+  it('writes the ratings of many people in one step, with one audit entry, and skips rows that did not change', async () => {
+    const { campaign, pa, pb } = await setup();
+    const first = await saveYearResults(
+      campaign.id,
+      [
+        { participantId: pa.id, expectedRev: pa.rev, result: { rating: 'xuat-sac', discipline: 'none', initiatives: [initiative] } },
+        { participantId: pb.id, expectedRev: pb.rev, result: { rating: 'tot', discipline: 'khien-trach', initiatives: [] } },
+      ],
+      'Nhập bảng xếp loại',
+    );
+    expect(first.changed).toBe(2);
+    const stored = await listParticipants(campaign.id);
+    expect(stored.find((p) => p.id === pa.id)?.yearResult).toEqual({ rating: 'xuat-sac', discipline: 'none', initiatives: [initiative] });
+    const audit = (await database.audit.toArray()).filter((e) => e.fields.includes('yearResult'));
+    expect(audit.map((e) => e.summary)).toEqual(['Nhập bảng xếp loại: cập nhật xếp loại, kỷ luật, sáng kiến của 2 người']);
+
+    const b = stored.find((p) => p.id === pb.id);
+    const again = await saveYearResults(campaign.id, [{ participantId: pb.id, expectedRev: b?.rev ?? 0, result: { rating: 'tot', discipline: 'khien-trach', initiatives: [] } }], 'Nhập');
+    expect(again.changed).toBe(0);
+  });
+
+  it('refuses a save from a tab that read an older revision, writing nothing', async () => {
+    const { campaign, pa, pb } = await setup();
+    await saveYearResults(campaign.id, [{ participantId: pa.id, expectedRev: pa.rev, result: { rating: 'tot', discipline: 'none', initiatives: [] } }], 'Tab 1');
+    await expect(
+      saveYearResults(
+        campaign.id,
+        [
+          { participantId: pb.id, expectedRev: pb.rev, result: { rating: 'tot', discipline: 'none', initiatives: [] } },
+          { participantId: pa.id, expectedRev: pa.rev, result: { rating: 'hoan-thanh', discipline: 'none', initiatives: [] } },
+        ],
+        'Tab 2',
+      ),
+    ).rejects.toThrow();
+    const stored = await listParticipants(campaign.id);
+    expect(stored.find((p) => p.id === pa.id)?.yearResult?.rating).toBe('tot');
+    expect(stored.find((p) => p.id === pb.id)?.yearResult).toBeUndefined();
+  });
+
+  it('refuses once the campaign is decided, in words the officer can act on', async () => {
+    const { campaign, pa } = await setup();
+    await database.campaigns.update(campaign.id, { status: 'decided' });
+    await expect(saveYearResults(campaign.id, [{ participantId: pa.id, expectedRev: pa.rev, result: { rating: 'tot', discipline: 'none', initiatives: [] } }], 'Nhập')).rejects.toThrow(
+      /Phong trào đã có quyết định/,
+    );
+  });
+
+  it('a backup round trip keeps the year data', async () => {
+    const { campaign, pa } = await setup();
+    await moveCampaignTo(campaign.id, 'launched');
+    await saveYearResults(campaign.id, [{ participantId: pa.id, expectedRev: pa.rev, result: { rating: 'xuat-sac', discipline: 'none', initiatives: [initiative] } }], 'Nhập');
+    const file = await exportBackup();
+    database = freshDatabase();
+    await restoreBackup(await readBackupFile(file.blob));
+    const restored = await database.participants.get(pa.id);
+    expect(restored?.yearResult).toEqual({ rating: 'xuat-sac', discipline: 'none', initiatives: [initiative] });
+  });
+});
