@@ -4,7 +4,8 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { newId } from '../lib/ids';
 import { campaignsRepo } from './campaign-repo';
 import { listParticipants, registerOne, saveYearResults } from './participants-repo';
-import { peopleRepo } from './register-repo';
+import { peopleRepo, unitsRepo } from './register-repo';
+import { createYearEndCampaign } from './year-end-ops';
 import { exportBackup, readBackupFile, restoreBackup } from './backup-repo';
 import { freshDatabase, moveCampaignTo } from './test-db';
 import { plan99Template } from '../domain/templates/plan-99';
@@ -83,5 +84,24 @@ describe('saveYearResults', () => {
     await restoreBackup(await readBackupFile(file.blob));
     const restored = await database.participants.get(pa.id);
     expect(restored?.yearResult).toEqual({ rating: 'xuat-sac', discipline: 'none', initiatives: [initiative] });
+  });
+});
+
+describe('createYearEndCampaign', () => {
+  it('creates the campaign and registers every active person and unit of the register in one step', async () => {
+    const unit = await unitsRepo.create({ name: 'Văn phòng - Thống kê', kind: 'bo-phan' });
+    await unitsRepo.create({ name: 'Ấp cũ', kind: 'ap', archived: true });
+    await peopleRepo.create({ fullName: 'Nguyễn Văn An', gender: 'nam', kind: 'cong-chuc', unitId: unit.id });
+    await peopleRepo.create({ fullName: 'Lê Văn Cũ', gender: 'nam', kind: 'nhdkct', active: false });
+    const { campaign, units, people } = await createYearEndCampaign(2025);
+    expect([units, people]).toEqual([1, 1]);
+    expect(campaign.shortName).toBe('Bình xét danh hiệu thi đua năm 2025');
+    expect((await listParticipants(campaign.id)).map((p) => p.displayName).sort()).toEqual(['Nguyễn Văn An', 'Văn phòng - Thống kê']);
+    expect(campaign.rewards.map((r) => r.quota)).toEqual([1, 1, 1]);
+  });
+
+  it('refuses a year before the 2022 law applied', async () => {
+    await expect(createYearEndCampaign(2023)).rejects.toThrow(/từ 2024 trở đi/);
+    expect(await database.campaigns.count()).toBe(0);
   });
 });
