@@ -1,21 +1,26 @@
 // Import, step 2: which column holds what, shown with sample values; plus what to assume
-// when the sheet has no gender or kind column.
+// when the sheet has no gender or kind column. Other imports (the year's ratings) pass their
+// own fields and no defaults.
 import { GENDER_LABELS, PERSON_KIND_LABELS, PERSON_KINDS, type Gender, type PersonKind } from '../../domain/register';
-import { IMPORT_FIELD_LABELS, IMPORT_FIELDS, cellText, type ColumnMapping, type ImportField, type SheetRows } from '../../domain/register-import-columns';
+import { IMPORT_FIELD_LABELS, IMPORT_FIELDS, cellText, type ImportField, type SheetRows } from '../../domain/register-import-columns';
 import type { ImportDefaults } from '../../domain/register-import';
 import { toUnicodeVietnamese } from '../../lib/legacy-vietnamese';
 import { formatDate } from '../../lib/vi-date';
 import { cleanLine } from '../../lib/vi-text';
-import { SelectField } from '../../ui/fields';
+import { SelectField } from '../fields';
 
-interface Props {
+interface Props<F extends string> {
   titles: string[];
   rows: SheetRows;
   dataStart: number;
-  mapping: ColumnMapping;
-  onMapping: (mapping: ColumnMapping) => void;
-  defaults: ImportDefaults;
-  onDefaults: (defaults: ImportDefaults) => void;
+  mapping: (F | null)[];
+  onMapping: (mapping: (F | null)[]) => void;
+  /** The fields a column may fill, and their names; the register's people by default. */
+  fields?: readonly F[];
+  labels?: Record<F, string>;
+  /** What to assume for a missing gender or kind (the register's import only). */
+  defaults?: ImportDefaults;
+  onDefaults?: (defaults: ImportDefaults) => void;
 }
 
 /** A cell as the preview shows it: a date cell as dd/mm/yyyy, text as it will be imported. */
@@ -24,9 +29,11 @@ function sampleText(cell: SheetRows[number][number]): string {
   return cell instanceof Date ? formatDate(text) : cleanLine(toUnicodeVietnamese(text).text);
 }
 
-export function ImportMapping({ titles, rows, dataStart, mapping, onMapping, defaults, onDefaults }: Props) {
+export function ImportMapping<F extends string = ImportField>({ titles, rows, dataStart, mapping, onMapping, fields, labels, defaults, onDefaults }: Props<F>) {
   const samples = rows.slice(dataStart, dataStart + 3);
-  const setColumn = (index: number, field: ImportField | null) =>
+  const choices = fields ?? (IMPORT_FIELDS as readonly string[] as readonly F[]);
+  const names = labels ?? (IMPORT_FIELD_LABELS as Record<string, string>);
+  const setColumn = (index: number, field: F | null) =>
     onMapping(mapping.map((f, i) => (i === index ? field : f === field && field !== null ? null : f)));
   return (
     <>
@@ -53,12 +60,12 @@ export function ImportMapping({ titles, rows, dataStart, mapping, onMapping, def
                   <SelectField
                     label={<span className="visually-hidden">Cột “{title || i + 1}” đưa vào</span>}
                     value={mapping[i] ?? ''}
-                    onChange={(e) => setColumn(i, (e.target.value || null) as ImportField | null)}
+                    onChange={(e) => setColumn(i, (e.target.value || null) as F | null)}
                   >
                     <option value="">— Bỏ qua cột này —</option>
-                    {IMPORT_FIELDS.map((f) => (
+                    {choices.map((f) => (
                       <option key={f} value={f}>
-                        {IMPORT_FIELD_LABELS[f]}
+                        {names[f]}
                       </option>
                     ))}
                   </SelectField>
@@ -68,6 +75,7 @@ export function ImportMapping({ titles, rows, dataStart, mapping, onMapping, def
           </tbody>
         </table>
       </div>
+      {defaults && onDefaults && (
       <div className="form-grid" style={{ marginTop: 16 }}>
         <SelectField
           label="Khi không ghi đối tượng, coi là"
@@ -95,6 +103,7 @@ export function ImportMapping({ titles, rows, dataStart, mapping, onMapping, def
           ))}
         </SelectField>
       </div>
+      )}
     </>
   );
 }
