@@ -21,7 +21,12 @@ export type TitleState = 'met' | 'not-met' | 'unknown';
 export interface TitleVerdict {
   title: AnnualTitleKey;
   state: TitleState;
+  /** The whole sentence: "Đạt Lao động tiên tiến: xếp loại …, không bị kỷ luật (Luật …, Điều 24)". */
   explanation: string;
+  /** Its middle, for a narrow cell: "xếp loại …, không bị kỷ luật". */
+  reason: string;
+  /** Its source, "" when nothing was decided. */
+  source: string;
 }
 
 function barWords(bar: Discipline): string {
@@ -29,7 +34,7 @@ function barWords(bar: Discipline): string {
 }
 
 function noLaw(title: AnnualTitleKey, year: number): TitleVerdict {
-  return { title, state: 'unknown', explanation: `Chưa xác định ${ANNUAL_TITLE_NAMES[title]}: phần mềm chưa có quy định áp dụng cho năm ${year}` };
+  return sentence(title, { state: 'unknown', reason: `phần mềm chưa có quy định áp dụng cho năm ${year}`, source: '' });
 }
 
 interface Finding {
@@ -57,7 +62,7 @@ function ldttFinding(result: YearResult | undefined, year: number, rules: TitleR
 const OPENINGS: Record<TitleState, string> = { met: 'Đạt', 'not-met': 'Không đạt', unknown: 'Chưa xác định' };
 function sentence(title: AnnualTitleKey, f: Finding): TitleVerdict {
   const cite = f.source ? ` (${f.source})` : '';
-  return { title, state: f.state, explanation: `${OPENINGS[f.state]} ${ANNUAL_TITLE_NAMES[title]}: ${f.reason}${cite}` };
+  return { title, state: f.state, explanation: `${OPENINGS[f.state]} ${ANNUAL_TITLE_NAMES[title]}: ${f.reason}${cite}`, reason: f.reason, source: f.source };
 }
 
 /** LĐTT (Law 2022 art. 24): rated "hoàn thành tốt nhiệm vụ" or better, and not disciplined at the local bar. */
@@ -88,7 +93,7 @@ export function evaluateCstd(result: YearResult | undefined, year: number, rules
   if (result?.rating === 'xuat-sac') return sentence(title, { state: 'met', reason: 'đạt Lao động tiên tiến và xếp loại Hoàn thành xuất sắc nhiệm vụ', source: law.source });
   return sentence(title, {
     state: 'not-met',
-    reason: `xếp loại ${QUALITY_RATING_LABELS[result?.rating ?? 'tot']}, chưa hoàn thành xuất sắc nhiệm vụ và chưa có sáng kiến được công nhận`,
+    reason: `xếp loại ${QUALITY_RATING_LABELS[result?.rating ?? 'tot']}, chưa có sáng kiến được công nhận`,
     source: law.source,
   });
 }
@@ -109,21 +114,20 @@ export function evaluateCollective(members: readonly MemberResult[], year: numbe
   const title = 'tap-the-lao-dong-tien-tien';
   const law = definitionFor(title, year);
   if (!law) return noLaw(title, year);
-  const name = ANNUAL_TITLE_NAMES[title];
   const { minShareLdtt, disciplineBar, source } = rules.collective;
   const cite = source || law.source;
   const total = members.length;
-  if (total === 0) return { title, state: 'unknown', explanation: `Chưa xác định ${name}: đơn vị chưa có thành viên nào trong danh sách bình xét` };
+  if (total === 0) return sentence(title, { state: 'unknown', reason: 'đơn vị chưa có thành viên nào trong danh sách bình xét', source: '' });
   const barred = members.filter((m) => m && DISCIPLINE_RANK[m.discipline] >= DISCIPLINE_RANK[disciplineBar]).length;
-  if (barred > 0) return { title, state: 'not-met', explanation: `Không đạt ${name}: có ${barred} thành viên bị ${barWords(disciplineBar)} (${cite})` };
+  if (barred > 0) return sentence(title, { state: 'not-met', reason: `có ${barred} thành viên bị ${barWords(disciplineBar)}`, source: cite });
   const verdicts = members.map((m) => evaluateLdtt(m, year, rules).state);
   const met = verdicts.filter((s) => s === 'met').length;
   const unknown = verdicts.filter((s) => s === 'unknown').length;
   const need = requiredCount(total, minShareLdtt);
   const counted = `${met}/${total} thành viên đạt Lao động tiên tiến, cần ít nhất ${need} (${shareWords(minShareLdtt)})`;
-  if (met >= need) return { title, state: 'met', explanation: `Đạt ${name}: ${counted}; không ai bị ${barWords(disciplineBar)} (${cite})` };
-  if (met + unknown >= need) return { title, state: 'unknown', explanation: `Chưa xác định ${name}: ${counted}; còn ${unknown} thành viên chưa nhập xếp loại (${cite})` };
-  return { title, state: 'not-met', explanation: `Không đạt ${name}: ${counted} (${cite})` };
+  if (met >= need) return sentence(title, { state: 'met', reason: `${counted}; không ai bị ${barWords(disciplineBar)}`, source: cite });
+  if (met + unknown >= need) return sentence(title, { state: 'unknown', reason: `${counted}; còn ${unknown} thành viên chưa nhập xếp loại`, source: cite });
+  return sentence(title, { state: 'not-met', reason: counted, source: cite });
 }
 
 /** The local cap on CSTĐ cơ sở, if set: at most floor(LĐTT × share); null when there is none. */

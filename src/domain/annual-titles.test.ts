@@ -95,7 +95,7 @@ describe('Chiến sĩ thi đua cơ sở (Điều 23)', () => {
 
   it('a good rating without an initiative is not enough, in words', () => {
     expect(evaluateCstd(person('tot'), 2025).explanation).toBe(
-      'Không đạt Chiến sĩ thi đua cơ sở: xếp loại Hoàn thành tốt nhiệm vụ, chưa hoàn thành xuất sắc nhiệm vụ và chưa có sáng kiến được công nhận (Luật Thi đua, khen thưởng 2022, Điều 23)',
+      'Không đạt Chiến sĩ thi đua cơ sở: xếp loại Hoàn thành tốt nhiệm vụ, chưa có sáng kiến được công nhận (Luật Thi đua, khen thưởng 2022, Điều 23)',
     );
   });
 

@@ -1,6 +1,6 @@
 // "Bình xét danh hiệu thi đua năm …": asks the year, then creates the campaign with every person
 // and unit of the register as its participants, and opens the page where the year's ratings go.
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { Award } from 'lucide-react';
 import { createYearEndCampaign } from '../../db/year-end-ops';
@@ -19,6 +19,7 @@ export function YearEndButton({ disabled }: { disabled?: boolean }) {
   const [year, setYear] = useState(String(defaultYear()));
   const [error, setError] = useState<string | undefined>();
   const [busy, setBusy] = useState(false);
+  const formId = useId();
   const navigate = useNavigate();
   const toast = useToast();
 
@@ -55,14 +56,14 @@ export function YearEndButton({ disabled }: { disabled?: boolean }) {
             <button type="button" className="btn" onClick={() => setOpen(false)}>
               Huỷ
             </button>
-            <button type="submit" form="year-end-form" className="btn btn-primary" disabled={busy}>
+            <button type="submit" form={formId} className="btn btn-primary" disabled={busy}>
               Tạo phong trào
             </button>
           </>
         }
       >
         <form
-          id="year-end-form"
+          id={formId}
           onSubmit={(e) => {
             e.preventDefault();
             void create();

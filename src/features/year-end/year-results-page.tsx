@@ -5,9 +5,10 @@ import { useMemo, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { FileSpreadsheet, Save } from 'lucide-react';
 import { saveYearResults } from '../../db/participants-repo';
-import { DISCIPLINES, DISCIPLINE_LABELS, QUALITY_RATINGS, QUALITY_RATING_LABELS, type Initiative, type YearResult } from '../../domain/annual-titles';
+import { ANNUAL_TITLE_NAMES, DEFAULT_TITLE_RULES, DISCIPLINES, DISCIPLINE_LABELS, QUALITY_RATINGS, QUALITY_RATING_LABELS, definitionFor, type Initiative, type YearResult } from '../../domain/annual-titles';
 import type { Participant } from '../../domain/campaign';
 import { titleVerdicts } from '../../domain/year-end';
+import type { TitleVerdict } from '../../domain/annual-titles-eval';
 import { compareText, compareVietnameseNames, matchesSearch } from '../../lib/vi-text';
 import { CampaignTabs } from '../../ui/campaign-tabs';
 import { TextField } from '../../ui/fields';
@@ -22,6 +23,19 @@ import { VerdictBadge } from './verdict-badge';
 import './year-end.css';
 
 const EMPTY: YearResult = { discipline: 'none', initiatives: [] };
+
+const SHORT: Record<string, string> = { 'lao-dong-tien-tien': 'LĐTT', 'chien-si-thi-dua-co-so': 'CSTĐ' };
+
+/**
+ * What stands between a person and the titles, in a few words: each title not met with its
+ * reason, a higher title left out when it fails only because the lower one does (its reason would
+ * repeat). The full sentences, with their sources, are on the badges.
+ */
+function whyNot(verdicts: readonly (TitleVerdict | undefined)[]): string {
+  const open = verdicts.filter((v): v is TitleVerdict => !!v && v.state !== 'met');
+  const shown = open.filter((v, i) => i === 0 || !open.slice(0, i).some((lower) => lower.state === v.state));
+  return shown.map((v) => `${SHORT[v.title] ?? ''}: ${v.reason}`).join('; ');
+}
 
 export function YearResultsPage() {
   const { campaignId = '' } = useParams();
@@ -121,10 +135,10 @@ export function YearResultsPage() {
               <th scope="col">Sáng kiến</th>
               {individualTitles.map((r) => (
                 <th scope="col" key={r.id}>
-                  {r.titleKey === 'lao-dong-tien-tien' ? 'LĐTT' : 'CSTĐ cơ sở'}
+                  {r.titleKey === 'lao-dong-tien-tien' ? 'Lao động tiên tiến' : 'Chiến sĩ thi đua cơ sở'}
                 </th>
               ))}
-              <th scope="col">Giải thích</th>
+              <th scope="col">Vì sao chưa đạt</th>
             </tr>
           </thead>
           <tbody>
@@ -167,17 +181,22 @@ export function YearResultsPage() {
                       <VerdictBadge verdict={mine?.get(t.id)} />
                     </td>
                   ))}
-                  <td className="small explanation">
-                    {individualTitles.map((t) => (
-                      <div key={t.id}>{mine?.get(t.id)?.explanation}</div>
-                    ))}
-                  </td>
+                  <td className="small why">{whyNot(individualTitles.map((t) => mine?.get(t.id)))}</td>
                 </tr>
               );
             })}
           </tbody>
         </table>
       </div>
+      <p className="muted small" style={{ marginTop: 8 }}>
+        Căn cứ:{' '}
+        {titled
+          .map((r) => (r.titleKey ? definitionFor(r.titleKey, campaign.year) : undefined))
+          .filter((d) => !!d)
+          .map((d) => `${ANNUAL_TITLE_NAMES[d.key]}: ${d.key === 'tap-the-lao-dong-tien-tien' ? (campaign.titleRules ?? DEFAULT_TITLE_RULES).collective.source : d.source}`)
+          .join('; ')}
+        . Rê chuột vào ô để đọc cả câu giải thích.
+      </p>
       {collectiveTitles.length > 0 && (
         <section className="card" style={{ marginTop: 16 }} aria-label="Tập thể">
           <h2>Tập thể</h2>
@@ -185,8 +204,7 @@ export function YearResultsPage() {
             <thead>
               <tr>
                 <th scope="col">Đơn vị</th>
-                <th scope="col">Tập thể LĐTT</th>
-                <th scope="col">Giải thích</th>
+                <th scope="col">Tập thể lao động tiên tiến</th>
               </tr>
             </thead>
             <tbody>
@@ -194,11 +212,10 @@ export function YearResultsPage() {
                 <tr key={p.id}>
                   <th scope="row">{p.displayName}</th>
                   {collectiveTitles.map((t) => (
-                    <td key={t.id}>
-                      <VerdictBadge verdict={verdicts.get(p.id)?.get(t.id)} />
+                    <td key={t.id} className="verdict-cell">
+                      <VerdictBadge verdict={verdicts.get(p.id)?.get(t.id)} withReason />
                     </td>
                   ))}
-                  <td className="small">{collectiveTitles.map((t) => verdicts.get(p.id)?.get(t.id)?.explanation).join(' ')}</td>
                 </tr>
               ))}
             </tbody>

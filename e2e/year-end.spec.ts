@@ -1,0 +1,92 @@
+// Journey: a commune of 30 people in 8 units evaluates 2025's annual titles — the register comes
+// in from Excel, the year-end campaign is created from its template with everyone registered,
+// the year's ratings come in from a spreadsheet, and each title's eligibility is shown in words.
+import writeXlsxFile from 'write-excel-file/node';
+import { test, expect } from './fixtures';
+import type { Page } from '@playwright/test';
+
+const SHOTS = '/tmp/year-end-shots';
+const GIVEN = ['An', 'Bình', 'Cường', 'Dũng', 'Đức', 'Giang', 'Hà', 'Hải', 'Hạnh', 'Hiếu', 'Hoa', 'Hùng', 'Khoa', 'Lan', 'Long', 'Mai', 'Minh', 'Nam', 'Nga', 'Phúc', 'Quân', 'Sơn', 'Tâm', 'Thảo', 'Trang', 'Tuấn', 'Vân', 'Việt', 'Xuân', 'Yến'];
+const FAMILY = ['Nguyễn', 'Trần', 'Lê', 'Phạm', 'Võ', 'Huỳnh', 'Đặng', 'Bùi', 'Đỗ', 'Hồ'];
+const UNITS = ['Văn phòng HĐND và UBND', 'Phòng Kinh tế', 'Phòng Văn hóa - Xã hội', 'Trung tâm Phục vụ hành chính công', 'Ấp Tây Hưng', 'Ấp Phú Cường', 'Ấp Phú Hòa', 'Ấp Phú Tâm'];
+const nameOf = (i: number) => `${FAMILY[i % FAMILY.length]} ${i % 2 ? 'Thị' : 'Văn'} ${GIVEN[i]}`;
+const unitOf = (i: number) => UNITS[i % UNITS.length] ?? '';
+
+async function xlsx(data: unknown[][]): Promise<Buffer> {
+  return (await writeXlsxFile(data as never).toBuffer()) as Buffer;
+}
+
+/** The register: 30 people over 8 units (units 0–5 have 4 members, units 6–7 have 3). */
+async function seedRegister(page: Page) {
+  const rows = GIVEN.map((_, i) => [i + 1, nameOf(i), i % 2 ? 'Nữ' : 'Nam', 'Công chức', unitOf(i)]);
+  await page.goto('/register/import');
+  await page.locator('input[type=file]').setInputFiles({
+    name: 'can-bo-2025.xlsx',
+    mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    buffer: await xlsx([['STT', 'Họ và tên', 'Giới tính', 'Đối tượng', 'Đơn vị'], ...rows]),
+  });
+  await page.getByRole('button', { name: 'Xem trước kết quả' }).click();
+  await page.getByRole('button', { name: 'Nhập 30 người mới, cập nhật 0 người' }).click();
+  await expect(page.getByText('Đã nhập xong: 30 người mới, 0 người được cập nhật, 8 đơn vị mới.')).toBeVisible();
+}
+
+/**
+ * The office's rating sheet. Person 0 (Nguyễn Văn An, Văn phòng): xuất sắc → CSTĐ. Person 1 (Trần
+ * Thị Bình): tốt with an initiative → CSTĐ. Person 2 (Lê Văn Cường): tốt → LĐTT only. Person 6 (Đặng
+ * Văn Hà): hoàn thành → no title; person 14 (Bùi Văn Long, same unit 6): cảnh cáo → unit 6 not Tập
+ * thể LĐTT. Everyone else: tốt. One row names someone not in the list.
+ */
+async function ratingSheet(): Promise<Buffer> {
+  const rating = (i: number) => (i === 0 ? 'Hoàn thành xuất sắc nhiệm vụ' : i === 6 ? 'HTNV' : 'Hoàn thành tốt nhiệm vụ');
+  const rows = GIVEN.map((_, i) => [i + 1, nameOf(i), rating(i), i === 14 ? 'Cảnh cáo' : '', i === 1 ? 'Số hóa hồ sơ một cửa' : '', i === 1 ? '15/QĐ-UBND' : '', i === 1 ? '20/10/2025' : '']);
+  return xlsx([
+    ['BẢNG TỔNG HỢP XẾP LOẠI CHẤT LƯỢNG NĂM 2025'],
+    ['STT', 'Họ và tên', 'Xếp loại', 'Kỷ luật', 'Tên sáng kiến', 'Số QĐ sáng kiến', 'Ngày QĐ sáng kiến'],
+    ...rows,
+    [31, 'Người Ngoài Danh Sách', 'HTTNV', '', '', '', ''],
+  ]);
+}
+
+test('the 2025 year-end evaluation: template, ratings from a spreadsheet, eligibility in words', async ({ page }) => {
+  test.setTimeout(90_000);
+  await page.goto('/');
+  await seedRegister(page);
+
+  await page.goto('/campaigns');
+  // The list is empty: the button is both in the header and in the empty state.
+  await page.getByRole('button', { name: 'Bình xét danh hiệu thi đua năm…' }).first().click();
+  await page.getByLabel('Năm bình xét').fill('2025');
+  await page.getByRole('dialog').getByRole('button', { name: 'Tạo phong trào' }).click();
+  await expect(page.getByText('Đã tạo “Bình xét danh hiệu thi đua năm 2025”: 30 cá nhân, 8 tập thể')).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Kết quả năm 2025' })).toBeVisible();
+  await expect(page.getByText('Đã nhập xếp loại 0/30 người.')).toBeVisible();
+  const campaignUrl = page.url().replace(/\/year-results$/, '');
+
+  await page.getByRole('link', { name: 'Nhập từ bảng tính' }).click();
+  await page.locator('input[type=file]').setInputFiles({ name: 'xep-loai-2025.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: await ratingSheet() });
+  await expect(page.getByLabel('Cột “Xếp loại” đưa vào')).toHaveValue('rating');
+  await page.getByRole('button', { name: 'Xem trước kết quả' }).click();
+  await expect(page.getByRole('table', { name: 'Dòng bị bỏ qua' })).toContainText('Người Ngoài Danh SáchKhông có người này trong danh sách bình xét của phong trào');
+  await page.screenshot({ path: `${SHOTS}/rating-import.png`, fullPage: true });
+  await page.getByRole('button', { name: 'Nhập xếp loại của 30 người' }).click();
+  await expect(page.getByText('Đã nhập xếp loại của 30 người.')).toBeVisible();
+
+  await page.getByRole('link', { name: 'Xem kết quả năm và danh hiệu đủ tiêu chuẩn' }).click();
+  await expect(page.getByText('Đã nhập xếp loại 30/30 người.')).toBeVisible();
+  const row = (i: number) => page.getByRole('row').filter({ has: page.getByRole('rowheader', { name: new RegExp(`^${nameOf(i)}`) }) });
+  await expect(row(0)).toContainText('Đạt Chiến sĩ thi đua cơ sở: đạt Lao động tiên tiến và xếp loại Hoàn thành xuất sắc nhiệm vụ (Luật Thi đua, khen thưởng 2022, Điều 23)');
+  await expect(row(1)).toContainText('có sáng kiến “Số hóa hồ sơ một cửa” được công nhận tại Quyết định số 15/QĐ-UBND ngày 20/10/2025');
+  await expect(row(2)).toContainText('Đạt Lao động tiên tiến: xếp loại Hoàn thành tốt nhiệm vụ, không bị kỷ luật (Luật Thi đua, khen thưởng 2022, Điều 24)');
+  await expect(row(6)).toContainText('Không đạt Lao động tiên tiến: xếp loại Hoàn thành nhiệm vụ, cần từ Hoàn thành tốt nhiệm vụ trở lên');
+  await expect(page.getByRole('region', { name: 'Tập thể' }).getByRole('row', { name: /^Ấp Phú Hòa/ })).toContainText('Không đạt Tập thể lao động tiên tiến: có 1 thành viên bị kỷ luật từ Cảnh cáo trở lên');
+  await expect(page.getByRole('region', { name: 'Tập thể' }).getByRole('row', { name: /^Phòng Kinh tế/ })).toContainText('Đạt Tập thể lao động tiên tiến: 4/4 thành viên');
+  await page.screenshot({ path: `${SHOTS}/year-results.png`, fullPage: true });
+  await page.screenshot({ path: `${SHOTS}/year-results-view.png` });
+
+  // A correction typed on the table, by keyboard: Cường becomes "hoàn thành xuất sắc".
+  await row(2).getByLabel(`Xếp loại của ${nameOf(2)}`).selectOption('xuat-sac');
+  await expect(row(2)).toContainText('Đạt Chiến sĩ thi đua cơ sở');
+  await page.getByRole('button', { name: 'Lưu (1 người)' }).click();
+  await expect(page.getByText('Đã lưu kết quả năm của 1 người')).toBeVisible();
+  void campaignUrl;
+});
