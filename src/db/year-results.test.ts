@@ -6,6 +6,7 @@ import { campaignsRepo } from './campaign-repo';
 import { listParticipants, registerOne, saveYearResults } from './participants-repo';
 import { peopleRepo, unitsRepo } from './register-repo';
 import { createYearEndCampaign } from './year-end-ops';
+import { nominate } from './nomination-repo';
 import { exportBackup, readBackupFile, restoreBackup } from './backup-repo';
 import { freshDatabase, moveCampaignTo } from './test-db';
 import { plan99Template } from '../domain/templates/plan-99';
@@ -103,5 +104,55 @@ describe('createYearEndCampaign', () => {
   it('refuses a year before the 2022 law applied', async () => {
     await expect(createYearEndCampaign(2023)).rejects.toThrow(/từ 2024 trở đi/);
     expect(await database.campaigns.count()).toBe(0);
+  });
+});
+
+describe('nominating for an annual title', () => {
+  async function yearEnd() {
+    const unit = await unitsRepo.create({ name: 'Văn phòng - Thống kê', kind: 'bo-phan' });
+    await peopleRepo.create({ fullName: 'Nguyễn Văn An', gender: 'nam', kind: 'cong-chuc', unitId: unit.id });
+    await peopleRepo.create({ fullName: 'Trần Thị Bình', gender: 'nu', kind: 'cong-chuc', unitId: unit.id });
+    const { campaign } = await createYearEndCampaign(2025);
+    const participants = await listParticipants(campaign.id);
+    const an = participants.find((p) => p.displayName === 'Nguyễn Văn An');
+    const binh = participants.find((p) => p.displayName === 'Trần Thị Bình');
+    if (!an || !binh) throw new Error('not registered');
+    await saveYearResults(
+      campaign.id,
+      [
+        { participantId: an.id, expectedRev: an.rev, result: { rating: 'xuat-sac', discipline: 'none', initiatives: [] } },
+        { participantId: binh.id, expectedRev: binh.rev, result: { rating: 'tot', discipline: 'none', initiatives: [] } },
+      ],
+      'Nhập',
+    );
+    await moveCampaignTo(campaign.id, 'evaluating');
+    const [ldtt, cstd] = campaign.rewards;
+    return { campaign, an, binh, ldtt: ldtt?.id ?? '', cstd: cstd?.id ?? '' };
+  }
+
+  it('a person may be proposed for LĐTT and for CSTĐ cơ sở, each once', async () => {
+    const { campaign, an, ldtt, cstd } = await yearEnd();
+    await nominate(campaign.id, [{ participantId: an.id, rationale: 'Đủ tiêu chuẩn', rewardId: ldtt }]);
+    await nominate(campaign.id, [{ participantId: an.id, rationale: 'Đủ tiêu chuẩn', rewardId: cstd }]);
+    await expect(nominate(campaign.id, [{ participantId: an.id, rationale: 'Lần nữa', rewardId: ldtt }])).rejects.toThrow(/đã được đề xuất rồi/);
+    const stored = (await database.nominations.toArray()).map((n) => n.rewardId).sort();
+    expect(stored).toEqual([ldtt, cstd].sort());
+  });
+
+  it('a title the person does not qualify for is refused with the rule in words, unless a reason is written', async () => {
+    const { campaign, binh, cstd } = await yearEnd();
+    await expect(nominate(campaign.id, [{ participantId: binh.id, rationale: 'Tích cực', rewardId: cstd }])).rejects.toThrow(
+      'Trần Thị Bình chưa đủ điều kiện (Không đạt Chiến sĩ thi đua cơ sở: xếp loại Hoàn thành tốt nhiệm vụ, chưa có sáng kiến được công nhận (Luật Thi đua, khen thưởng 2022, Điều 23)). Muốn vẫn đề xuất, hãy ghi lý do.',
+    );
+    const [made] = await nominate(campaign.id, [{ participantId: binh.id, rationale: 'Tích cực', rewardId: cstd, eligibilityOverrideReason: 'Sáng kiến đang chờ công nhận' }]);
+    expect(made?.eligibilityOverrideReason).toBe('Sáng kiến đang chờ công nhận');
+  });
+
+  it('the unit is judged on its members: both LĐTT, so Tập thể LĐTT needs no reason', async () => {
+    const { campaign } = await yearEnd();
+    const unit = (await listParticipants(campaign.id)).find((p) => p.category === 'collective');
+    const [made] = await nominate(campaign.id, [{ participantId: unit?.id ?? '', rationale: 'Đủ tỉ lệ' }]);
+    expect(made?.rewardId).toBe(campaign.rewards[2]?.id);
+    expect(made?.eligibilityOverrideReason).toBe('');
   });
 });

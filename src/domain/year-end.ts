@@ -49,3 +49,14 @@ export function titleVerdicts(
 export function titleName(key: AnnualTitleKey): string {
   return ANNUAL_TITLE_NAMES[key];
 }
+
+/**
+ * A nomination's eligibility for a titled reward, as the nomination rules read it: eligible when
+ * the title is met; otherwise the verdict's sentence is the reason (and a written reason is needed
+ * to nominate anyway, as for any ineligible nominee). Undefined for an award that is no title.
+ */
+export function titleEligibility(verdicts: Map<string, ParticipantTitles>, participantId: string, rewardId: string): { eligible: boolean; reasons: string[] } | undefined {
+  const verdict = verdicts.get(participantId)?.get(rewardId);
+  if (!verdict) return undefined;
+  return { eligible: verdict.state === 'met', reasons: verdict.state === 'met' ? [] : [verdict.explanation] };
+}
