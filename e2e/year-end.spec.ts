@@ -4,6 +4,7 @@
 import writeXlsxFile from 'write-excel-file/node';
 import { test, expect } from './fixtures';
 import type { Page } from '@playwright/test';
+import { moveCampaign, selectRow } from './steps';
 
 const SHOTS = '/tmp/year-end-shots';
 const GIVEN = ['An', 'Bình', 'Cường', 'Dũng', 'Đức', 'Giang', 'Hà', 'Hải', 'Hạnh', 'Hiếu', 'Hoa', 'Hùng', 'Khoa', 'Lan', 'Long', 'Mai', 'Minh', 'Nam', 'Nga', 'Phúc', 'Quân', 'Sơn', 'Tâm', 'Thảo', 'Trang', 'Tuấn', 'Vân', 'Việt', 'Xuân', 'Yến'];
@@ -88,5 +89,35 @@ test('the 2025 year-end evaluation: template, ratings from a spreadsheet, eligib
   await expect(row(2)).toContainText('Đạt Chiến sĩ thi đua cơ sở');
   await page.getByRole('button', { name: 'Lưu (1 người)' }).click();
   await expect(page.getByText('Đã lưu kết quả năm của 1 người')).toBeVisible();
-  void campaignUrl;
+
+  // Nominate: the campaign moves to evaluation; everyone qualified for LĐTT / Tập thể LĐTT in one step.
+  await page.goto(campaignUrl);
+  await moveCampaign(page, 'Phát động phong trào');
+  await moveCampaign(page, 'Bắt đầu đánh giá');
+  await page.goto(`${campaignUrl}/nominations`);
+  await page.getByRole('button', { name: 'Đề xuất mọi đối tượng đủ điều kiện (35)' }).click();
+  let dialog = page.getByRole('dialog');
+  await expect(dialog.getByRole('alert').or(dialog.locator('.alert')).first()).toBeVisible();
+  await expect(dialog).toContainText(`${nameOf(2)}: Đạt Lao động tiên tiến: xếp loại Hoàn thành xuất sắc nhiệm vụ, không bị kỷ luật (Luật Thi đua, khen thưởng 2022, Điều 24)`);
+  await dialog.getByLabel('Lý do đề xuất', { exact: true }).fill('Đủ tiêu chuẩn danh hiệu năm 2025');
+  await page.screenshot({ path: `${SHOTS}/nominate-all.png` });
+  await dialog.getByRole('button', { name: 'Đề xuất', exact: true }).click();
+  // 28 people are LĐTT (not Hà: hoàn thành; not Long: cảnh cáo) and 7 units Tập thể LĐTT (not Ấp Phú Hòa).
+  await expect(page.getByText('Đã đề xuất 35 đối tượng')).toBeVisible();
+
+  // CSTĐ cơ sở: An and Bình qualify; Dũng (only "tốt") needs a written reason, and the rule says why.
+  for (const i of [0, 1, 3]) await selectRow(page, nameOf(i));
+  await page.getByRole('button', { name: 'Đề xuất các dòng đã chọn' }).click();
+  dialog = page.getByRole('dialog');
+  await dialog.getByLabel('Đề xuất danh hiệu').selectOption({ label: 'Danh hiệu “Chiến sĩ thi đua cơ sở” (cá nhân)' });
+  await expect(dialog).toContainText(`${nameOf(1)}: Đạt Chiến sĩ thi đua cơ sở: đạt Lao động tiên tiến và có sáng kiến “Số hóa hồ sơ một cửa”`);
+  await expect(dialog).toContainText(`${nameOf(3)}: Không đạt Chiến sĩ thi đua cơ sở: xếp loại Hoàn thành tốt nhiệm vụ, chưa có sáng kiến được công nhận (Luật Thi đua, khen thưởng 2022, Điều 23)`);
+  await dialog.getByLabel('Lý do đề xuất', { exact: true }).fill('Tiêu biểu năm 2025');
+  await page.screenshot({ path: `${SHOTS}/nominate-cstd.png` });
+  await dialog.getByRole('button', { name: 'Đề xuất', exact: true }).click();
+  await expect(dialog.getByRole('alert')).toContainText('hãy ghi lý do vẫn đề xuất');
+  await dialog.getByLabel('Lý do vẫn đề xuất dù chưa đủ điều kiện').fill('Sáng kiến đang chờ Hội đồng sáng kiến công nhận');
+  await dialog.getByRole('button', { name: 'Đề xuất', exact: true }).click();
+  await expect(page.getByText('Đã đề xuất 3 đối tượng')).toBeVisible();
+  await expect(page.getByLabel('Số lượng đề xuất')).toContainText('Chiến sĩ thi đua cơ sở3 đề xuất / khen 30');
 });
