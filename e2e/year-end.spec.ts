@@ -4,7 +4,10 @@
 import writeXlsxFile from 'write-excel-file/node';
 import { test, expect } from './fixtures';
 import type { Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { strFromU8, unzipSync } from 'fflate';
 import { moveCampaign, selectRow } from './steps';
+import { seedTitleVotes } from './year-end-seed';
 
 const SHOTS = '/tmp/year-end-shots';
 const GIVEN = ['An', 'Bình', 'Cường', 'Dũng', 'Đức', 'Giang', 'Hà', 'Hải', 'Hạnh', 'Hiếu', 'Hoa', 'Hùng', 'Khoa', 'Lan', 'Long', 'Mai', 'Minh', 'Nam', 'Nga', 'Phúc', 'Quân', 'Sơn', 'Tâm', 'Thảo', 'Trang', 'Tuấn', 'Vân', 'Việt', 'Xuân', 'Yến'];
@@ -120,4 +123,40 @@ test('the 2025 year-end evaluation: template, ratings from a spreadsheet, eligib
   await dialog.getByRole('button', { name: 'Đề xuất', exact: true }).click();
   await expect(page.getByText('Đã đề xuất 3 đối tượng')).toBeVisible();
   await expect(page.getByLabel('Số lượng đề xuất')).toContainText('Chiến sĩ thi đua cơ sở3 đề xuất / khen 30');
+
+  // The council votes each title under its own rule: Dũng has 3 of 5 — a majority, enough for LĐTT,
+  // but short of the 4/5 of all members that CSTĐ cơ sở needs. Bình has 4 of 5: enough for both.
+  await page.goto(`${campaignUrl}/council`);
+  const campaignId = campaignUrl.split('/').pop() ?? '';
+  await seedTitleVotes(page, campaignId, { [nameOf(3)]: 3, [nameOf(1)]: 4 });
+
+  // The decision, dated in 2025: base salary 2.340.000 đ; LĐTT 0,3 → 710.000 đ (702.000 rounded up
+  // to tens of thousands), CSTĐ 1,0 → 2.340.000 đ, Tập thể LĐTT 0,8 → 1.880.000 đ.
+  // 28 LĐTT + 2 CSTĐ + 7 units: 28 × 710.000 + 2 × 2.340.000 + 7 × 1.880.000 = 37.720.000 đ.
+  await page.goto(`${campaignUrl}/documents`);
+  await page.getByLabel('Số quyết định').fill('12/QĐ-UBND');
+  await page.getByLabel('Ngày ký').fill('26/12/2025');
+  await expect(page.getByText(/tổng tiền thưởng 37\.720\.000 đ/)).toBeVisible();
+  await page.getByRole('button', { name: 'Lưu quyết định' }).click();
+  await expect(page.getByText('Đã lưu quyết định khen thưởng')).toBeVisible();
+  await page.goto(`${campaignUrl}/documents/quyet-dinh`);
+  const sheet = page.getByRole('article', { name: /trang 1/ });
+  await expect(sheet).toContainText('Về việc công nhận danh hiệu thi đua năm 2025');
+  await page.screenshot({ path: `${SHOTS}/decision.png` });
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Tải tệp Word' }).click()]);
+  const files = unzipSync(new Uint8Array(readFileSync(await download.path())));
+  const text = strFromU8(files['word/document.xml'] ?? new Uint8Array()).replace(/<[^>]+>/g, '');
+  for (const words of [
+    'Về việc công nhận danh hiệu thi đua năm 2025',
+    'Công nhận danh hiệu thi đua năm 2025 cho 07 tập thể và 28 cá nhân',
+    '1. Danh hiệu “Lao động tiên tiến”: 28 cá nhân.',
+    '2. Danh hiệu “Chiến sĩ thi đua cơ sở”: 02 cá nhân.',
+    '3. Danh hiệu “Tập thể lao động tiên tiến”: 07 tập thể.',
+    '0,3710.000 đ',
+    '12.340.000 đ',
+    '0,81.880.000 đ',
+    'mức lương cơ sở 2.340.000 đ (áp dụng tại ngày 26/12/2025), làm tròn lên hàng chục nghìn đồng. Tổng số tiền: 37.720.000 đ',
+  ])
+    expect(text, words).toContain(words);
+  expect(text).not.toContain(`${nameOf(3)}2.340.000 đ`);
 });

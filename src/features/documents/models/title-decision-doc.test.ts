@@ -36,7 +36,7 @@ async function yearEndDecision(): Promise<string> {
   await saveDecision(campaignId, { documentNumber: '12/QĐ-UBND', date: '2025-12-26', signature: { prefix: '', position: 'Chủ tịch', signerName: 'Nguyễn Văn Thành' } }, 0);
   const data = await loadDocumentData(campaignId);
   const built = data && buildDecision(data);
-  if (!built?.ok) throw new Error(built ? built.reason : 'no data');
+  if (!built?.ok) throw new Error(built ? built.missing.join('; ') : 'no data');
   expect(built.model.name).toBe('Quyết định công nhận danh hiệu thi đua');
   // Set DOCX_OUT to look at the file (LibreOffice: soffice --headless --convert-to pdf).
   if (process.env.DOCX_OUT) writeFileSync(process.env.DOCX_OUT, new Uint8Array(await (await buildDocxBlob(built.model)).arrayBuffer()));

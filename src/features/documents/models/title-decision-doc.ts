@@ -16,9 +16,11 @@ export function titleDecisionSummary(c: Pick<Campaign, 'year'>): string {
 export function titleArticleOne(d: DocumentData, dec: Decision): Block[] {
   const c = d.campaign;
   const awardees = sortAwardees(d, dec.awardees);
-  const collectives = awardees.filter((a) => rewardOf(d, a.rewardId)?.category === 'collective').length;
+  // A person recognised both LĐTT and CSTĐ cơ sở is one person: count who, not how many titles.
+  const recipients = (category: 'collective' | 'individual') =>
+    new Set(awardees.filter((a) => rewardOf(d, a.rewardId)?.category === category).map((a) => d.nominations.find((n) => n.id === a.nominationId)?.participantId ?? a.nominationId)).size;
   const blocks: Block[] = [
-    p('', { runs: [{ text: 'Điều 1. ', bold: true }, { text: `Công nhận danh hiệu thi đua năm ${c.year} cho ${collectivesAndIndividuals(collectives, awardees.length - collectives)}, gồm:` }] }),
+    p('', { runs: [{ text: 'Điều 1. ', bold: true }, { text: `Công nhận danh hiệu thi đua năm ${c.year} cho ${collectivesAndIndividuals(recipients('collective'), recipients('individual'))}, gồm:` }] }),
   ];
   const rewards = c.rewards.filter((r) => awardees.some((a) => a.rewardId === r.id));
   rewards.forEach((reward, index) => {
