@@ -153,7 +153,7 @@ export function YearResultsPage() {
                     <div className="muted small">{person?.unitId ? unitName.get(person.unitId) : ''}</div>
                   </th>
                   <td>
-                    <select className="input" aria-label={`Xếp loại của ${p.displayName}`} value={r.rating ?? ''} onChange={(e) => edit(p, { rating: (e.target.value || undefined) as YearResult['rating'] })}>
+                    <select className="input rating" aria-label={`Xếp loại của ${p.displayName}`} value={r.rating ?? ''} onChange={(e) => edit(p, { rating: (e.target.value || undefined) as YearResult['rating'] })}>
                       <option value="">— chưa nhập —</option>
                       {QUALITY_RATINGS.map((q) => (
                         <option key={q} value={q}>
