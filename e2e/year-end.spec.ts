@@ -5,6 +5,7 @@ import writeXlsxFile from 'write-excel-file/node';
 import { test, expect } from './fixtures';
 import type { Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
 import { strFromU8, unzipSync } from 'fflate';
 import { moveCampaign, selectRow } from './steps';
 import { seedTitleVotes } from './year-end-seed';
@@ -86,6 +87,8 @@ test('the 2025 year-end evaluation: template, ratings from a spreadsheet, eligib
   await expect(page.getByRole('region', { name: 'Tập thể' }).getByRole('row', { name: /^Phòng Kinh tế/ })).toContainText('Đạt Tập thể lao động tiên tiến: 4/4 thành viên');
   await page.screenshot({ path: `${SHOTS}/year-results.png`, fullPage: true });
   await page.screenshot({ path: `${SHOTS}/year-results-view.png` });
+  const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).analyze();
+  expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
 
   // A correction typed on the table, by keyboard: Cường becomes "hoàn thành xuất sắc".
   await row(2).getByLabel(`Xếp loại của ${nameOf(2)}`).selectOption('xuat-sac');
