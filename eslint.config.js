@@ -6,7 +6,7 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import jsxA11y from 'eslint-plugin-jsx-a11y';
 import globals from 'globals';
 
-const FEATURES = ['campaigns', 'register', 'evidence', 'nominations', 'council', 'documents', 'backup', 'settings', 'help', 'demo'];
+const FEATURES = ['campaigns', 'register', 'evidence', 'nominations', 'council', 'documents', 'backup', 'settings', 'help', 'demo', 'year-end'];
 
 const featureBoundaries = FEATURES.map((feature) => ({
   files: [`src/features/${feature}/**/*.{ts,tsx}`],

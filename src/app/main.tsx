@@ -8,6 +8,7 @@ import '@fontsource/be-vietnam-pro/600.css';
 import '@fontsource/be-vietnam-pro/700.css';
 import '../ui/theme.css';
 import { createAppRouter } from './routes';
+import './year-end-tab';
 import { ToastProvider } from '../ui/toast';
 import { watchForUpgradesElsewhere } from './storage';
 import { requestPersistenceOnce } from '../db/storage-status';

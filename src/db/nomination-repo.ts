@@ -2,11 +2,13 @@
 // saving the dossier and moving its status. Each is one audited transaction that re-checks
 // the rules (gates, quota, eligibility, rounds closed) against what is stored right now.
 import { evaluateEligibility } from '../domain/eligibility';
+import { titleEligibility, titleVerdicts } from '../domain/year-end';
 import { evaluateGates } from '../domain/gates';
 import { nominationSchema, NOMINATION_STATUS_LABELS, type Nomination, type NominationStatus } from '../domain/nomination';
 import { bulkStepProblem, countsAgainstQuota, lockedMessage, lockingRound, nominationProblems, transitionProblem, type BulkStep } from '../domain/nomination-rules';
 import { DomainError, NotFoundError, StaleWriteError, StateError } from '../domain/errors';
 import type { Category } from '../domain/rules';
+import type { Participant, Reward } from '../domain/campaign';
 import { CATEGORY_LABELS } from '../domain/rules';
 import { newId } from '../lib/ids';
 import type { BinhXetDatabase } from './database';
@@ -25,9 +27,14 @@ export interface NominateRequest {
   rationale: string;
   overQuotaReason?: string;
   eligibilityOverrideReason?: string;
+  /**
+   * The award proposed; absent: the first of the participant's category. A year-end campaign has
+   * two individual titles (LĐTT, CSTĐ cơ sở), so a person may be proposed for each.
+   */
+  rewardId?: string;
 }
 
-const TABLES = ['campaigns', 'participants', 'evidence', 'appraisals', 'complaints', 'nominations', 'rounds'] as const;
+const TABLES = ['campaigns', 'participants', 'evidence', 'appraisals', 'complaints', 'nominations', 'rounds', 'people'] as const;
 const live = <T extends { deletedAt?: string | undefined }>(xs: T[]) => xs.filter((x) => !x.deletedAt);
 
 async function liveNominations(database: BinhXetDatabase, campaignId: string): Promise<Nomination[]> {
@@ -43,39 +50,48 @@ export async function nominate(campaignId: string, requests: readonly NominateRe
     const campaign = await requireStage(database, campaignId, 'nominate');
     const { nominationsOpen } = evaluateGates(campaign.gates);
     const existing = (await liveNominations(database, campaignId)).filter((n) => countsAgainstQuota(n.status));
-    const adding: Record<Category, number> = { collective: 0, individual: 0 };
-    const participants = [];
+    const participants: Participant[] = [];
+    const rewards: Reward[] = [];
     for (const request of requests) {
       const participant = await database.participants.get(request.participantId);
       if (!participant || participant.deletedAt || participant.campaignId !== campaignId) throw new NotFoundError('đối tượng thi đua', request.participantId);
-      adding[participant.category] += 1;
+      const category = participant.category;
+      const reward = request.rewardId ? campaign.rewards.find((r) => r.id === request.rewardId && r.category === category) : campaign.rewards.find((r) => r.category === category);
+      if (!reward) throw new StateError(`Phong trào chưa có hình thức khen thưởng này cho ${CATEGORY_LABELS[category].toLowerCase()}. Hãy kiểm tra ở trang Kế hoạch.`);
       participants.push(participant);
+      rewards.push(reward);
     }
+    // Where a category has one award (plan 99), quota and "already proposed" are the category's, as
+    // always; where it has several (LĐTT and CSTĐ cơ sở), each award's own.
+    const perAward = (category: Category) => campaign.rewards.filter((r) => r.category === category).length > 1;
+    const sameSlot = (n: { category: Category; rewardId: string }, category: Category, rewardId: string) => n.category === category && (!perAward(category) || n.rewardId === rewardId);
+    const titled = campaign.rewards.some((r) => r.titleKey)
+      ? titleVerdicts(campaign, live(await database.participants.where('campaignId').equals(campaignId).toArray()), await database.people.toArray())
+      : undefined;
     const at = new Date().toISOString();
     const created: Nomination[] = [];
     for (const [i, request] of requests.entries()) {
       const participant = participants[i];
-      if (!participant) continue;
+      const reward = rewards[i];
+      if (!participant || !reward) continue;
       const category = participant.category;
-      const reward = campaign.rewards.find((r) => r.category === category);
-      if (!reward) throw new StateError(`Phong trào chưa có hình thức khen thưởng cho ${CATEGORY_LABELS[category].toLowerCase()}. Hãy thêm ở trang Kế hoạch.`);
       const [evidence, appraisals, complaints] = await Promise.all([
         database.evidence.where('participantId').equals(participant.id).toArray(),
         database.appraisals.where('participantId').equals(participant.id).toArray(),
         database.complaints.where('participantId').equals(participant.id).toArray(),
       ]);
-      const eligibility = evaluateEligibility({ campaign, category, evidence, appraisals, complaints });
+      const eligibility = (titled && titleEligibility(titled, participant.id, reward.id)) ?? evaluateEligibility({ campaign, category, evidence, appraisals, complaints });
       const problems = nominationProblems({
         category,
         quota: reward.quota,
-        alreadyNominated: existing.filter((n) => n.category === category).length,
-        adding: adding[category],
+        alreadyNominated: existing.filter((n) => sameSlot(n, category, reward.id)).length,
+        adding: requests.filter((_, j) => participants[j]?.category === category && sameSlot({ category, rewardId: rewards[j]?.id ?? '' }, category, reward.id)).length,
         eligible: eligibility.eligible,
         eligibilityReasons: eligibility.reasons,
         overQuotaReason: request.overQuotaReason ?? '',
         eligibilityOverrideReason: request.eligibilityOverrideReason ?? '',
         nominationsOpen,
-        alreadyNominatedParticipant: existing.some((n) => n.participantId === participant.id),
+        alreadyNominatedParticipant: existing.some((n) => n.participantId === participant.id && sameSlot(n, category, reward.id)),
         displayName: participant.displayName,
       });
       if (problems.length) throw new StateError(problems.join(' '));

@@ -1,7 +1,8 @@
 // Registering units and people into a campaign (đối tượng thi đua): by the campaign's scope
 // in one action, or one by one; removing leaves a tombstone.
 import type { Participant } from '../domain/campaign';
-import { NotFoundError, StateError } from '../domain/errors';
+import type { YearResult } from '../domain/annual-titles';
+import { NotFoundError, StaleWriteError, StateError } from '../domain/errors';
 import { newId } from '../lib/ids';
 import { participantsRepo } from './campaign-repo';
 import { db } from './database';
@@ -66,4 +67,47 @@ export async function registerOne(campaignId: string, target: RegistrationTarget
 
 export async function removeParticipant(id: string, rev: number): Promise<void> {
   await participantsRepo.remove(id, rev);
+}
+
+export interface YearResultWrite {
+  participantId: string;
+  /** The revision the officer saw; another tab's save in between is refused, never overwritten. */
+  expectedRev: number;
+  result: YearResult;
+}
+
+/**
+ * Writes the year's rating, discipline and initiatives of many people at once (the fast-entry
+ * table's save, a spreadsheet import): one transaction, one audit entry naming how many changed.
+ * Rows whose data did not change are skipped. Refused once the campaign is decided: the decision
+ * was made on the data as it stood.
+ */
+export async function saveYearResults(campaignId: string, rows: readonly YearResultWrite[], how: string): Promise<{ changed: number }> {
+  return writeTransaction(['campaigns', 'participants'], async (database) => {
+    const campaign = await database.campaigns.get(campaignId);
+    if (!campaign || campaign.deletedAt) throw new NotFoundError('phong trào', campaignId);
+    if (campaign.status === 'decided' || campaign.status === 'closed')
+      throw new StateError('Phong trào đã có quyết định: không sửa được xếp loại của năm nữa. Nếu cần, hãy đưa phong trào về bước trước ở trang Tổng quan.');
+    const at = new Date().toISOString();
+    const changed: Participant[] = [];
+    for (const row of rows) {
+      const before = await database.participants.get(row.participantId);
+      if (!before || before.deletedAt || before.campaignId !== campaignId) throw new NotFoundError('đối tượng thi đua', row.participantId);
+      if (before.rev !== row.expectedRev) throw new StaleWriteError('đối tượng thi đua', before.id, row.expectedRev, before.rev);
+      const after = participantsRepo.validate({ ...before, yearResult: row.result, updatedAt: at, rev: before.rev + 1 });
+      if (JSON.stringify(before.yearResult ?? null) === JSON.stringify(after.yearResult)) continue;
+      changed.push(after);
+    }
+    if (changed.length === 0) return { changed: 0 };
+    await database.participants.bulkPut(changed);
+    await appendAudit(database, {
+      action: 'update',
+      entity: 'participants',
+      entityId: campaignId,
+      campaignId,
+      summary: `${how}: cập nhật xếp loại, kỷ luật, sáng kiến của ${changed.length} người`,
+      fields: ['yearResult'],
+    });
+    return { changed: changed.length };
+  });
 }

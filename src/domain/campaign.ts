@@ -7,6 +7,7 @@ import { categorySchema, DEFAULT_MONEY_RULES, DEFAULT_VOTING_RULES, moneyRulesSc
 import { signatureSchema } from './settings';
 import { CAMPAIGN_STATUSES } from './campaign-status';
 import { campaignDocumentsSchema } from './campaign-documents';
+import { ANNUAL_TITLE_KEYS, titleRulesSchema, yearResultSchema } from './annual-titles';
 
 export { CAMPAIGN_STATUSES, CAMPAIGN_STATUS_LABELS, type CampaignStatus } from './campaign-status';
 export const campaignStatusSchema = z.enum(CAMPAIGN_STATUSES);
@@ -104,6 +105,8 @@ export const rewardSchema = z.object({
    * simple majority, Chiến sĩ thi đua cơ sở by 80% of all members); absent = the campaign's.
    */
   votingRules: votingRulesSchema.optional(),
+  /** The annual title this award is (year-end campaigns): eligibility then reads the year's data. */
+  titleKey: z.enum(ANNUAL_TITLE_KEYS).optional(),
 });
 export type Reward = z.infer<typeof rewardSchema>;
 
@@ -162,6 +165,8 @@ export const campaignFields = z
     clonedFrom: idSchema.optional(),
     /** Dates and numbers of the campaign's papers (tờ trình, báo cáo), set on their pages. */
     documents: campaignDocumentsSchema.prefault({}),
+    /** The local choices of the annual titles (year-end campaigns); absent = DEFAULT_TITLE_RULES. */
+    titleRules: titleRulesSchema.optional(),
   })
   .refine((c) => !c.timeline.launch || !c.timeline.end || c.timeline.launch <= c.timeline.end, {
     message: 'Ngày kết thúc không được trước ngày phát động',
@@ -180,6 +185,8 @@ export const participantFields = z.object({
   personId: idSchema.optional(),
   /** Name at registration, kept for documents if the register changes later. */
   displayName: line('Tên', 200),
+  /** Year-end campaigns: the person's quality rating, discipline and initiatives of the year. */
+  yearResult: yearResultSchema.optional(),
 });
 export const participantSchema = participantFields
   .extend(recordMeta)

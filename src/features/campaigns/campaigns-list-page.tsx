@@ -22,6 +22,7 @@ import { useToast } from '../../ui/toast';
 import { StatusBadge } from './status-badge';
 import { demoCampaignIds } from '../../db/demo-status';
 import { DemoBadge } from '../../ui/demo-badge';
+import { YearEndButton } from './year-end-button';
 import './campaigns.css';
 
 type Row = Campaign & { counts: CampaignCounts; demo: boolean };
@@ -89,6 +90,7 @@ export function CampaignsListPage() {
       <button type="button" className="btn" onClick={blank} disabled={busy}>
         <Flag size={18} aria-hidden="true" /> Lập phong trào trống
       </button>
+      <YearEndButton disabled={busy} />
       <AdHocButton disabled={busy} />
     </>
   );

@@ -12,7 +12,7 @@ import { Alert } from '../../ui/alert';
 import { ColumnMappingTable } from '../../ui/column-mapping-table';
 import { errorText } from '../../ui/error-text';
 import { Page } from '../../ui/page';
-import { readSpreadsheet } from '../../ui/read-spreadsheet';
+import { readSpreadsheet } from '../../ui/spreadsheet/read-spreadsheet';
 import { LedgerReview } from './ledger-review';
 
 const MEMORY_KEY = 'binh-xet:ledger-import-mapping';

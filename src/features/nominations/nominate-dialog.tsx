@@ -1,13 +1,16 @@
 // Proposing one or more participants: a short rationale; a reason when the quota is
 // exceeded; a recorded reason when someone is not eligible. The repository re-checks all.
+// In a year-end campaign the officer picks the title (LĐTT, CSTĐ cơ sở), and each target's
+// verdict for it is shown in words before anything is proposed.
 import { useState } from 'react';
+import { awardLabel } from '../../domain/award-rules';
 import type { Campaign } from '../../domain/campaign';
 import { isOverQuota } from '../../domain/nomination-rules';
 import { CATEGORIES, CATEGORY_LABELS } from '../../domain/rules';
 import { nominate } from '../../db/nomination-repo';
 import { Alert } from '../../ui/alert';
 import { Dialog } from '../../ui/dialog';
-import { TextAreaField } from '../../ui/fields';
+import { SelectField, TextAreaField } from '../../ui/fields';
 import { ErrorMessage } from '../../ui/error-message';
 import type { NominationRow } from './table-rows';
 
@@ -15,22 +18,34 @@ interface Props {
   campaign: Campaign;
   targets: NominationRow[];
   counts: Record<'collective' | 'individual', number>;
+  /** How many live nominations an award has (for an award's own quota, where a category has several). */
+  nominatedFor: (rewardId: string) => number;
   onClose: () => void;
   onDone: (count: number) => void;
 }
 
-export function NominateDialog({ campaign, targets, counts, onClose, onDone }: Props) {
+export function NominateDialog({ campaign, targets, counts, nominatedFor, onClose, onDone }: Props) {
   const [rationale, setRationale] = useState('');
   const [overQuotaReason, setOverQuotaReason] = useState('');
   const [overrideReason, setOverrideReason] = useState('');
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
-  const fresh = targets.filter((t) => !t.nominated);
-  const ineligible = fresh.filter((t) => !t.eligible);
+  // The award each target is proposed for: the one picked, where its category has several.
+  const categories = [...new Set(targets.map((t) => t.category))];
+  const choosable = categories.length === 1 ? campaign.rewards.filter((r) => r.category === categories[0]) : [];
+  const [rewardId, setRewardId] = useState(() => choosable.find((r) => targets.every((t) => !t.nominatedRewardIds.includes(r.id)))?.id ?? choosable[0]?.id ?? '');
+  const perAward = choosable.length > 1;
+  const rewardOf = (t: NominationRow) => (perAward ? rewardId : campaign.rewards.find((r) => r.category === t.category)?.id ?? '');
+  const verdictOf = (t: NominationRow) => t.titles.get(rewardOf(t));
+  const isEligible = (t: NominationRow) => { const v = verdictOf(t); return v ? v.state === 'met' : t.eligible; };
+  const fresh = targets.filter((t) => (perAward ? !t.nominatedRewardIds.includes(rewardId) : !t.nominated));
+  const ineligible = fresh.filter((t) => !isEligible(t));
+  const eligibleTitled = fresh.filter((t) => isEligible(t) && verdictOf(t));
   const over = CATEGORIES.filter((c) => {
     const adding = fresh.filter((t) => t.category === c).length;
-    const quota = campaign.rewards.find((r) => r.category === c)?.quota ?? 0;
-    return adding > 0 && isOverQuota({ quota, alreadyNominated: counts[c], adding });
+    const reward = perAward && c === categories[0] ? campaign.rewards.find((r) => r.id === rewardId) : campaign.rewards.find((r) => r.category === c);
+    const already = perAward && c === categories[0] ? nominatedFor(rewardId) : counts[c];
+    return adding > 0 && isOverQuota({ quota: reward?.quota ?? 0, alreadyNominated: already, adding });
   });
 
   async function submit() {
@@ -42,7 +57,7 @@ export function NominateDialog({ campaign, targets, counts, onClose, onDone }: P
     try {
       await nominate(
         campaign.id,
-        fresh.map((t) => ({ participantId: t.participantId, rationale, overQuotaReason, eligibilityOverrideReason: t.eligible ? '' : overrideReason })),
+        fresh.map((t) => ({ participantId: t.participantId, rationale, overQuotaReason, eligibilityOverrideReason: isEligible(t) ? '' : overrideReason, rewardId: rewardOf(t) || undefined })),
       );
       onDone(fresh.length);
     } catch (e) {
@@ -68,6 +83,26 @@ export function NominateDialog({ campaign, targets, counts, onClose, onDone }: P
       }
     >
       <div className="stack">
+        {perAward && (
+          <SelectField label="Đề xuất danh hiệu" value={rewardId} onChange={(e) => setRewardId(e.target.value)}>
+            {choosable.map((r) => (
+              <option key={r.id} value={r.id}>
+                {awardLabel(r)}
+              </option>
+            ))}
+          </SelectField>
+        )}
+        {eligibleTitled.length > 0 && (
+          <Alert tone="success" title="Đủ tiêu chuẩn">
+            <ul>
+              {eligibleTitled.map((t) => (
+                <li key={t.participantId}>
+                  {t.name}: {verdictOf(t)?.explanation}
+                </li>
+              ))}
+            </ul>
+          </Alert>
+        )}
         {fresh.length < targets.length && <Alert tone="info">{targets.length - fresh.length} đối tượng đã được đề xuất từ trước nên được bỏ qua.</Alert>}
         {fresh.length > 1 && <p className="muted small" style={{ margin: 0 }}>{fresh.map((t) => t.name).join(', ')}</p>}
         <TextAreaField label="Lý do đề xuất" hint="Ngắn gọn, ví dụ: tiêu biểu trong giải quyết thủ tục hành chính đúng hạn." value={rationale} onChange={(e) => setRationale(e.target.value)} rows={2} />
@@ -82,7 +117,7 @@ export function NominateDialog({ campaign, targets, counts, onClose, onDone }: P
             <ul>
               {ineligible.map((t) => (
                 <li key={t.participantId}>
-                  {t.name}: {t.reasons.join('; ')}
+                  {t.name}: {verdictOf(t)?.explanation ?? t.reasons.join('; ')}
                 </li>
               ))}
             </ul>

@@ -48,6 +48,11 @@ function NominationsScreen({ campaignId, source }: { campaignId: string; source:
     for (const r of data) if (r.nominated && r.nomination && countsAgainstQuota(r.nomination.status)) c[r.category] += 1;
     return c;
   }, [data]);
+  const perReward = useMemo(() => {
+    const c = new Map<string, number>();
+    for (const n of source.nominations) if (!n.deletedAt && countsAgainstQuota(n.status)) c.set(n.rewardId, (c.get(n.rewardId) ?? 0) + 1);
+    return c;
+  }, [source.nominations]);
   const selected = table.getSelectedRowModel().flatRows.map((r) => r.original);
   const eligibleFresh = useMemo(() => data.filter((r) => r.eligible && !r.nominated), [data]);
 
@@ -74,7 +79,7 @@ function NominationsScreen({ campaignId, source }: { campaignId: string; source:
           Điều kiện của phong trào chưa đạt hoặc chưa được ghi nhận ({gates.results.filter((r) => r.status !== 'pass').map((r) => r.reason).join('; ')}). Hãy cập nhật ở trang Kế hoạch.
         </Alert>
       )}
-      <QuotaSummary rewards={source.campaign.rewards} counts={counts} total={data.length} shown={rows.filter((r) => !r.getIsGrouped()).length} />
+      <QuotaSummary rewards={source.campaign.rewards} counts={counts} total={data.length} shown={rows.filter((r) => !r.getIsGrouped()).length} perReward={perReward} />
       <TableToolbar
         table={table}
         rows={rows}
@@ -123,6 +128,7 @@ function NominationsScreen({ campaignId, source }: { campaignId: string; source:
           campaign={source.campaign}
           targets={dialog.targets}
           counts={counts}
+          nominatedFor={(id) => perReward.get(id) ?? 0}
           onClose={() => setDialog(null)}
           onDone={(n) => {
             setDialog(null);

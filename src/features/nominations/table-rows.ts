@@ -11,6 +11,8 @@ import { dossierProgress } from '../../domain/nomination-rules';
 import { PERSON_KIND_LABELS, UNIT_KIND_LABELS, type Person, type Unit } from '../../domain/register';
 import { CATEGORY_LABELS, type Category } from '../../domain/rules';
 import { foldForSearch } from '../../lib/vi-text';
+import type { TitleVerdict } from '../../domain/annual-titles-eval';
+import { isYearEndCampaign, titleVerdicts } from '../../domain/year-end';
 
 export interface NominationRow {
   participantId: string;
@@ -27,6 +29,10 @@ export interface NominationRow {
   appraisalStatus: string;
   eligible: boolean;
   reasons: string[];
+  /** Year-end campaigns: each annual title's verdict for this participant, keyed by reward id. */
+  titles: Map<string, TitleVerdict>;
+  /** The awards this participant is already proposed for (live nominations). */
+  nominatedRewardIds: string[];
   nomination: Nomination | undefined;
   nominated: boolean;
   /** Status label of the nomination, "" when not nominated. */
@@ -79,6 +85,7 @@ export function buildRows(source: TableSource): NominationRow[] {
   const complaints = groupBy(live(source.complaints), (c) => c.participantId);
   const nominations = groupBy(live(source.nominations), (n) => n.participantId);
   const votes = nominationVotes(live(source.rounds));
+  const titled = isYearEndCampaign(source.campaign) ? titleVerdicts(source.campaign, live(source.participants), source.people) : undefined;
 
   return live(source.participants).map((p) => {
     const person = p.personId ? people.get(p.personId) : undefined;
@@ -86,7 +93,14 @@ export function buildRows(source: TableSource): NominationRow[] {
     const kind = p.category === 'collective' ? (unit ? UNIT_KIND_LABELS[unit.kind] : '') : person ? PERSON_KIND_LABELS[person.kind] : '';
     const ev = evidence.get(p.id) ?? [];
     const ap = appraisals.get(p.id) ?? [];
-    const eligibility = evaluateEligibility({ campaign: source.campaign, category: p.category, evidence: ev, appraisals: ap, complaints: complaints.get(p.id) ?? [] });
+    const criteria = evaluateEligibility({ campaign: source.campaign, category: p.category, evidence: ev, appraisals: ap, complaints: complaints.get(p.id) ?? [] });
+    // A year-end campaign judges by the titles: eligible for the first (LĐTT, Tập thể LĐTT), and
+    // every title not met says why in words.
+    const titles = titled?.get(p.id) ?? new Map<string, TitleVerdict>();
+    const firstTitle = [...titles.values()][0];
+    const eligibility = firstTitle
+      ? { ...criteria, eligible: firstTitle.state === 'met', reasons: [...titles.values()].filter((v) => v.state !== 'met').map((v) => v.explanation) }
+      : criteria;
     const appraised = eligibility.perCriterion.filter((c) => ap.some((a) => a.criterionId === c.criterionId)).length;
     const appraisalStatus =
       appraised === 0 ? 'Chưa đánh giá' : appraised >= eligibility.criteriaTotal ? 'Đã đánh giá đủ' : `Đang đánh giá ${appraised}/${eligibility.criteriaTotal}`;
@@ -112,6 +126,8 @@ export function buildRows(source: TableSource): NominationRow[] {
       appraisalStatus,
       eligible: eligibility.eligible,
       reasons: eligibility.reasons,
+      titles,
+      nominatedRewardIds: (nominations.get(p.id) ?? []).filter((n) => n.status !== 'withdrawn').map((n) => n.rewardId),
       nomination,
       nominated,
       status,

@@ -9,9 +9,9 @@ import { applyImport, listPeople, listUnits } from '../../db/register-repo';
 import { Alert } from '../../ui/alert';
 import { errorText } from '../../ui/error-text';
 import { Page } from '../../ui/page';
-import { ImportMapping } from './import-mapping';
+import { ImportMapping } from '../../ui/spreadsheet/import-mapping';
 import { ImportReview } from './import-review';
-import { readSpreadsheet } from '../../ui/read-spreadsheet';
+import { readSpreadsheet } from '../../ui/spreadsheet/read-spreadsheet';
 import { RegisterTabs } from './register-tabs';
 
 const MEMORY_KEY = 'binh-xet:register-import-mapping';

@@ -8,8 +8,11 @@ import { formatMoney } from '../../../lib/vi-money';
 import { formatDate } from '../../../lib/vi-date';
 import { header, missing, nameOf, rewardOf, safeFileName, signBlock, sortAwardees, sourceLine, type BuildResult, type DocumentData } from './document-data';
 import { lastSessionDate, legalBasesOn, proposalDate } from './document-dates';
+import { isYearEndCampaign } from '../../../domain/year-end';
+import { titleArticleOne, titleDecisionSummary } from './title-decision-doc';
 
 export function decisionSummary(d: DocumentData): string {
+  if (isYearEndCampaign(d.campaign)) return titleDecisionSummary(d.campaign);
   return `Về việc khen thưởng tập thể, cá nhân có thành tích xuất sắc trong ${d.campaign.shortName}`;
 }
 
@@ -49,12 +52,19 @@ export function buildDecision(d: DocumentData): BuildResult {
   rows.push(['', 'Tổng cộng', '', '', formatMoney(total)]);
   const forms = [...new Set(dec.awardees.map((a) => rewardOf(d, a.rewardId)?.form).filter(Boolean))].join('; ');
 
+  // A year-end campaign recognises titles ("công nhận danh hiệu"), one list per title.
+  const yearEnd = isYearEndCampaign(c);
+  const articleOne: Block[] = yearEnd
+    ? titleArticleOne(d, dec)
+    : [
+        p('', { runs: [{ text: 'Điều 1. ', bold: true }, { text: `Tặng ${forms || 'Giấy khen'} cho ${who} đã có thành tích xuất sắc trong ${c.shortName}, gồm:` }] }),
+        { kind: 'table', columns: [{ header: 'STT', width: 8, align: 'center' }, { header: 'Tập thể, cá nhân', width: 44 }, { header: 'Loại', width: 14, align: 'center' }, { header: 'Hệ số', width: 10, align: 'center' }, { header: 'Số tiền', width: 22, align: 'right' }], rows, boldLastRow: true },
+      ];
   const blocks: Block[] = [
     centered([{ text: `${upper(signatureAuthority(dec.signature.position))} ${upper(org)}`, bold: true }], { spaceBefore: 6 }),
     ...basis,
     centered([{ text: 'QUYẾT ĐỊNH:', bold: true }], { spaceBefore: 6 }),
-    p('', { runs: [{ text: 'Điều 1. ', bold: true }, { text: `Tặng ${forms || 'Giấy khen'} cho ${who} đã có thành tích xuất sắc trong ${c.shortName}, gồm:` }] }),
-    { kind: 'table', columns: [{ header: 'STT', width: 8, align: 'center' }, { header: 'Tập thể, cá nhân', width: 44 }, { header: 'Loại', width: 14, align: 'center' }, { header: 'Hệ số', width: 10, align: 'center' }, { header: 'Số tiền', width: 22, align: 'right' }], rows, boldLastRow: true },
+    ...articleOne,
     p('', {
       runs: [
         { text: 'Điều 2. ', bold: true },
@@ -69,8 +79,8 @@ export function buildDecision(d: DocumentData): BuildResult {
   return {
     ok: true,
     model: {
-      name: 'Quyết định khen thưởng',
-      fileName: `quyet-dinh-khen-thuong-${safeFileName(c.shortName)}.docx`,
+      name: yearEnd ? 'Quyết định công nhận danh hiệu thi đua' : 'Quyết định khen thưởng',
+      fileName: `${yearEnd ? 'quyet-dinh-cong-nhan-danh-hieu' : 'quyet-dinh-khen-thuong'}-${safeFileName(c.shortName)}.docx`,
       orientation: 'portrait',
       source: sourceLine(d, [], dec.date),
       pages: [{ header: header(d, { number: dec.documentNumber, symbol: 'QĐ-UBND' }, dec.date), title: { type: 'QUYẾT ĐỊNH', summary: decisionSummary(d) }, blocks }],

@@ -1,9 +1,9 @@
 // Reads the file the officer picked (.xlsx or .csv) into rows of cells, with a Vietnamese
 // message for every way it can fail. The .xlsx reader is loaded only when used. Shared by the
 // register's import and the award ledger's; `sheet` says which header marks the sheet to read.
-import { DomainError } from '../domain/errors';
-import { detectHeader, type SheetFields, type SheetRows } from '../domain/register-import-columns';
-import { decodeText, parseCsv } from '../lib/csv';
+import { DomainError } from '../../domain/errors';
+import { detectHeader, type SheetFields, type SheetRows } from '../../domain/register-import-columns';
+import { decodeText, parseCsv } from '../../lib/csv';
 
 export const MAX_FILE_BYTES = 20 * 1024 * 1024;
 

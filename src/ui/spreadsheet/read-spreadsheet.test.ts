@@ -2,8 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import writeXlsxFile, { type SheetData } from 'write-excel-file/universal';
 import { readSpreadsheet } from './read-spreadsheet';
-import { detectHeader, guessMapping } from '../domain/register-import-columns';
-import { dryRun } from '../domain/register-import';
+import { detectHeader, guessMapping } from '../../domain/register-import-columns';
+import { dryRun } from '../../domain/register-import';
 
 async function xlsx(data: SheetData): Promise<Blob> {
   return writeXlsxFile(data).toBlob();

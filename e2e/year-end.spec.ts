@@ -1,0 +1,165 @@
+// Journey: a commune of 30 people in 8 units evaluates 2025's annual titles — the register comes
+// in from Excel, the year-end campaign is created from its template with everyone registered,
+// the year's ratings come in from a spreadsheet, and each title's eligibility is shown in words.
+import writeXlsxFile from 'write-excel-file/node';
+import { test, expect } from './fixtures';
+import type { Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
+import { strFromU8, unzipSync } from 'fflate';
+import { moveCampaign, selectRow } from './steps';
+import { seedTitleVotes } from './year-end-seed';
+
+const SHOTS = '/tmp/year-end-shots';
+const GIVEN = ['An', 'Bình', 'Cường', 'Dũng', 'Đức', 'Giang', 'Hà', 'Hải', 'Hạnh', 'Hiếu', 'Hoa', 'Hùng', 'Khoa', 'Lan', 'Long', 'Mai', 'Minh', 'Nam', 'Nga', 'Phúc', 'Quân', 'Sơn', 'Tâm', 'Thảo', 'Trang', 'Tuấn', 'Vân', 'Việt', 'Xuân', 'Yến'];
+const FAMILY = ['Nguyễn', 'Trần', 'Lê', 'Phạm', 'Võ', 'Huỳnh', 'Đặng', 'Bùi', 'Đỗ', 'Hồ'];
+const UNITS = ['Văn phòng HĐND và UBND', 'Phòng Kinh tế', 'Phòng Văn hóa - Xã hội', 'Trung tâm Phục vụ hành chính công', 'Ấp Tây Hưng', 'Ấp Phú Cường', 'Ấp Phú Hòa', 'Ấp Phú Tâm'];
+const nameOf = (i: number) => `${FAMILY[i % FAMILY.length]} ${i % 2 ? 'Thị' : 'Văn'} ${GIVEN[i]}`;
+const unitOf = (i: number) => UNITS[i % UNITS.length] ?? '';
+
+async function xlsx(data: unknown[][]): Promise<Buffer> {
+  return (await writeXlsxFile(data as never).toBuffer()) as Buffer;
+}
+
+/** The register: 30 people over 8 units (units 0–5 have 4 members, units 6–7 have 3). */
+async function seedRegister(page: Page) {
+  const rows = GIVEN.map((_, i) => [i + 1, nameOf(i), i % 2 ? 'Nữ' : 'Nam', 'Công chức', unitOf(i)]);
+  await page.goto('/register/import');
+  await page.locator('input[type=file]').setInputFiles({
+    name: 'can-bo-2025.xlsx',
+    mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    buffer: await xlsx([['STT', 'Họ và tên', 'Giới tính', 'Đối tượng', 'Đơn vị'], ...rows]),
+  });
+  await page.getByRole('button', { name: 'Xem trước kết quả' }).click();
+  await page.getByRole('button', { name: 'Nhập 30 người mới, cập nhật 0 người' }).click();
+  await expect(page.getByText('Đã nhập xong: 30 người mới, 0 người được cập nhật, 8 đơn vị mới.')).toBeVisible();
+}
+
+/**
+ * The office's rating sheet. Person 0 (Nguyễn Văn An, Văn phòng): xuất sắc → CSTĐ. Person 1 (Trần
+ * Thị Bình): tốt with an initiative → CSTĐ. Person 2 (Lê Văn Cường): tốt → LĐTT only. Person 6 (Đặng
+ * Văn Hà): hoàn thành → no title; person 14 (Bùi Văn Long, same unit 6): cảnh cáo → unit 6 not Tập
+ * thể LĐTT. Everyone else: tốt. One row names someone not in the list.
+ */
+async function ratingSheet(): Promise<Buffer> {
+  const rating = (i: number) => (i === 0 ? 'Hoàn thành xuất sắc nhiệm vụ' : i === 6 ? 'HTNV' : 'Hoàn thành tốt nhiệm vụ');
+  const rows = GIVEN.map((_, i) => [i + 1, nameOf(i), rating(i), i === 14 ? 'Cảnh cáo' : '', i === 1 ? 'Số hóa hồ sơ một cửa' : '', i === 1 ? '15/QĐ-UBND' : '', i === 1 ? '20/10/2025' : '']);
+  return xlsx([
+    ['BẢNG TỔNG HỢP XẾP LOẠI CHẤT LƯỢNG NĂM 2025'],
+    ['STT', 'Họ và tên', 'Xếp loại', 'Kỷ luật', 'Tên sáng kiến', 'Số QĐ sáng kiến', 'Ngày QĐ sáng kiến'],
+    ...rows,
+    [31, 'Người Ngoài Danh Sách', 'HTTNV', '', '', '', ''],
+  ]);
+}
+
+test('the 2025 year-end evaluation: template, ratings from a spreadsheet, eligibility in words', async ({ page }) => {
+  test.setTimeout(90_000);
+  await page.goto('/');
+  await seedRegister(page);
+
+  await page.goto('/campaigns');
+  // The list is empty: the button is both in the header and in the empty state.
+  await page.getByRole('button', { name: 'Bình xét danh hiệu thi đua năm…' }).first().click();
+  await page.getByLabel('Năm bình xét').fill('2025');
+  await page.getByRole('dialog').getByRole('button', { name: 'Tạo phong trào' }).click();
+  await expect(page.getByText('Đã tạo “Bình xét danh hiệu thi đua năm 2025”: 30 cá nhân, 8 tập thể')).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Kết quả năm 2025' })).toBeVisible();
+  await expect(page.getByText('Đã nhập xếp loại 0/30 người.')).toBeVisible();
+  const campaignUrl = page.url().replace(/\/year-results$/, '');
+
+  await page.getByRole('link', { name: 'Nhập từ bảng tính' }).click();
+  await page.locator('input[type=file]').setInputFiles({ name: 'xep-loai-2025.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: await ratingSheet() });
+  await expect(page.getByLabel('Cột “Xếp loại” đưa vào')).toHaveValue('rating');
+  await page.getByRole('button', { name: 'Xem trước kết quả' }).click();
+  await expect(page.getByRole('table', { name: 'Dòng bị bỏ qua' })).toContainText('Người Ngoài Danh SáchKhông có người này trong danh sách bình xét của phong trào');
+  await page.screenshot({ path: `${SHOTS}/rating-import.png`, fullPage: true });
+  await page.getByRole('button', { name: 'Nhập xếp loại của 30 người' }).click();
+  await expect(page.getByText('Đã nhập xếp loại của 30 người.')).toBeVisible();
+
+  await page.getByRole('link', { name: 'Xem kết quả năm và danh hiệu đủ tiêu chuẩn' }).click();
+  await expect(page.getByText('Đã nhập xếp loại 30/30 người.')).toBeVisible();
+  const row = (i: number) => page.getByRole('row').filter({ has: page.getByRole('rowheader', { name: new RegExp(`^${nameOf(i)}`) }) });
+  await expect(row(0)).toContainText('Đạt Chiến sĩ thi đua cơ sở: đạt Lao động tiên tiến và xếp loại Hoàn thành xuất sắc nhiệm vụ (Luật Thi đua, khen thưởng 2022, Điều 23)');
+  await expect(row(1)).toContainText('có sáng kiến “Số hóa hồ sơ một cửa” được công nhận tại Quyết định số 15/QĐ-UBND ngày 20/10/2025');
+  await expect(row(2)).toContainText('Đạt Lao động tiên tiến: xếp loại Hoàn thành tốt nhiệm vụ, không bị kỷ luật (Luật Thi đua, khen thưởng 2022, Điều 24)');
+  await expect(row(6)).toContainText('Không đạt Lao động tiên tiến: xếp loại Hoàn thành nhiệm vụ, cần từ Hoàn thành tốt nhiệm vụ trở lên');
+  await expect(page.getByRole('region', { name: 'Tập thể' }).getByRole('row', { name: /^Ấp Phú Hòa/ })).toContainText('Không đạt Tập thể lao động tiên tiến: có 1 thành viên bị kỷ luật từ Cảnh cáo trở lên');
+  await expect(page.getByRole('region', { name: 'Tập thể' }).getByRole('row', { name: /^Phòng Kinh tế/ })).toContainText('Đạt Tập thể lao động tiên tiến: 4/4 thành viên');
+  await page.screenshot({ path: `${SHOTS}/year-results.png`, fullPage: true });
+  await page.screenshot({ path: `${SHOTS}/year-results-view.png` });
+  const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).analyze();
+  expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
+
+  // A correction typed on the table, by keyboard: Cường becomes "hoàn thành xuất sắc".
+  await row(2).getByLabel(`Xếp loại của ${nameOf(2)}`).selectOption('xuat-sac');
+  await expect(row(2)).toContainText('Đạt Chiến sĩ thi đua cơ sở');
+  await page.getByRole('button', { name: 'Lưu (1 người)' }).click();
+  await expect(page.getByText('Đã lưu kết quả năm của 1 người')).toBeVisible();
+
+  // Nominate: the campaign moves to evaluation; everyone qualified for LĐTT / Tập thể LĐTT in one step.
+  await page.goto(campaignUrl);
+  await moveCampaign(page, 'Phát động phong trào');
+  await moveCampaign(page, 'Bắt đầu đánh giá');
+  await page.goto(`${campaignUrl}/nominations`);
+  await page.getByRole('button', { name: 'Đề xuất mọi đối tượng đủ điều kiện (35)' }).click();
+  let dialog = page.getByRole('dialog');
+  await expect(dialog.getByRole('alert').or(dialog.locator('.alert')).first()).toBeVisible();
+  await expect(dialog).toContainText(`${nameOf(2)}: Đạt Lao động tiên tiến: xếp loại Hoàn thành xuất sắc nhiệm vụ, không bị kỷ luật (Luật Thi đua, khen thưởng 2022, Điều 24)`);
+  await dialog.getByLabel('Lý do đề xuất', { exact: true }).fill('Đủ tiêu chuẩn danh hiệu năm 2025');
+  await page.screenshot({ path: `${SHOTS}/nominate-all.png` });
+  await dialog.getByRole('button', { name: 'Đề xuất', exact: true }).click();
+  // 28 people are LĐTT (not Hà: hoàn thành; not Long: cảnh cáo) and 7 units Tập thể LĐTT (not Ấp Phú Hòa).
+  await expect(page.getByText('Đã đề xuất 35 đối tượng')).toBeVisible();
+
+  // CSTĐ cơ sở: An and Bình qualify; Dũng (only "tốt") needs a written reason, and the rule says why.
+  for (const i of [0, 1, 3]) await selectRow(page, nameOf(i));
+  await page.getByRole('button', { name: 'Đề xuất các dòng đã chọn' }).click();
+  dialog = page.getByRole('dialog');
+  await dialog.getByLabel('Đề xuất danh hiệu').selectOption({ label: 'Danh hiệu “Chiến sĩ thi đua cơ sở” (cá nhân)' });
+  await expect(dialog).toContainText(`${nameOf(1)}: Đạt Chiến sĩ thi đua cơ sở: đạt Lao động tiên tiến và có sáng kiến “Số hóa hồ sơ một cửa”`);
+  await expect(dialog).toContainText(`${nameOf(3)}: Không đạt Chiến sĩ thi đua cơ sở: xếp loại Hoàn thành tốt nhiệm vụ, chưa có sáng kiến được công nhận (Luật Thi đua, khen thưởng 2022, Điều 23)`);
+  await dialog.getByLabel('Lý do đề xuất', { exact: true }).fill('Tiêu biểu năm 2025');
+  await page.screenshot({ path: `${SHOTS}/nominate-cstd.png` });
+  await dialog.getByRole('button', { name: 'Đề xuất', exact: true }).click();
+  await expect(dialog.getByRole('alert')).toContainText('hãy ghi lý do vẫn đề xuất');
+  await dialog.getByLabel('Lý do vẫn đề xuất dù chưa đủ điều kiện').fill('Sáng kiến đang chờ Hội đồng sáng kiến công nhận');
+  await dialog.getByRole('button', { name: 'Đề xuất', exact: true }).click();
+  await expect(page.getByText('Đã đề xuất 3 đối tượng')).toBeVisible();
+  await expect(page.getByLabel('Số lượng đề xuất')).toContainText('Chiến sĩ thi đua cơ sở3 đề xuất / khen 30');
+
+  // The council votes each title under its own rule: Dũng has 3 of 5 — a majority, enough for LĐTT,
+  // but short of the 4/5 of all members that CSTĐ cơ sở needs. Bình has 4 of 5: enough for both.
+  await page.goto(`${campaignUrl}/council`);
+  const campaignId = campaignUrl.split('/').pop() ?? '';
+  await seedTitleVotes(page, campaignId, { [nameOf(3)]: 3, [nameOf(1)]: 4 });
+
+  // The decision, dated in 2025: base salary 2.340.000 đ; LĐTT 0,3 → 710.000 đ (702.000 rounded up
+  // to tens of thousands), CSTĐ 1,0 → 2.340.000 đ, Tập thể LĐTT 0,8 → 1.880.000 đ.
+  // 28 LĐTT + 2 CSTĐ + 7 units: 28 × 710.000 + 2 × 2.340.000 + 7 × 1.880.000 = 37.720.000 đ.
+  await page.goto(`${campaignUrl}/documents`);
+  await page.getByLabel('Số quyết định').fill('12/QĐ-UBND');
+  await page.getByLabel('Ngày ký').fill('26/12/2025');
+  await expect(page.getByText(/tổng tiền thưởng 37\.720\.000 đ/)).toBeVisible();
+  await page.getByRole('button', { name: 'Lưu quyết định' }).click();
+  await expect(page.getByText('Đã lưu quyết định khen thưởng')).toBeVisible();
+  await page.goto(`${campaignUrl}/documents/quyet-dinh`);
+  const sheet = page.getByRole('article', { name: /trang 1/ });
+  await expect(sheet).toContainText('Về việc công nhận danh hiệu thi đua năm 2025');
+  await page.screenshot({ path: `${SHOTS}/decision.png` });
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Tải tệp Word' }).click()]);
+  const files = unzipSync(new Uint8Array(readFileSync(await download.path())));
+  const text = strFromU8(files['word/document.xml'] ?? new Uint8Array()).replace(/<[^>]+>/g, '');
+  for (const words of [
+    'Về việc công nhận danh hiệu thi đua năm 2025',
+    'Công nhận danh hiệu thi đua năm 2025 cho 07 tập thể và 28 cá nhân',
+    '1. Danh hiệu “Lao động tiên tiến”: 28 cá nhân.',
+    '2. Danh hiệu “Chiến sĩ thi đua cơ sở”: 02 cá nhân.',
+    '3. Danh hiệu “Tập thể lao động tiên tiến”: 07 tập thể.',
+    '0,3710.000 đ',
+    '12.340.000 đ',
+    '0,81.880.000 đ',
+    'mức lương cơ sở 2.340.000 đ (áp dụng tại ngày 26/12/2025), làm tròn lên hàng chục nghìn đồng. Tổng số tiền: 37.720.000 đ',
+  ])
+    expect(text, words).toContain(words);
+  expect(text).not.toContain(`${nameOf(3)}2.340.000 đ`);
+});
