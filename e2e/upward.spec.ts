@@ -39,7 +39,11 @@ test('a proposal upward, dated by its own date, and its dossier as one zip', asy
   await form.getByRole('button', { name: 'Lưu đề nghị cấp trên' }).click();
   await expect(form.getByRole('alert')).toContainText('Hãy ghi hình thức đề nghị cho');
   const name = ((await individual.getAttribute('aria-label')) ?? '').replace('Đề nghị cấp trên: ', '');
+  // A provincial emulation fighter needs three years of CSTĐ cơ sở: the ledger says it is not there.
+  await form.getByLabel(`Hình thức đề nghị cho ${name}`).fill('Danh hiệu Chiến sĩ thi đua cấp tỉnh');
+  await expect(form.getByRole('note', { name: `Kiểm tra sổ thi đua: ${name}` })).toContainText('Chưa đạt: cần 3 năm liên tục “Chiến sĩ thi đua cơ sở” từ 2022 đến 2024');
   await form.getByLabel(`Hình thức đề nghị cho ${name}`).fill('Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh');
+  await expect(form.getByRole('note', { name: `Kiểm tra sổ thi đua: ${name}` })).toHaveCount(0);
   await form.getByLabel('Hình thức đề nghị cho Văn phòng - Thống kê').fill('Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh');
   await form.getByRole('button', { name: 'Lưu đề nghị cấp trên' }).click();
   await expect(paper).toContainText('Kính gửi: Sở Nội vụ tỉnh');

@@ -4,7 +4,8 @@ import { useState } from 'react';
 import { Controller, useForm, useWatch } from 'react-hook-form';
 import { saveCampaignDocuments } from '../../db/campaign-documents-repo';
 import { upwardOf } from '../../domain/campaign-documents';
-import { higherAwardsOn } from '../../domain/upward';
+import { higherAwardsOn, upwardHistoryCheck } from '../../domain/upward';
+import type { AwardSubject } from '../../domain/award-history';
 import { formatDate } from '../../lib/vi-date';
 import { Alert } from '../../ui/alert';
 import { DateField, TextField } from '../../ui/fields';
@@ -41,6 +42,15 @@ export function UpwardForm({ data }: { data: DocumentData }) {
   const suggestions = higherAwardsOn(date);
   const higher = higherBodiesOn(data, date)[0];
   const listId = 'upward-award-suggestions';
+  const rows = useWatch({ control: form.control, name: 'rows' });
+  /** The ledger's say on a proposed award (e.g. CSTĐ cấp tỉnh: 3 years of CSTĐ cơ sở), in words. */
+  const historyCheck = (nominationId: string) => {
+    const award = rows?.[nominationId]?.award ?? '';
+    const n = data.nominations.find((x) => x.id === nominationId);
+    const p = n && data.participants.find((x) => x.id === n.participantId);
+    const subject: AwardSubject | undefined = p?.personId ? { kind: 'person', personId: p.personId } : p?.unitId ? { kind: 'unit', unitId: p.unitId } : undefined;
+    return award && subject ? upwardHistoryCheck(award, data.awards ?? [], subject, data.campaign.year) : null;
+  };
 
   const save = async (v: Values) => {
     setError(null);
@@ -102,6 +112,14 @@ export function UpwardForm({ data }: { data: DocumentData }) {
                   <td>{rewardOf(data, n.rewardId)?.form ?? ''}</td>
                   <td>
                     <input className="input" style={{ width: '100%', minWidth: 340 }} list={listId} aria-label={`Hình thức đề nghị cho ${name}`} placeholder="Chọn hoặc gõ hình thức" {...form.register(`rows.${n.id}.award`)} />
+                    {(() => {
+                      const check = historyCheck(n.id);
+                      return check ? (
+                        <p className="small" role="note" aria-label={`Kiểm tra sổ thi đua: ${name}`} style={{ margin: '6px 0 0', color: check.ok ? 'var(--c-success-text, #134a28)' : 'var(--c-warning-text, #8a5a00)' }}>
+                          {check.explanation}
+                        </p>
+                      ) : null;
+                    })()}
                   </td>
                 </tr>
               );

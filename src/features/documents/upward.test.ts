@@ -6,7 +6,8 @@ import { freshDatabase } from '../../db/test-db';
 import { loadDemoData } from '../../db/demo-data';
 import type { BinhXetDatabase } from '../../db/database';
 import { modelText } from '../../domain/document-model';
-import { higherAwardsOn, awardGiver } from '../../domain/upward';
+import { higherAwardsOn, awardGiver, upwardHistoryCheck } from '../../domain/upward';
+import type { AwardEntry } from '../../domain/award-history';
 import { upwardOf } from '../../domain/campaign-documents';
 import { loadDocumentData } from './use-document-data';
 import type { DocumentData } from './models/document-data';
@@ -124,5 +125,52 @@ describe('higher awards as dated data', () => {
     expect(higherAwardsOn('2025-07-01')).not.toContain('Giấy khen của Chủ tịch Ủy ban nhân dân thị xã');
     expect(higherAwardsOn('2026-01-01')).toContain('Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh');
     expect(awardGiver('Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh')).toBe('Chủ tịch Ủy ban nhân dân tỉnh');
+  });
+});
+
+describe('a proposal upward checked against the award history', () => {
+  const person = { kind: 'person' as const, personId: 'p-1' };
+  const entry = (year: number, title: string, id = `e-${year}-${title}`): AwardEntry => ({
+    id,
+    createdAt: `${year + 1}-01-20T00:00:00.000Z`,
+    updatedAt: `${year + 1}-01-20T00:00:00.000Z`,
+    rev: 1,
+    category: 'individual',
+    personId: 'p-1',
+    subjectName: 'Nguyễn Thị Ánh',
+    unitName: '',
+    title,
+    year,
+    decisionNumber: `${year}/QĐ-UBND`,
+    decisionDate: `${year + 1}-01-15`,
+    giver: 'Chủ tịch Ủy ban nhân dân xã',
+    amount: 0,
+    source: { kind: 'manual' },
+  });
+  const cstd = (year: number) => entry(year, 'Chiến sĩ thi đua cơ sở');
+
+  it('CSTĐ cấp tỉnh needs three years of CSTĐ cơ sở in a row, ending with the results’ year', () => {
+    const ok = upwardHistoryCheck('Danh hiệu Chiến sĩ thi đua cấp tỉnh', [cstd(2023), cstd(2024), cstd(2025)], person, 2025);
+    expect(ok?.ok).toBe(true);
+    expect(ok?.explanation).toMatch(/^Đạt: đạt “Chiến sĩ thi đua cơ sở” 3 năm liên tục \(2023–2025\)/);
+    expect(ok?.explanation).toContain('Điều 22');
+    // A gap across the year boundary breaks the run.
+    const gap = upwardHistoryCheck('danh hieu chien si thi dua cap tinh', [cstd(2022), cstd(2023), cstd(2025)], person, 2025);
+    expect(gap?.ok).toBe(false);
+    expect(gap?.explanation).toMatch(/^Chưa đạt: cần 3 năm liên tục “Chiến sĩ thi đua cơ sở” từ 2023 đến 2025/);
+    // Checked through 2026, the 2023–2025 run is not enough until 2026 is in the ledger.
+    expect(upwardHistoryCheck('Danh hiệu Chiến sĩ thi đua cấp tỉnh', [cstd(2023), cstd(2024), cstd(2025)], person, 2026)?.ok).toBe(false);
+    expect(upwardHistoryCheck('Danh hiệu Chiến sĩ thi đua cấp tỉnh', [cstd(2024), cstd(2025), cstd(2026)], person, 2026)?.ok).toBe(true);
+  });
+
+  it('does not count an annulled title, nor another title, nor another person’s', () => {
+    const annulment: AwardEntry = { ...entry(2024, 'Chiến sĩ thi đua cơ sở', 'x-annul'), createdAt: '2025-03-01T00:00:00.000Z', corrects: { entryId: 'e-2024-Chiến sĩ thi đua cơ sở', reason: 'Quyết định bị thu hồi', annul: true } };
+    expect(upwardHistoryCheck('Danh hiệu Chiến sĩ thi đua cấp tỉnh', [cstd(2023), cstd(2024), annulment, cstd(2025)], person, 2025)?.ok).toBe(false);
+    expect(upwardHistoryCheck('Danh hiệu Chiến sĩ thi đua cấp tỉnh', [cstd(2023), entry(2024, 'Lao động tiên tiến'), cstd(2025)], person, 2025)?.ok).toBe(false);
+    expect(upwardHistoryCheck('Danh hiệu Chiến sĩ thi đua cấp tỉnh', [cstd(2023), cstd(2024), cstd(2025)], { kind: 'person', personId: 'p-2' }, 2025)?.ok).toBe(false);
+  });
+
+  it('asks nothing of an award the rules do not tie to the history', () => {
+    expect(upwardHistoryCheck('Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh', [], person, 2025)).toBeNull();
   });
 });
