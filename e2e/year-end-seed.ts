@@ -83,3 +83,27 @@ export async function seedTitleVotes(page: Page, campaignId: string, agreeByName
     { campaignId, agreeByName },
   );
 }
+
+/** The ids of a campaign's live nominations of the participant named `name` (to open their dossiers). */
+export async function nominationIdsOf(page: Page, campaignId: string, name: string): Promise<string[]> {
+  return page.evaluate(
+    async ({ campaignId, name }) => {
+      const db = await new Promise<IDBDatabase>((resolve, reject) => {
+        const req = indexedDB.open('binh-xet');
+        req.onsuccess = () => resolve(req.result);
+        req.onerror = () => reject(req.error);
+      });
+      const all = <T,>(store: string) =>
+        new Promise<T[]>((resolve, reject) => {
+          const req = db.transaction(store).objectStore(store).getAll();
+          req.onsuccess = () => resolve(req.result as T[]);
+          req.onerror = () => reject(req.error);
+        });
+      const participants = (await all<{ id: string; campaignId: string; displayName: string }>('participants')).filter((p) => p.campaignId === campaignId && p.displayName === name).map((p) => p.id);
+      const ids = (await all<{ id: string; participantId: string; deletedAt?: string }>('nominations')).filter((n) => participants.includes(n.participantId) && !n.deletedAt).map((n) => n.id);
+      db.close();
+      return ids;
+    },
+    { campaignId, name },
+  );
+}

@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { strFromU8, unzipSync } from 'fflate';
 import { moveCampaign, selectRow } from './steps';
-import { seedTitleVotes } from './year-end-seed';
+import { nominationIdsOf, seedTitleVotes } from './year-end-seed';
 
 const SHOTS = '/tmp/year-end-shots';
 const GIVEN = ['An', 'Bình', 'Cường', 'Dũng', 'Đức', 'Giang', 'Hà', 'Hải', 'Hạnh', 'Hiếu', 'Hoa', 'Hùng', 'Khoa', 'Lan', 'Long', 'Mai', 'Minh', 'Nam', 'Nga', 'Phúc', 'Quân', 'Sơn', 'Tâm', 'Thảo', 'Trang', 'Tuấn', 'Vân', 'Việt', 'Xuân', 'Yến'];
@@ -53,7 +53,7 @@ async function ratingSheet(): Promise<Buffer> {
 }
 
 test('the 2025 year-end evaluation: template, ratings from a spreadsheet, eligibility in words', async ({ page }) => {
-  test.setTimeout(90_000);
+  test.setTimeout(180_000);
   await page.goto('/');
   await seedRegister(page);
 
@@ -129,8 +129,16 @@ test('the 2025 year-end evaluation: template, ratings from a spreadsheet, eligib
 
   // The council votes each title under its own rule: Dũng has 3 of 5 — a majority, enough for LĐTT,
   // but short of the 4/5 of all members that CSTĐ cơ sở needs. Bình has 4 of 5: enough for both.
-  await page.goto(`${campaignUrl}/council`);
+  // Bình's achievement report, typed in her dossiers before the council votes (a dossier voted on is
+  // locked): the proposal upward sends it to the province.
   const campaignId = campaignUrl.split('/').pop() ?? '';
+  for (const id of await nominationIdsOf(page, campaignId, nameOf(1))) {
+    await page.goto(`${campaignUrl}/nominations/${id}`);
+    await page.getByLabel('Sơ lược thành tích').fill('Hoàn thành xuất sắc nhiệm vụ năm 2025; sáng kiến “Số hóa hồ sơ một cửa”.');
+    await page.getByRole('button', { name: 'Lưu hồ sơ' }).click();
+    await expect(page.getByText('Đã lưu hồ sơ')).toBeVisible();
+  }
+  await page.goto(`${campaignUrl}/council`);
   await seedTitleVotes(page, campaignId, { [nameOf(3)]: 3, [nameOf(1)]: 4 });
 
   // The decision, dated in 2025: base salary 2.340.000 đ; LĐTT 0,3 → 710.000 đ (702.000 rounded up
@@ -162,4 +170,60 @@ test('the 2025 year-end evaluation: template, ratings from a spreadsheet, eligib
   ])
     expect(text, words).toContain(words);
   expect(text).not.toContain(`${nameOf(3)}2.340.000 đ`);
+
+  // The chair signed: recorded, the year's titles enter the award history, beside the office's
+  // ledger of 2024 imported from Excel.
+  await page.goto(campaignUrl);
+  await moveCampaign(page, 'Ghi nhận đã có quyết định');
+  await expect(page.getByText('Phong trào đã chuyển sang “Đã quyết định”')).toBeVisible();
+  await page.goto('/history/import');
+  await page.locator('input[type=file]').setInputFiles({ name: 'so-khen-thuong-2024.xlsx', mimeType: XLSX, buffer: await ledger2024([[1, nameOf(1), '', 'Lao động tiên tiến', 2024, '20/QĐ-UBND', '20/12/2024', '710.000']]) });
+  await page.getByRole('button', { name: 'Xem trước kết quả' }).click();
+  await page.getByRole('button', { name: 'Nhập 1 khen thưởng vào sổ' }).click();
+  await page.getByRole('link', { name: 'Xem sổ thi đua, khen thưởng' }).click();
+  // 28 LĐTT + 2 CSTĐ + 7 Tập thể LĐTT of 2025, and the 2024 line.
+  await expect(page.getByText('38 / 38 dòng')).toBeVisible();
+  await page.getByLabel('Tìm theo tên, đơn vị, số quyết định').fill(fold(nameOf(1)));
+  await expect(page.getByText('3 / 38 dòng')).toBeVisible();
+  for (const [year, title] of [['2024', 'Lao động tiên tiến'], ['2025', 'Lao động tiên tiến'], ['2025', 'Chiến sĩ thi đua cơ sở']]) {
+    await expect(page.getByRole('row').filter({ has: page.getByRole('cell', { name: year, exact: true }) }).filter({ hasText: title }).first()).toBeVisible();
+  }
+  await page.screenshot({ path: `${SHOTS}/history-both-years.png`, fullPage: true });
+
+  // 2026 in one step: the same people and units, none of 2025's ratings.
+  await page.goto('/campaigns');
+  await page.getByRole('button', { name: /sang năm 2026/ }).click();
+  await expect(page.getByText('Đã nhân bản sang năm 2026')).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Bình xét danh hiệu thi đua năm 2026');
+  await page.goto(`${page.url()}/year-results`);
+  await expect(page.getByText('Đã nhập xếp loại 0/30 người.')).toBeVisible();
+
+  // The proposal to the province: Bình for the province chair's Bằng khen, dated 15/01/2026.
+  await page.goto(`${campaignUrl}/documents/de-nghi-cap-tren`);
+  const form = page.getByRole('form', { name: 'Đề nghị cấp trên' });
+  await form.getByLabel('Ngày tờ trình').fill('15/01/2026');
+  await form.getByRole('checkbox', { name: `Đề nghị cấp trên: ${nameOf(1)}` }).first().check();
+  await form.getByLabel(`Hình thức đề nghị cho ${nameOf(1)}`).first().fill('Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh');
+  await form.getByRole('button', { name: 'Lưu đề nghị cấp trên' }).click();
+  const proposal = page.getByRole('article').first();
+  await expect(proposal).toContainText('Kính gửi: Sở Nội vụ tỉnh');
+  // The proposal is checked against the ledger and the packet holds Bình's report.
+  const [packet] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Tải bộ hồ sơ (.zip)' }).click()]);
+  const zipped = unzipSync(new Uint8Array(readFileSync(await packet.path())));
+  const names = Object.keys(zipped).sort();
+  expect(names).toEqual(['01-to-trinh-de-nghi-khen-thuong.docx', expect.stringMatching(/^02-bao-cao-thanh-tich-01-/), '03-bien-ban-hop-hoi-dong.docx', '04-quyet-dinh-khen-thuong-cua-xa.docx']);
+  const docText = (name: string) => strFromU8(unzipSync(zipped[name] ?? new Uint8Array())['word/document.xml'] ?? new Uint8Array()).replace(/<[^>]+>/g, '');
+  const toTrinh = docText('01-to-trinh-de-nghi-khen-thuong.docx');
+  for (const words of ['Kính gửi: Sở Nội vụ tỉnh', 'ngày 15 tháng 01 năm 2026', 'Nghị định số 152/2025/NĐ-CP', nameOf(1), 'Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh', 'Quyết định khen thưởng số 12/QĐ-UBND ngày 26/12/2025']) expect(toTrinh, words).toContain(words);
+  // Bình's report lists the 2024 title from the ledger in its section III.
+  const report = docText(names[1] ?? '');
+  expect(report).toContain('Lao động tiên tiến');
+  expect(report).toContain('20/QĐ-UBND');
 });
+
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+const fold = (s: string) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd').replace(/Đ/g, 'D').toLowerCase();
+
+async function ledger2024(rows: (string | number)[][]): Promise<Buffer> {
+  return xlsx([['STT', 'Họ và tên', 'Đơn vị', 'Hình thức khen thưởng', 'Năm', 'Số quyết định', 'Ngày quyết định', 'Số tiền'], ...rows]);
+}

@@ -34,6 +34,7 @@ export function DocumentPage() {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [printChoice, setPrintChoice] = useState(false);
+  const [packetLinks, setPacketLinks] = useState<{ to: string; label: string }[]>([]);
 
   if (!kind) return <Page title="Không có văn bản này"><p>Địa chỉ không đúng. <Link to={`/campaigns/${campaignId}/documents`}>Về danh sách văn bản</Link></p></Page>;
   if (data === undefined) return <Page title={kind.name}><p className="muted">Đang tải…</p></Page>;
@@ -61,11 +62,15 @@ export function DocumentPage() {
   const downloadPacket = async () => {
     setBusy(true);
     setError(null);
+    setPacketLinks([]);
     try {
       const { upwardZip } = await import('./upward-zip');
       const zip = await upwardZip(data);
       if (zip.ok) saveFile(zip.blob, zip.fileName);
-      else setError(`Chưa đủ hồ sơ để đóng gói: ${zip.missing.join(' ')}`);
+      else {
+        setError(`Chưa đủ hồ sơ để đóng gói: ${zip.missing.join(' ')}`);
+        setPacketLinks(zip.links ?? []);
+      }
     } catch (e) {
       setError(`Chưa tạo được bộ hồ sơ: ${errorText(e)}. Hãy thử lại; nếu vẫn lỗi, tải từng văn bản bằng “Tải tệp Word”.`);
     } finally {
@@ -132,7 +137,18 @@ export function DocumentPage() {
         {hasOwnDate(kind.slug) && <PaperDateForm key={`${kind.slug}:${choice ?? ''}`} data={data} paper={kind.slug} nominationId={choice} />}
         {kind.slug === 'quyet-dinh' && <DecisionForm data={data} />}
         {kind.slug === 'de-nghi-cap-tren' && <UpwardForm data={data} />}
-        {error && <Alert tone="danger">{error}</Alert>}
+        {error && (
+          <Alert tone="danger">
+            {error}
+            {packetLinks.length > 0 && (
+              <div className="row" style={{ marginTop: 8 }}>
+                {packetLinks.map((l) => (
+                  <Link key={l.to} className="btn btn-sm" to={l.to}>{l.label}</Link>
+                ))}
+              </div>
+            )}
+          </Alert>
+        )}
         {stale && (
           <Alert tone="warning" title="Dữ liệu đã thay đổi">
             Tệp Word tải lúc {formatDateTime(generation.at)} ({generation.source}) không còn khớp với dữ liệu hiện tại. Hãy tải lại hoặc in lại.

@@ -3,7 +3,7 @@ import type { DocumentData } from './models/document-data';
 import { safeFileName } from './models/document-data';
 import { upwardPacket } from './models/upward-packet';
 
-export async function upwardZip(d: DocumentData): Promise<{ ok: true; blob: Blob; fileName: string; count: number } | { ok: false; missing: string[] }> {
+export async function upwardZip(d: DocumentData): Promise<{ ok: true; blob: Blob; fileName: string; count: number } | { ok: false; missing: string[]; links?: { to: string; label: string }[] }> {
   const packet = upwardPacket(d);
   if (!packet.ok) return packet;
   const [{ buildDocxBlob }, { zipSync }] = await Promise.all([import('./docx/build-docx'), import('fflate')]);

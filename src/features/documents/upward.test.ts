@@ -116,6 +116,7 @@ describe('the upward packet', () => {
     const nominations = d.nominations.map((n) => (n.id === item.nominationId ? { ...n, dossier: { ...n.dossier, report: { ...n.dossier.report, summary: '', sections: [] } } } : n));
     const packet = upwardPacket({ ...d, nominations });
     expect(packet.ok ? [] : packet.missing.join(' ')).toMatch(/Văn phòng - Thống kê: chưa có báo cáo thành tích/);
+    expect(packet.ok ? [] : packet.links).toEqual([{ to: `/campaigns/${d.campaign.id}/nominations/${item.nominationId}`, label: 'Mở hồ sơ của Văn phòng - Thống kê' }]);
   });
 });
 
