@@ -5,14 +5,14 @@ import { useState } from 'react';
 import { Link } from 'react-router';
 import { FileSpreadsheet } from 'lucide-react';
 import { LEDGER_FIELD_LABELS, LEDGER_FIELDS, LEDGER_SHEET, dryRunLedger, type LedgerDryRun, type LedgerField } from '../../domain/award-history-import';
-import { applyRememberedMapping, detectHeader, guessMapping, mappingToRemember, type SheetRows } from '../../domain/register-import-columns';
+import { applyRememberedMapping, guessMapping, mappingToRemember } from '../../domain/register-import-columns';
 import { importAwards, listAwards } from '../../db/award-history-repo';
 import { listPeople, listUnits } from '../../db/register-repo';
 import { Alert } from '../../ui/alert';
 import { ColumnMappingTable } from '../../ui/column-mapping-table';
 import { errorText } from '../../ui/error-text';
 import { Page } from '../../ui/page';
-import { readSpreadsheet } from '../../ui/spreadsheet/read-spreadsheet';
+import { loadSheet, type LoadedSheet } from '../../ui/spreadsheet/read-spreadsheet';
 import { LedgerReview } from './ledger-review';
 
 const MEMORY_KEY = 'binh-xet:ledger-import-mapping';
@@ -25,15 +25,8 @@ function remembered(): Record<string, LedgerField | null> {
   }
 }
 
-interface Loaded {
-  fileName: string;
-  rows: SheetRows;
-  titles: string[];
-  dataStart: number;
-}
-
 export function ImportHistoryPage() {
-  const [loaded, setLoaded] = useState<Loaded | null>(null);
+  const [loaded, setLoaded] = useState<LoadedSheet | null>(null);
   const [mapping, setMapping] = useState<(LedgerField | null)[]>([]);
   const [plan, setPlan] = useState<LedgerDryRun | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -48,17 +41,15 @@ export function ImportHistoryPage() {
     setLoaded(null);
     setBusy(true);
     try {
-      const sheet = await readSpreadsheet(file, file.name, LEDGER_SHEET);
-      const header = detectHeader(sheet.rows, LEDGER_SHEET);
-      if (!header) throw new Error('no-header');
-      setLoaded({ fileName: file.name, rows: sheet.rows, titles: header.titles, dataStart: header.dataStart });
-      setMapping(applyRememberedMapping(header.titles, guessMapping(header.titles, LEDGER_SHEET.fieldFor), remembered()));
-    } catch (e) {
-      setError(
-        (e as Error).message === 'no-header'
-          ? 'Không tìm thấy dòng tiêu đề của sổ trong 20 dòng đầu. Sổ cần một dòng tiêu đề với các cột như: Họ và tên (hoặc Tập thể, cá nhân), Hình thức khen thưởng, Năm, Số quyết định, Ngày quyết định, Số tiền. Hãy thêm dòng tiêu đề rồi nhập lại.'
-          : errorText(e),
+      const sheet = await loadSheet(
+        file,
+        'Không tìm thấy dòng tiêu đề của sổ trong 20 dòng đầu. Sổ cần một dòng tiêu đề với các cột như: Họ và tên (hoặc Tập thể, cá nhân), Hình thức khen thưởng, Năm, Số quyết định, Ngày quyết định, Số tiền. Hãy thêm dòng tiêu đề rồi nhập lại.',
+        LEDGER_SHEET,
       );
+      setLoaded(sheet);
+      setMapping(applyRememberedMapping(sheet.titles, guessMapping(sheet.titles, LEDGER_SHEET.fieldFor), remembered()));
+    } catch (e) {
+      setError(errorText(e));
     } finally {
       setBusy(false);
     }

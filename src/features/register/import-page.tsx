@@ -3,7 +3,7 @@
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { FileSpreadsheet } from 'lucide-react';
-import { detectHeader, guessMapping, applyRememberedMapping, mappingToRemember, type ColumnMapping, type ImportField, type SheetRows } from '../../domain/register-import-columns';
+import { guessMapping, applyRememberedMapping, mappingToRemember, type ColumnMapping, type ImportField } from '../../domain/register-import-columns';
 import { dryRun, type DryRun, type ImportDefaults } from '../../domain/register-import';
 import { applyImport, listPeople, listUnits } from '../../db/register-repo';
 import { Alert } from '../../ui/alert';
@@ -11,7 +11,7 @@ import { errorText } from '../../ui/error-text';
 import { Page } from '../../ui/page';
 import { ImportMapping } from '../../ui/spreadsheet/import-mapping';
 import { ImportReview } from './import-review';
-import { readSpreadsheet } from '../../ui/spreadsheet/read-spreadsheet';
+import { loadSheet, type LoadedSheet } from '../../ui/spreadsheet/read-spreadsheet';
 import { RegisterTabs } from './register-tabs';
 
 const MEMORY_KEY = 'binh-xet:register-import-mapping';
@@ -24,15 +24,8 @@ function remembered(): Record<string, ImportField | null> {
   }
 }
 
-interface Loaded {
-  fileName: string;
-  rows: SheetRows;
-  titles: string[];
-  dataStart: number;
-}
-
 export function ImportPage() {
-  const [loaded, setLoaded] = useState<Loaded | null>(null);
+  const [loaded, setLoaded] = useState<LoadedSheet | null>(null);
   const [mapping, setMapping] = useState<ColumnMapping>([]);
   const [defaults, setDefaults] = useState<ImportDefaults>({});
   const [plan, setPlan] = useState<DryRun | null>(null);
@@ -48,17 +41,11 @@ export function ImportPage() {
     setLoaded(null);
     setBusy(true);
     try {
-      const sheet = await readSpreadsheet(file, file.name);
-      const header = detectHeader(sheet.rows);
-      if (!header) throw new Error('no-header');
-      setLoaded({ fileName: file.name, rows: sheet.rows, titles: header.titles, dataStart: header.dataStart });
-      setMapping(applyRememberedMapping(header.titles, guessMapping(header.titles), remembered()));
+      const sheet = await loadSheet(file, 'Không tìm thấy dòng tiêu đề có cột “Họ và tên” trong 20 dòng đầu. Hãy thêm một dòng tiêu đề (Họ và tên, Giới tính, Ngày sinh, Chức vụ, Đơn vị…) rồi nhập lại.');
+      setLoaded(sheet);
+      setMapping(applyRememberedMapping(sheet.titles, guessMapping(sheet.titles), remembered()));
     } catch (e) {
-      setError(
-        (e as Error).message === 'no-header'
-          ? 'Không tìm thấy dòng tiêu đề có cột “Họ và tên” trong 20 dòng đầu. Hãy thêm một dòng tiêu đề (Họ và tên, Giới tính, Ngày sinh, Chức vụ, Đơn vị…) rồi nhập lại.'
-          : errorText(e),
-      );
+      setError(errorText(e));
     } finally {
       setBusy(false);
     }

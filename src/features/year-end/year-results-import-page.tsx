@@ -4,7 +4,6 @@
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { FileSpreadsheet } from 'lucide-react';
-import { detectHeader, type SheetRows } from '../../domain/register-import-columns';
 import { RATING_IMPORT_FIELDS, RATING_IMPORT_LABELS, guessRatingMapping, ratingDryRun, type RatingDryRun, type RatingImportField } from '../../domain/year-results-import';
 import { DISCIPLINE_LABELS, QUALITY_RATING_LABELS } from '../../domain/annual-titles';
 import { saveYearResults } from '../../db/participants-repo';
@@ -14,20 +13,13 @@ import { CampaignTabs } from '../../ui/campaign-tabs';
 import { errorText } from '../../ui/error-text';
 import { Page } from '../../ui/page';
 import { ImportMapping } from '../../ui/spreadsheet/import-mapping';
-import { readSpreadsheet } from '../../ui/spreadsheet/read-spreadsheet';
+import { loadSheet, type LoadedSheet } from '../../ui/spreadsheet/read-spreadsheet';
 import { useYearEndData } from './use-year-end-data';
-
-interface Loaded {
-  fileName: string;
-  rows: SheetRows;
-  titles: string[];
-  dataStart: number;
-}
 
 export function YearResultsImportPage() {
   const { campaignId = '' } = useParams();
   const data = useYearEndData(campaignId);
-  const [loaded, setLoaded] = useState<Loaded | null>(null);
+  const [loaded, setLoaded] = useState<LoadedSheet | null>(null);
   const [mapping, setMapping] = useState<(RatingImportField | null)[]>([]);
   const [plan, setPlan] = useState<RatingDryRun | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -41,13 +33,11 @@ export function YearResultsImportPage() {
     setPlan(null);
     setLoaded(null);
     try {
-      const sheet = await readSpreadsheet(file, file.name);
-      const header = detectHeader(sheet.rows);
-      if (!header) throw new Error('no-header');
-      setLoaded({ fileName: file.name, rows: sheet.rows, titles: header.titles, dataStart: header.dataStart });
-      setMapping(guessRatingMapping(header.titles));
+      const sheet = await loadSheet(file, 'Không tìm thấy dòng tiêu đề có cột “Họ và tên” trong 20 dòng đầu. Hãy thêm dòng tiêu đề (Họ và tên, Xếp loại, Kỷ luật…) rồi nhập lại.');
+      setLoaded(sheet);
+      setMapping(guessRatingMapping(sheet.titles));
     } catch (e) {
-      setError((e as Error).message === 'no-header' ? 'Không tìm thấy dòng tiêu đề có cột “Họ và tên” trong 20 dòng đầu. Hãy thêm dòng tiêu đề (Họ và tên, Xếp loại, Kỷ luật…) rồi nhập lại.' : errorText(e));
+      setError(errorText(e));
     }
   }
 

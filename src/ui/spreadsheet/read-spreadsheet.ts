@@ -56,3 +56,22 @@ export async function readSpreadsheet(file: Blob, name: string, sheet?: SheetFie
   }
   throw fail(`Không nhận tệp “${name}”. Chỉ nhập được tệp Excel (.xlsx) hoặc .csv.`);
 }
+
+/** A sheet ready for the mapping step: its rows, the header's titles, where the data starts. */
+export interface LoadedSheet {
+  fileName: string;
+  rows: SheetRows;
+  titles: string[];
+  dataStart: number;
+}
+
+/**
+ * The first step of every import (the register, the ledger, the year's ratings): read the file and
+ * find its header row; `noHeader` says, in the import's own words, what header was looked for.
+ */
+export async function loadSheet(file: File, noHeader: string, sheet?: SheetFields<string>): Promise<LoadedSheet> {
+  const read = await readSpreadsheet(file, file.name, sheet);
+  const header = detectHeader(read.rows, sheet);
+  if (!header) throw fail(noHeader);
+  return { fileName: file.name, rows: read.rows, titles: header.titles, dataStart: header.dataStart };
+}
