@@ -6,6 +6,11 @@ export function formatNumber(n: number): string {
   return sign + digits.replace(/\B(?=(\d{3})+(?!\d))/g, '.');
 }
 
+/** A coefficient or score with the Vietnamese decimal comma: 0.3 → "0,3". */
+export function formatDecimal(n: number): string {
+  return String(n).replace('.', ',');
+}
+
 export function formatMoney(amount: number): string {
   return `${formatNumber(amount)} đ`;
 }

@@ -8,7 +8,7 @@ import { Download, Wallet } from 'lucide-react';
 import { readMoneyReport } from '../../db/money-report-read';
 import { moneyReport, moneyReportSheets, type YearMoney } from '../../domain/money-report';
 import { formatDate } from '../../lib/vi-date';
-import { formatMoney, formatNumber } from '../../lib/vi-money';
+import { formatDecimal, formatMoney, formatNumber } from '../../lib/vi-money';
 import { EmptyState } from '../../ui/empty-state';
 import { ErrorMessage } from '../../ui/error-message';
 import { Page } from '../../ui/page';
@@ -102,7 +102,7 @@ export function MoneyReportPage() {
                               <summary>{d.source}</summary>
                               <ol className="small">
                                 {d.lines.map((l, i) => (
-                                  <li key={i}>{l.recipient}: {l.award}, hệ số {String(l.coefficient).replace('.', ',')} × {formatNumber(l.baseSalary)} đ = {formatMoney(l.amount)}</li>
+                                  <li key={i}>{l.recipient}: {l.award}, hệ số {formatDecimal(l.coefficient)} × {formatNumber(l.baseSalary)} đ = {formatMoney(l.amount)}</li>
                                 ))}
                               </ol>
                             </details>

@@ -4,7 +4,7 @@ import { centered, p, type Block } from '../../../domain/document-model';
 import { basisLine, collectivesAndIndividuals, shortDateInText, upper } from '../../../domain/document-format';
 import { moneyInWords } from '../../../domain/number-words';
 import { roundingWords } from '../../../domain/money';
-import { formatMoney } from '../../../lib/vi-money';
+import { formatDecimal, formatMoney } from '../../../lib/vi-money';
 import { formatDate } from '../../../lib/vi-date';
 import { header, missing, nameOf, rewardOf, safeFileName, signBlock, sortAwardees, sourceLine, type BuildResult, type DocumentData } from './document-data';
 import { lastSessionDate, legalBasesOn, proposalDate } from './document-dates';
@@ -47,7 +47,7 @@ export function buildDecision(d: DocumentData): BuildResult {
   const awardees = sortAwardees(d, dec.awardees);
   const rows = awardees.map((a, i) => {
     const r = rewardOf(d, a.rewardId);
-    return [String(i + 1), nameOf(d, a.nominationId), r?.category === 'collective' ? 'Tập thể' : 'Cá nhân', String(a.coefficient).replace('.', ','), formatMoney(a.amount)];
+    return [String(i + 1), nameOf(d, a.nominationId), r?.category === 'collective' ? 'Tập thể' : 'Cá nhân', formatDecimal(a.coefficient), formatMoney(a.amount)];
   });
   rows.push(['', 'Tổng cộng', '', '', formatMoney(total)]);
   const forms = [...new Set(dec.awardees.map((a) => rewardOf(d, a.rewardId)?.form).filter(Boolean))].join('; ');

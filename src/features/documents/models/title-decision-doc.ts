@@ -5,7 +5,7 @@ import { p, type Block } from '../../../domain/document-model';
 import { collectivesAndIndividuals } from '../../../domain/document-format';
 import type { Campaign } from '../../../domain/campaign';
 import type { Decision } from '../../../domain/decision';
-import { formatMoney } from '../../../lib/vi-money';
+import { formatDecimal, formatMoney } from '../../../lib/vi-money';
 import { nameOf, rewardOf, sortAwardees, type DocumentData } from './document-data';
 
 export function titleDecisionSummary(c: Pick<Campaign, 'year'>): string {
@@ -28,7 +28,7 @@ export function titleArticleOne(d: DocumentData, dec: Decision): Block[] {
     const subtotal = mine.reduce((s, a) => s + a.amount, 0);
     const who = reward.category === 'collective' ? 'tập thể' : 'cá nhân';
     blocks.push(p(`${index + 1}. ${reward.form}: ${String(mine.length).padStart(2, '0')} ${who}.`, { runs: [{ text: `${index + 1}. ${reward.form}: ${String(mine.length).padStart(2, '0')} ${who}.`, bold: true }] }));
-    const rows = mine.map((a, i) => [String(i + 1), nameOf(d, a.nominationId), String(a.coefficient).replace('.', ','), formatMoney(a.amount)]);
+    const rows = mine.map((a, i) => [String(i + 1), nameOf(d, a.nominationId), formatDecimal(a.coefficient), formatMoney(a.amount)]);
     rows.push(['', 'Cộng', '', formatMoney(subtotal)]);
     blocks.push({
       kind: 'table',
