@@ -33,9 +33,12 @@ export async function loadDocumentData(campaignId: string): Promise<DocumentData
     const day = e.entity === 'nominations' && e.action === 'transition' && e.summary === completed ? localDateOf(e.at) : undefined;
     if (day) dossierCompleted[e.entityId] = day;
   }
-  // The ledger of the campaign's people and units (an individual's entries also carry their unit).
-  const personIds = participants.flatMap((x) => (x.personId ? [x.personId] : []));
-  const unitIds = participants.flatMap((x) => (x.unitId ? [x.unitId] : []));
+  // The ledger of the campaign's nominees only (their reports and the proposal upward read it), not
+  // of every participant: a district campaign has 10,000 participants and a few hundred nominees.
+  const nominated = new Set(nominations.map((n) => n.participantId));
+  const nominees = participants.filter((x) => nominated.has(x.id));
+  const personIds = nominees.flatMap((x) => (x.personId ? [x.personId] : []));
+  const unitIds = nominees.flatMap((x) => (x.category === 'collective' && x.unitId ? [x.unitId] : []));
   const [ofPeople, ofUnits] = await Promise.all([database.awards.where('personId').anyOf(personIds).toArray(), database.awards.where('unitId').anyOf(unitIds).toArray()]);
   const awards = [...new Map([...ofPeople, ...ofUnits].filter((e) => !e.deletedAt).map((e) => [e.id, e])).values()];
   return {

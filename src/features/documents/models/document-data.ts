@@ -29,8 +29,8 @@ export interface DocumentData {
    */
   dossierCompleted: Record<string, string>;
   /**
-   * The award history (sổ thi đua) of the campaign's people and units, as stored: section III of
-   * each báo cáo thành tích lists what the nominee received before. Absent where not loaded.
+   * The award history (sổ thi đua) of the campaign's nominees, as stored: section III of each báo
+   * cáo thành tích lists what the nominee received before. Absent where not loaded.
    */
   awards?: AwardEntry[] | undefined;
 }
