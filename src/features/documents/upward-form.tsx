@@ -43,14 +43,6 @@ export function UpwardForm({ data }: { data: DocumentData }) {
   const higher = higherBodiesOn(data, date)[0];
   const listId = 'upward-award-suggestions';
   const rows = useWatch({ control: form.control, name: 'rows' });
-  /** The ledger's say on a proposed award (e.g. CSTĐ cấp tỉnh: 3 years of CSTĐ cơ sở), in words. */
-  const historyCheck = (nominationId: string) => {
-    const award = rows?.[nominationId]?.award ?? '';
-    const n = data.nominations.find((x) => x.id === nominationId);
-    const p = n && data.participants.find((x) => x.id === n.participantId);
-    const subject: AwardSubject | undefined = p?.personId ? { kind: 'person', personId: p.personId } : p?.unitId ? { kind: 'unit', unitId: p.unitId } : undefined;
-    return award && subject ? upwardHistoryCheck(award, data.awards ?? [], subject, data.campaign.year) : null;
-  };
 
   const save = async (v: Values) => {
     setError(null);
@@ -112,14 +104,7 @@ export function UpwardForm({ data }: { data: DocumentData }) {
                   <td>{rewardOf(data, n.rewardId)?.form ?? ''}</td>
                   <td>
                     <input className="input" style={{ width: '100%', minWidth: 340 }} list={listId} aria-label={`Hình thức đề nghị cho ${name}`} placeholder="Chọn hoặc gõ hình thức" {...form.register(`rows.${n.id}.award`)} />
-                    {(() => {
-                      const check = historyCheck(n.id);
-                      return check ? (
-                        <p className="small" role="note" aria-label={`Kiểm tra sổ thi đua: ${name}`} style={{ margin: '6px 0 0', color: check.ok ? 'var(--c-success-text, #134a28)' : 'var(--c-warning-text, #8a5a00)' }}>
-                          {check.explanation}
-                        </p>
-                      ) : null;
-                    })()}
+                    <HistoryNote data={data} nominationId={n.id} name={name} award={rows?.[n.id]?.award ?? ''} />
                   </td>
                 </tr>
               );
@@ -132,5 +117,19 @@ export function UpwardForm({ data }: { data: DocumentData }) {
         <button type="submit" className="btn btn-primary">Lưu đề nghị cấp trên</button>
       </div>
     </form>
+  );
+}
+
+/** The ledger's say on a proposed award (e.g. CSTĐ cấp tỉnh: 3 years of CSTĐ cơ sở), in words; nothing when the award asks none. */
+function HistoryNote({ data, nominationId, name, award }: { data: DocumentData; nominationId: string; name: string; award: string }) {
+  const n = data.nominations.find((x) => x.id === nominationId);
+  const p = n && data.participants.find((x) => x.id === n.participantId);
+  const subject: AwardSubject | undefined = p?.personId ? { kind: 'person', personId: p.personId } : p?.unitId ? { kind: 'unit', unitId: p.unitId } : undefined;
+  const check = award && subject ? upwardHistoryCheck(award, data.awards ?? [], subject, data.campaign.year) : null;
+  if (!check) return null;
+  return (
+    <p className="small" role="note" aria-label={`Kiểm tra sổ thi đua: ${name}`} style={{ margin: '6px 0 0', color: check.ok ? 'var(--c-success-text, #134a28)' : 'var(--c-warning-text, #8a5a00)' }}>
+      {check.explanation}
+    </p>
   );
 }
