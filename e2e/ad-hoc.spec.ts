@@ -18,6 +18,9 @@ test('a one-off reward is set up in one dialog and opens where its proof goes', 
   await dialog.getByLabel('Thành tích đột xuất').fill('dũng cảm cứu người bị đuối nước trên kênh Vĩnh Tế');
   await dialog.getByLabel('Ngày xảy ra').fill('12/03/2026');
   await dialog.getByLabel('Người hoặc tập thể được khen thưởng').selectOption({ label: 'Lý Văn Phước' });
+  // What the officer has put right is no longer marked wrong.
+  await expect(dialog.getByText('Ghi ngắn gọn thành tích')).toHaveCount(0);
+  await expect(dialog.getByText('Chọn người hoặc tập thể được khen thưởng', { exact: true })).toHaveCount(0);
   await page.screenshot({ path: '/tmp/ad-hoc-shots/dialog.png' });
   await dialog.getByRole('button', { name: 'Lập khen thưởng đột xuất' }).click();
 

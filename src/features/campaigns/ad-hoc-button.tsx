@@ -99,9 +99,9 @@ export function AdHocButton({ disabled }: { disabled?: boolean }) {
             Cho một việc làm, thành tích xảy ra vào một ngày (cứu người, phòng chống thiên tai, bắt giữ tội phạm…), không theo phong trào. Sau khi lập:
             ghi minh chứng, lập đề xuất, Hội đồng biểu quyết, Chủ tịch ký quyết định — như mọi phong trào.
           </p>
-          <TextField label="Thành tích đột xuất" hint="Ghi như sẽ in trong quyết định, ví dụ: dũng cảm cứu người bị đuối nước" value={achievement} error={problems.achievement} onChange={(e) => setAchievement(e.target.value)} autoFocus />
-          <DateField label="Ngày xảy ra" value={date} error={problems.date} onChange={setDate} />
-          <SelectField label="Người hoặc tập thể được khen thưởng" value={who} error={problems.who} onChange={(e) => setWho(e.target.value)}>
+          <TextField label="Thành tích đột xuất" hint="Ghi như sẽ in trong quyết định, ví dụ: dũng cảm cứu người bị đuối nước" value={achievement} error={problems.achievement} onChange={(e) => { setAchievement(e.target.value); setProblems(({ achievement: _, ...rest }) => rest); }} autoFocus />
+          <DateField label="Ngày xảy ra" value={date} error={problems.date} onChange={(v) => { setDate(v); setProblems(({ date: _, ...rest }) => rest); }} />
+          <SelectField label="Người hoặc tập thể được khen thưởng" value={who} error={problems.who} onChange={(e) => { setWho(e.target.value); setProblems(({ who: _, ...rest }) => rest); }}>
             <option value="">— Chọn —</option>
             <optgroup label="Cá nhân">
               {list?.people.map((p) => <option key={p.id} value={`person:${p.id}`}>{p.fullName}</option>)}
