@@ -8,6 +8,7 @@ import { newId } from '../lib/ids';
 import { db, type BinhXetDatabase } from './database';
 import { fromZodError } from './errors';
 import { appendAudit, writeTransaction } from './repository';
+import { addToLedgerPages, ledgerCorrections } from './ledger-pages-repo';
 
 const LABEL = 'sổ thi đua, khen thưởng';
 
@@ -18,7 +19,7 @@ function stored(fields: AwardEntryInput, id: string, at: string): AwardEntry {
 }
 
 /** The tables writeDecisionAwards reads and writes; a caller's transaction must include them. */
-export const DECISION_AWARD_TABLES = ['awards', 'nominations', 'participants', 'people', 'units'] as const;
+export const DECISION_AWARD_TABLES = ['awards', 'ledgerPages', 'nominations', 'participants', 'people', 'units'] as const;
 
 /**
  * Writes one entry per awardee of the campaign's decision, inside the caller's transaction (the
@@ -66,6 +67,7 @@ export async function writeDecisionAwards(database: BinhXetDatabase, campaign: C
     await database.awards.add(entry);
     written.push(entry);
   }
+  await addToLedgerPages(database, written);
   if (written.length > 0) {
     await appendAudit(database, {
       action: 'create',
@@ -80,13 +82,14 @@ export async function writeDecisionAwards(database: BinhXetDatabase, campaign: C
 
 /** Records a correction (or an annulment) of `entryId` as a new entry; the old one stays as it was. */
 export async function recordCorrection(entryId: string, input: CorrectionInput): Promise<AwardEntry> {
-  return writeTransaction(['awards'], async (database) => {
+  return writeTransaction(['awards', 'ledgerPages'], async (database) => {
     const original = await database.awards.get(entryId);
     if (!original || original.deletedAt) throw new NotFoundError('khen thưởng trong sổ', entryId);
-    const already = (await database.awards.toArray()).some((e) => !e.deletedAt && e.corrects?.entryId === entryId);
+    const already = (await ledgerCorrections(database)).some((e) => e.corrects?.entryId === entryId);
     if (already) throw new StateError('Khen thưởng này đã được điều chỉnh. Hãy điều chỉnh bản ghi mới nhất (dòng “Hiện hành”).');
     const entry = stored(correctionFields(original, input), newId(), new Date().toISOString());
     await database.awards.add(entry);
+    await addToLedgerPages(database, [entry]);
     await appendAudit(database, {
       action: 'create',
       entity: 'awards',
@@ -103,8 +106,9 @@ export async function importAwards(rows: readonly AwardEntryInput[], fileName: s
   const batchId = newId();
   const at = new Date().toISOString();
   const entries = rows.map((fields, i) => stored({ ...fields, source: { kind: 'import', batchId, fileName, row: fields.source.kind === 'import' ? fields.source.row : i + 1 } }, newId(), at));
-  return writeTransaction(['awards'], async (database) => {
+  return writeTransaction(['awards', 'ledgerPages'], async (database) => {
     await database.awards.bulkAdd(entries);
+    await addToLedgerPages(database, entries);
     await appendAudit(database, {
       action: 'import',
       entity: 'awards',

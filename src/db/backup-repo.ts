@@ -12,6 +12,7 @@ import { appendAudit } from './repository';
 import { toDomainError } from './errors';
 import { recordBackup } from './backup-status';
 import { clearRestoreMarker, markRestoreStarted } from './restore-marker';
+import { rebuildLedgerPages } from './ledger-pages-repo';
 
 export { backupStatus, type BackupStatus } from './backup-status';
 
@@ -34,7 +35,7 @@ export interface BackupPreview {
 const DATA_TABLES = [...COLLECTIONS, 'blobs'] as const;
 
 function tablesOf(database: BinhXetDatabase) {
-  return [...DATA_TABLES.map((t) => database.table(t)), database.meta, database.snapshots];
+  return [...DATA_TABLES.map((t) => database.table(t)), database.ledgerPages, database.meta, database.snapshots];
 }
 
 /**
@@ -133,6 +134,8 @@ export async function restoreBackup(parsed: ParsedBackup): Promise<void> {
       for (const c of COLLECTIONS) await database.table(c).clear();
       for (const c of COLLECTIONS) await database.table(c).bulkAdd(parsed.data[c]);
       await database.blobs.bulkPut([...parsed.blobs].map(([id, blob]) => ({ id, blob })));
+      // The ledger's read model, from the restored entries (it is never in a file).
+      await rebuildLedgerPages(database);
       await appendAudit(database, {
         action: 'restore',
         entity: 'backup',
@@ -160,6 +163,7 @@ export async function mergeBackup(parsed: ParsedBackup): Promise<MergePlan> {
       const attachmentIds = new Set(plan.writes.attachments.map((a) => a.id));
       const blobs = [...parsed.blobs].filter(([id]) => attachmentIds.has(id)).map(([id, blob]) => ({ id, blob }));
       await database.blobs.bulkPut(blobs);
+      if (plan.writes.awards.length > 0) await rebuildLedgerPages(database);
       const written = COLLECTIONS.reduce((n, c) => n + plan.writes[c].length, 0);
       await appendAudit(database, {
         action: 'import',

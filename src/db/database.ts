@@ -3,7 +3,8 @@
 //   participants, evidence, attachments (metadata) + blobs (the bytes, keyed by attachment id),
 //   appraisals, complaints, nominations;  council: councilMembers, sessions, rounds, ballots;
 //   decisions;  awards (the award history: one entry per award received, corrections as new
-//   entries);  settings (one record);  audit (append-only);  meta (key/value bookkeeping);
+//   entries) and ledgerPages (its read model: one record per year, derived, never exported);
+//   settings (one record);  audit (append-only);  meta (key/value bookkeeping);
 //   snapshots (safety copies taken before a restore or merge).
 // Every change goes through a repository (repository.ts), never straight to a table.
 import Dexie, { type EntityTable, type Table } from 'dexie';
@@ -15,6 +16,7 @@ import type { Nomination } from '../domain/nomination';
 import type { Ballot, CouncilMember, CouncilSession, VotingRound } from '../domain/council';
 import type { Decision } from '../domain/decision';
 import type { AwardEntry } from '../domain/award-history';
+import type { LedgerPage } from '../domain/ledger-pages';
 import type { AuditEntry } from '../domain/audit';
 import { DB_VERSIONS } from './versions';
 
@@ -57,6 +59,7 @@ export class BinhXetDatabase extends Dexie {
   ballots!: EntityTable<Ballot, 'id'>;
   decisions!: EntityTable<Decision, 'id'>;
   awards!: EntityTable<AwardEntry, 'id'>;
+  ledgerPages!: Table<LedgerPage, string>;
   audit!: EntityTable<AuditEntry, 'id'>;
   meta!: EntityTable<MetaRecord, 'key'>;
   snapshots!: EntityTable<SnapshotRecord, 'id'>;

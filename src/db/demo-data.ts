@@ -16,6 +16,7 @@ import { StateError } from '../domain/errors';
 import { newId } from '../lib/ids';
 import { db, type BinhXetDatabase, type RecordTableName } from './database';
 import { appendAudit, writeTransaction } from './repository';
+import { rebuildLedgerPages } from './ledger-pages-repo';
 import { transitionCampaign } from './campaign-ops';
 import { saveCampaignDocuments } from './campaign-documents-repo';
 import { setAttendance, setRecusal, setWrittenOpinion } from './council-repo';
@@ -88,7 +89,7 @@ const COUNCIL: [string, string, CouncilRole, 'nam' | 'nu'][] = [
 ];
 
 /** Every table the demo writes, the council's and the decision's included. */
-const DEMO_TABLES = ['units', 'people', 'campaigns', 'participants', 'evidence', 'appraisals', 'complaints', 'nominations', 'councilMembers', 'sessions', 'rounds', 'ballots', 'decisions', 'awards'] as const;
+const DEMO_TABLES = ['units', 'people', 'campaigns', 'participants', 'evidence', 'appraisals', 'complaints', 'nominations', 'councilMembers', 'sessions', 'rounds', 'ballots', 'decisions', 'awards', 'ledgerPages'] as const;
 
 /** The finished campaign's own papers: the council met on 14/01/2025, the chair decided on 20/01/2025. */
 const FINISHED = {
@@ -376,7 +377,7 @@ export interface DemoRemoval {
  */
 export async function removeDemoData(): Promise<DemoRemoval> {
   return writeTransaction(
-    ['settings', 'units', 'people', 'campaigns', 'participants', 'evidence', 'appraisals', 'complaints', 'nominations', 'councilMembers', 'sessions', 'rounds', 'decisions', 'attachments', 'ballots', 'blobs', 'awards'],
+    ['settings', 'units', 'people', 'campaigns', 'participants', 'evidence', 'appraisals', 'complaints', 'nominations', 'councilMembers', 'sessions', 'rounds', 'decisions', 'attachments', 'ballots', 'blobs', 'awards', 'ledgerPages'],
     async (database) => {
       const removal: DemoRemoval = { keptUnits: 0, keptPeople: 0, keptSettings: false };
       const entry = await database.meta.get(DEMO_KEY);
@@ -411,6 +412,7 @@ export async function removeDemoData(): Promise<DemoRemoval> {
       for (const table of ['participants', 'evidence', 'appraisals', 'complaints', 'nominations', 'councilMembers', 'sessions', 'rounds', 'decisions', 'attachments', 'awards'] as const) {
         await database[table].where('campaignId').anyOf(campaignIds).delete();
       }
+      await rebuildLedgerPages(database);
       await database.meta.delete(DEMO_KEY);
       const kept = removal.keptUnits + removal.keptPeople;
       await appendAudit(database, { action: 'delete', entity: 'demo', entityId: manifest.campaignId, summary: kept ? `Xoá dữ liệu mẫu (giữ lại ${kept} đơn vị, cán bộ mẫu đang được dùng)` : 'Xoá dữ liệu mẫu' });

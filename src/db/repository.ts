@@ -63,7 +63,7 @@ export async function appendAudit(database: BinhXetDatabase, input: AuditInput):
 }
 
 /** Runs `work` as one read-write transaction over `tables` plus the audit trail. */
-export type WritableTable = RecordTableName | 'ballots' | 'blobs' | 'snapshots';
+export type WritableTable = RecordTableName | 'ballots' | 'blobs' | 'snapshots' | 'ledgerPages';
 
 export async function writeTransaction<R>(tables: WritableTable[], work: (database: BinhXetDatabase) => Promise<R>): Promise<R> {
   const database = db();

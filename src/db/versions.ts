@@ -3,6 +3,8 @@
 import type { Transaction } from 'dexie';
 import type { VotingRound } from '../domain/council';
 import { legacyResult, lookupFrom, needsLegacyResult } from '../domain/legacy-results';
+import type { AwardEntry } from '../domain/award-history';
+import { buildLedgerPages } from '../domain/ledger-pages';
 
 export interface DbVersion {
   version: number;
@@ -79,6 +81,16 @@ export const DB_VERSIONS: DbVersion[] = [
     // table, so nothing older needs carrying forward.
     version: 4,
     stores: { awards: 'id, personId, unitId, year, campaignId, updatedAt' },
+  },
+  {
+    // v5: the award history's read model, one record per year of the ledger (ledger-pages.ts),
+    // built here from the entries the earlier version kept.
+    version: 5,
+    stores: { ledgerPages: 'id' },
+    upgrade: async (tx) => {
+      const entries = (await tx.table('awards').toArray()) as AwardEntry[];
+      await tx.table('ledgerPages').bulkPut(buildLedgerPages(entries));
+    },
   },
 ];
 

@@ -17,9 +17,11 @@ export interface HistoryRow {
   search: string;
 }
 
-export function historyRows(entries: readonly AwardEntry[]): HistoryRow[] {
+/** The ledger's rows; `keep` picks which resolved entries become rows (e.g. one year's, resolved with every correction). */
+export function historyRows(entries: readonly AwardEntry[], keep?: (entry: AwardEntry) => boolean): HistoryRow[] {
   const byId = new Map(entries.map((e) => [e.id, e]));
-  const rows = resolveHistory(entries).map(({ entry, state, supersededBy }) => ({
+  const resolved = resolveHistory(entries);
+  const rows = (keep ? resolved.filter((r) => keep(r.entry)) : resolved).map(({ entry, state, supersededBy }) => ({
     id: entry.id,
     entry,
     state,
@@ -69,6 +71,61 @@ export function compareRows(a: HistoryRow, b: HistoryRow): number {
     byText(a.entry.createdAt, b.entry.createdAt) ||
     byText(a.id, b.id)
   );
+}
+
+export interface HistoryFilters {
+  /** A year ("2025"), or empty for every year. */
+  year: string;
+  title: string;
+  /** A unit: its own awards and its members'. */
+  unitId: string;
+  /** Words typed, with or without accents, matched against name, unit, title and decision number. */
+  query: string;
+  /** Only the lines that stand (not corrected, annulled, nor an annulment). */
+  standingOnly: boolean;
+}
+
+/** The rows the ledger shows for the filters, in the same order. One pass, no allocation per row. */
+export function filterHistoryRows(rows: readonly HistoryRow[], filters: HistoryFilters): HistoryRow[] {
+  const words = foldForSearch(filters.query).split(' ').filter(Boolean);
+  const year = filters.year ? Number(filters.year) : undefined;
+  return rows.filter(
+    (r) =>
+      (year === undefined || r.entry.year === year) &&
+      (!filters.title || r.entry.title === filters.title) &&
+      (!filters.unitId || r.entry.unitId === filters.unitId) &&
+      (!filters.standingOnly || r.state === 'current') &&
+      words.every((w) => r.search.includes(w)),
+  );
+}
+
+/**
+ * filterHistoryRows for a search typed one key at a time: a query that extends the last one
+ * (same rows, same other filters) narrows the last result instead of the whole ledger, and a
+ * query typed before (a Backspace) is answered from memory. Same result as filterHistoryRows.
+ */
+export function historyFilter(): (rows: readonly HistoryRow[], filters: HistoryFilters) => HistoryRow[] {
+  let source: readonly HistoryRow[] | undefined;
+  let others = '';
+  const seen = new Map<string, HistoryRow[]>();
+  return (rows, filters) => {
+    const key = JSON.stringify([filters.year, filters.title, filters.unitId, filters.standingOnly]);
+    if (rows !== source || key !== others) {
+      source = rows;
+      others = key;
+      seen.clear();
+    }
+    const query = foldForSearch(filters.query);
+    const known = seen.get(query);
+    if (known) return known;
+    // The longest earlier query this one extends word for word: its rows hold every row of this one.
+    let base: readonly HistoryRow[] = rows;
+    for (const [q, result] of seen) if (query.startsWith(q) && result.length < base.length) base = result;
+    const result = filterHistoryRows(base, { ...filters, query });
+    if (seen.size > 64) seen.clear();
+    seen.set(query, result);
+    return result;
+  };
 }
 
 /** "Số 125/QĐ-UBND ngày 20/01/2025", or whichever part is known. */

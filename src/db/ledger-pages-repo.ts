@@ -1,0 +1,123 @@
+// The award history's read model (domain/ledger-pages.ts) in the database: kept up to date inside
+// every transaction that adds entries, rebuilt from the entries after a restore, a merge or the
+// demo, and read by the ledger page one year at a time. If the pages are ever not whole (their
+// count differs from the table's), reads fall back to the entries themselves: slower, never wrong.
+import type { AwardEntry } from '../domain/award-history';
+import type { HistoryRow } from '../domain/award-history-view';
+import { historyRows } from '../domain/award-history-view';
+import {
+  buildLedgerPages,
+  correctionContext,
+  CORRECTIONS_PAGE_ID,
+  rowsOfYears,
+  SUMMARY_PAGE_ID,
+  yearPageId,
+  type CorrectionsPage,
+  type LedgerSummary,
+  type YearPage,
+} from '../domain/ledger-pages';
+import { db, type BinhXetDatabase } from './database';
+
+async function summaryOf(database: BinhXetDatabase): Promise<LedgerSummary | undefined> {
+  const page = await database.ledgerPages.get(SUMMARY_PAGE_ID);
+  return page?.kind === 'summary' ? page : undefined;
+}
+
+/** Whether the pages hold every entry of the table (read inside the caller's transaction). */
+async function wholeSummary(database: BinhXetDatabase): Promise<LedgerSummary | undefined> {
+  const [summary, count] = await Promise.all([summaryOf(database), database.awards.count()]);
+  if (!summary && count === 0) return { id: SUMMARY_PAGE_ID, kind: 'summary', total: 0, years: {} };
+  return summary && summary.total === count ? summary : undefined;
+}
+
+/** Builds every page again from the entries, inside the caller's transaction (awards, ledgerPages). */
+export async function rebuildLedgerPages(database: BinhXetDatabase): Promise<void> {
+  const entries = await database.awards.toArray();
+  await database.ledgerPages.clear();
+  await database.ledgerPages.bulkPut(buildLedgerPages(entries));
+}
+
+/** Rebuilds the pages in a transaction of their own (after the ledger page found them not whole). */
+export async function repairLedgerPages(): Promise<void> {
+  const database = db();
+  await database.transaction('rw', [database.awards, database.ledgerPages], () => rebuildLedgerPages(database));
+}
+
+/**
+ * Adds entries just written to the table to their pages, inside the same transaction (it must
+ * include awards and ledgerPages). Pages that were not whole before are rebuilt instead.
+ */
+export async function addToLedgerPages(database: BinhXetDatabase, added: readonly AwardEntry[]): Promise<void> {
+  if (added.length === 0) return;
+  const [summary, count] = await Promise.all([summaryOf(database), database.awards.count()]);
+  if ((summary?.total ?? 0) + added.length !== count) return rebuildLedgerPages(database);
+  const byYear = new Map<number, AwardEntry[]>();
+  for (const e of added) byYear.set(e.year, [...(byYear.get(e.year) ?? []), e]);
+  const years = { ...summary?.years };
+  for (const [year, list] of byYear) {
+    const page = await database.ledgerPages.get(yearPageId(year));
+    const entries = page?.kind === 'year' ? page.entries : [];
+    await database.ledgerPages.put({ id: yearPageId(year), kind: 'year', year, entries: [...entries, ...list] } satisfies YearPage);
+    years[String(year)] = (years[String(year)] ?? 0) + list.filter((e) => !e.deletedAt).length;
+  }
+  const corrections = added.filter((e) => e.corrects);
+  if (corrections.length > 0) {
+    const page = await database.ledgerPages.get(CORRECTIONS_PAGE_ID);
+    const known = new Map((page?.kind === 'corrections' ? page.entries : []).map((e) => [e.id, e]));
+    const lookup = new Map(added.map((e) => [e.id, e]));
+    for (const c of corrections) {
+      const target = c.corrects && (lookup.get(c.corrects.entryId) ?? known.get(c.corrects.entryId) ?? (await database.awards.get(c.corrects.entryId)));
+      if (target) lookup.set(target.id, target);
+    }
+    for (const e of correctionContext(corrections, lookup)) known.set(e.id, e);
+    await database.ledgerPages.put({ id: CORRECTIONS_PAGE_ID, kind: 'corrections', entries: [...known.values()] } satisfies CorrectionsPage);
+  }
+  await database.ledgerPages.put({ id: SUMMARY_PAGE_ID, kind: 'summary', total: count, years } satisfies LedgerSummary);
+}
+
+/** Every correction recorded in the ledger (from its page when the pages are whole). */
+export async function ledgerCorrections(database: BinhXetDatabase): Promise<AwardEntry[]> {
+  if (await wholeSummary(database)) {
+    const page = await database.ledgerPages.get(CORRECTIONS_PAGE_ID);
+    return page?.kind === 'corrections' ? page.entries.filter((e) => e.corrects && !e.deletedAt) : [];
+  }
+  return (await database.awards.toArray()).filter((e) => e.corrects && !e.deletedAt);
+}
+
+export interface LedgerView {
+  /** Every year the ledger has lines for, newest first. */
+  years: number[];
+  /** The ledger's lines in all (every year). */
+  lines: number;
+  /** The rows of the years read, in the ledger's order. */
+  rows: HistoryRow[];
+  /** The pages were not whole: the rows were read from the entries, and the pages want rebuilding. */
+  stale: boolean;
+}
+
+/**
+ * The ledger's rows of the years `pick` chooses among the ledger's years (newest first): the
+ * first page alone for the first rows, the others after.
+ */
+export async function readLedger(pick: (years: number[]) => number[]): Promise<LedgerView> {
+  const database = db();
+  return database.transaction('r', [database.awards, database.ledgerPages], async () => {
+    const summary = await wholeSummary(database);
+    if (!summary) {
+      const entries = (await database.awards.toArray()).filter((e) => !e.deletedAt);
+      const years = [...new Set(entries.map((e) => e.year))].sort((a, b) => b - a);
+      const chosen = new Set(pick(years));
+      return { years, lines: entries.length, rows: historyRows(entries, (e) => chosen.has(e.year)), stale: true };
+    }
+    const years = Object.entries(summary.years)
+      .filter(([, n]) => n > 0)
+      .map(([y]) => Number(y))
+      .sort((a, b) => b - a);
+    const chosen = pick(years);
+    const pages = await database.ledgerPages.bulkGet([...chosen.map(yearPageId), CORRECTIONS_PAGE_ID]);
+    const entries = pages.flatMap((p) => (p?.kind === 'year' ? p.entries : []));
+    const corrections = pages.flatMap((p) => (p?.kind === 'corrections' ? p.entries : []));
+    const lines = Object.values(summary.years).reduce((a, b) => a + b, 0);
+    return { years, lines, rows: rowsOfYears(entries, corrections, new Set(chosen)), stale: false };
+  });
+}
