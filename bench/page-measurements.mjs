@@ -253,6 +253,10 @@ export async function historyTable({ context, origin, smoke, factor }) {
     const h1 = await page.locator('main h1').first().textContent({ timeout: 60_000 });
     if (!/Sổ thi đua/.test(h1 ?? '')) return null;
     await page.locator('main tbody tr').first().waitFor({ timeout: 120_000 });
+    // The newest year shows first; the search runs over every year once the earlier ones are read.
+    const allFrom = Date.now();
+    await page.waitForFunction(() => !document.querySelector('main')?.textContent?.includes('đang đọc các năm trước'), null, { timeout: 120_000 });
+    const allYearsMs = Date.now() - allFrom;
     const box = page.getByRole('searchbox', { name: /Tìm theo tên/ });
     await box.focus();
     const times = [];
@@ -263,7 +267,7 @@ export async function historyTable({ context, origin, smoke, factor }) {
       times.push(await page.evaluate(() => window.__paintedAt - window.__keyAt));
     }
     const domRows = await page.locator('main tbody tr').count();
-    return { value: p95(times), baseline: undefined, extra: { 'time to first rows ms': Math.round(firstRowsMs), 'ledger entries': entries, 'DOM rows': domRows, keystrokes: times.length, 'median ms': +[...times].sort((a, b) => a - b)[Math.floor(times.length / 2)].toFixed(1) } };
+    return { value: p95(times), baseline: undefined, extra: { 'time to first rows ms': Math.round(firstRowsMs), 'then every year ms': allYearsMs, 'ledger entries': entries, 'DOM rows': domRows, keystrokes: times.length, 'median ms': +[...times].sort((a, b) => a - b)[Math.floor(times.length / 2)].toFixed(1) } };
   } finally {
     await page.close();
   }

@@ -4,7 +4,9 @@ import { useMemo, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { BookOpen, Download, Upload } from 'lucide-react';
 import type { AwardEntry } from '../../domain/award-history';
+import { historyFilter, type HistoryRow } from '../../domain/award-history-view';
 import { compareText } from '../../lib/vi-text';
+import { formatNumber } from '../../lib/vi-money';
 import { Page } from '../../ui/page';
 import { EmptyState } from '../../ui/empty-state';
 import { Checkbox, SelectField, TextField } from '../../ui/fields';
@@ -13,15 +15,17 @@ import { errorText } from '../../ui/error-text';
 import { useToast } from '../../ui/toast';
 import { CorrectionDialog } from './correction-dialog';
 import { exportHistory } from './export-history';
-import { useHistoryRows, useRegisterUnits } from './use-history';
-import { useHistoryTable } from './use-history-table';
+import { useLedger, useRegisterUnits } from './use-history';
+
+const NONE: HistoryRow[] = [];
 
 export function HistoryPage() {
-  const all = useHistoryRows();
-  const units = useRegisterUnits();
   const [params, setParams] = useSearchParams();
-  const [query, setQuery] = useState(params.get('q') ?? '');
   const year = params.get('year') ?? '';
+  const ledger = useLedger(year ? Number(year) : undefined);
+  const all = ledger.rows;
+  const units = useRegisterUnits();
+  const [query, setQuery] = useState(params.get('q') ?? '');
   const title = params.get('title') ?? '';
   const unitId = params.get('unit') ?? '';
   const [standingOnly, setStandingOnly] = useState(false);
@@ -35,10 +39,10 @@ export function HistoryPage() {
       return p;
     }, { replace: true });
 
-  const source = useMemo(() => (all ?? []).filter((r) => !standingOnly || r.state === 'current'), [all, standingOnly]);
-  const filters = useMemo(() => ({ year, title, unitId, query }), [year, title, unitId, query]);
-  const rows = useHistoryTable(source, filters);
-  const years = useMemo(() => [...new Set((all ?? []).map((r) => r.entry.year))].sort((a, b) => b - a), [all]);
+  // Filtered in the keystroke's own render, narrowing the last keystroke's result (historyFilter).
+  const filter = useMemo(() => historyFilter(), []);
+  const rows = useMemo(() => filter(all ?? NONE, { year, title, unitId, query, standingOnly }), [filter, all, year, title, unitId, query, standingOnly]);
+  const years = ledger.years;
   const titles = useMemo(() => [...new Set((all ?? []).map((r) => r.entry.title))].sort(compareText), [all]);
 
   function runExport() {
@@ -96,12 +100,12 @@ export function HistoryPage() {
         <div className="row" style={{ marginTop: 12, justifyContent: 'space-between' }}>
           <Checkbox label="Chỉ hiện khen thưởng hiện hành (ẩn dòng đã điều chỉnh, đã huỷ)" checked={standingOnly} onChange={(e) => setStandingOnly(e.target.checked)} />
           <span className="muted small" aria-live="polite">
-            {all ? `${rows.length} / ${all.length} dòng` : 'Đang tải…'}
+            {!all ? 'Đang tải…' : `${formatNumber(rows.length)} / ${formatNumber(ledger.lines)} dòng${ledger.loadingMore ? ' · đang đọc các năm trước…' : ''}`}
           </span>
         </div>
       </div>
       <div style={{ marginTop: 16 }}>
-        {all && all.length === 0 ? (
+        {all && ledger.lines === 0 ? (
           <EmptyState icon={BookOpen} title="Sổ chưa có khen thưởng nào" action={<Link className="btn btn-primary" to="/history/import">Nhập sổ từ Excel</Link>}>
             Khen thưởng được ghi vào sổ khi một phong trào có quyết định khen thưởng. Sổ của những năm trước có thể nhập từ tệp Excel.
           </EmptyState>
