@@ -270,6 +270,8 @@ async function runCouncil(page: Page, campaignUrl: string) {
     await form.getByLabel('Xét khen thưởng').selectOption({ label: award });
     await expect(form.getByTestId('new-round-rule')).toContainText(rule);
     await expect(form.getByRole('group', { name: `Ứng viên (${count}/${count})` })).toBeVisible();
+    // A title has no quota: the round chooses among its nominees, not "30" (everyone registered).
+    await expect(form.getByLabel('Số lượng được chọn')).toHaveValue(String(count));
     await form.getByLabel('Hình thức', { exact: true }).selectOption({ label: 'Biểu quyết giơ tay' });
     await form.getByRole('button', { name: 'Chuẩn bị vòng bỏ phiếu' }).click();
     const round = page.getByTestId(`round-${n + 1}`);
@@ -288,9 +290,12 @@ async function runCouncil(page: Page, campaignUrl: string) {
   await expect(resultRow(2, nameOf(3))).toContainText(/3\s*2\s*5\s*4\s*60%\s*Không đạt/);
   await expect(resultRow(2, nameOf(1))).toContainText(/4\s*1\s*5\s*4\s*80%\s*Được chọn/);
   await page.getByTestId('round-1').getByRole('button', { name: 'Chiếu kết quả' }).click();
+  await expect(projector.getByRole('heading', { level: 1 })).toHaveText('Kết quả vòng 1: Danh hiệu “Lao động tiên tiến”');
   await expect(projector.locator('.slide-legend')).toContainText('cần 3/5 phiếu đồng ý để đạt');
+  await projector.screenshot({ path: `${SHOTS}/projector-ldtt-1366.png` });
   await expect(projector.locator('.slide-results li', { hasText: nameOf(3) })).toContainText('ĐƯỢC CHỌN');
   await page.getByTestId('round-2').getByRole('button', { name: 'Chiếu kết quả' }).click();
+  await expect(projector.getByRole('heading', { level: 1 })).toHaveText('Kết quả vòng 2: Danh hiệu “Chiến sĩ thi đua cơ sở”');
   await expect(projector.locator('.slide-legend')).toContainText('cần 4/5 phiếu đồng ý để đạt');
   await expect(projector.locator('.slide-sub').first()).toContainText('Đạt khi đồng ý ít nhất 4/5 (80%) tổng số thành viên Hội đồng');
   await expect(projector.locator('.slide-results li', { hasText: nameOf(3) })).toContainText('KHÔNG ĐẠT');

@@ -4,7 +4,7 @@ import type { CSSProperties } from 'react';
 import type { CouncilSession, VotingRound } from '../../domain/council';
 import { checkQuorum, thresholdPhrase } from '../../domain/quorum';
 import { CATEGORY_LABELS, CATEGORIES, VOTE_BASE_LABELS, VOTING_MODE_LABELS } from '../../domain/rules';
-import { roundTitle } from '../../domain/round-names';
+import { roundHeadlineIn } from '../../domain/round-names';
 import { WOMEN_PREFERENCE_SOURCE } from '../../domain/women-preference';
 import { formatDate } from '../../lib/vi-date';
 import { rulesLine } from '../../domain/award-rules';
@@ -117,7 +117,7 @@ export function ResultsSlide({ data, round }: SlideProps) {
   const rows = { '--rows': outcome.candidates.length } as CSSProperties;
   return (
     <div className="slide">
-      <h1>Kết quả vòng {round.number}: {roundTitle(round)}</h1>
+      <h1>Kết quả vòng {round.number}: {roundHeadlineIn(data.campaign?.rewards ?? [], round)}</h1>
       <p className="slide-sub">
         Đạt khi đồng ý {thresholdPhrase(outcome.rules.threshold)} {VOTE_BASE_LABELS[outcome.rules.base]} · chọn {outcome.quota}
       </p>
