@@ -263,6 +263,7 @@ async function runCouncil(page: Page, campaignUrl: string) {
   await expect(page.getByTestId('quorum')).toContainText('Có mặt 5/5');
   const [projector] = await Promise.all([page.context().waitForEvent('page'), page.getByRole('button', { name: /Mở màn hình chiếu/ }).click()]);
   await projector.waitForLoadState();
+  await projector.setViewportSize({ width: 1366, height: 768 });
 
   const form = page.getByRole('form', { name: 'Chuẩn bị vòng bỏ phiếu mới' });
   const rounds: [string, number, string][] = [[LDTT, 28, 'Đạt khi đồng ý quá bán (trên 50%) tổng số thành viên Hội đồng'], [CSTD, 3, 'Đạt khi đồng ý ít nhất 4/5 (80%) tổng số thành viên Hội đồng'], [TT_LDTT, 7, 'Đạt khi đồng ý quá bán (trên 50%) tổng số thành viên Hội đồng']];
@@ -279,6 +280,10 @@ async function runCouncil(page: Page, campaignUrl: string) {
     await round.getByRole('button', { name: 'Mở vòng bỏ phiếu' }).click();
     await expect(round.getByText('Đang bỏ phiếu', { exact: true })).toBeVisible();
     await enterHands(round, agree);
+    if (n === 0) {
+      await round.getByText('Các con số khớp nhau.').scrollIntoViewIfNeeded();
+      await page.screenshot({ path: `${SHOTS}/operator-ldtt-tally-1366.png` });
+    }
     await round.getByRole('button', { name: 'Kết thúc vòng bỏ phiếu' }).click();
     await round.getByRole('button', { name: 'Công bố kết quả' }).click();
     await expect(round.getByText('Đã công bố', { exact: true })).toBeVisible();
@@ -292,7 +297,11 @@ async function runCouncil(page: Page, campaignUrl: string) {
   await page.getByTestId('round-1').getByRole('button', { name: 'Chiếu kết quả' }).click();
   await expect(projector.getByRole('heading', { level: 1 })).toHaveText('Kết quả vòng 1: Danh hiệu “Lao động tiên tiến”');
   await expect(projector.locator('.slide-legend')).toContainText('cần 3/5 phiếu đồng ý để đạt');
+  await expectOnOneScreen(projector);
   await projector.screenshot({ path: `${SHOTS}/projector-ldtt-1366.png` });
+  await projector.setViewportSize({ width: 1920, height: 1080 });
+  await expectOnOneScreen(projector);
+  await projector.screenshot({ path: `${SHOTS}/projector-ldtt-1920.png` });
   await expect(projector.locator('.slide-results li', { hasText: nameOf(3) })).toContainText('ĐƯỢC CHỌN');
   await page.getByTestId('round-2').getByRole('button', { name: 'Chiếu kết quả' }).click();
   await expect(projector.getByRole('heading', { level: 1 })).toHaveText('Kết quả vòng 2: Danh hiệu “Chiến sĩ thi đua cơ sở”');
@@ -309,6 +318,16 @@ async function runCouncil(page: Page, campaignUrl: string) {
   }
   await page.setViewportSize({ width: 1366, height: 768 });
   await projector.close();
+}
+
+/** The whole result fits the projector's screen: every row and the legend, names still readable. */
+async function expectOnOneScreen(projector: Page) {
+  const height = projector.viewportSize()?.height ?? 0;
+  await expect(projector.locator('.slide-sub').first()).toContainText('chọn 28 · Được chọn 28/28');
+  const bottom = await projector.locator('.slide-legend').evaluate((el) => el.getBoundingClientRect().bottom);
+  expect(bottom).toBeLessThanOrEqual(height);
+  const nameSize = await projector.locator('.slide-results .name').last().evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+  expect(nameSize).toBeGreaterThanOrEqual(18);
 }
 
 /** A show of hands typed per candidate: agree, and the rest of the 5 members present disagree. */
