@@ -71,9 +71,14 @@ export async function saveDecision125(page: Page, campaignId: string): Promise<v
   await expect(page.getByText('Còn thiếu dữ liệu', { exact: true })).toHaveCount(0);
 }
 
-/** Moves the campaign a step on its overview (which must be open), as the officer does: the button, then its confirmation. */
+/**
+ * Moves the campaign a step on its overview (which must be open), as the officer does: the button,
+ * then its confirmation. The dialog closes before the move is written: it is done when the overview
+ * no longer offers that step (a page left at once lost the move, now and then).
+ */
 export async function moveCampaign(page: Page, label: string): Promise<void> {
   await page.getByRole('button', { name: label }).click();
   await page.getByRole('dialog').getByRole('button', { name: label }).click();
   await expect(page.getByRole('dialog')).toHaveCount(0);
+  await expect(page.getByRole('button', { name: label, exact: true })).toHaveCount(0);
 }

@@ -3,12 +3,12 @@
 // the year's ratings come in from a spreadsheet, and each title's eligibility is shown in words.
 import writeXlsxFile from 'write-excel-file/node';
 import { test, expect } from './fixtures';
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { strFromU8, unzipSync } from 'fflate';
 import { moveCampaign, selectRow } from './steps';
-import { nominationIdsOf, seedTitleVotes } from './year-end-seed';
+import { appraiseAll, nominationIdsOf } from './year-end-seed';
 import { foldForSearch } from '../src/lib/vi-text';
 
 const SHOTS = '/tmp/year-end-shots';
@@ -128,8 +128,6 @@ test('the 2025 year-end evaluation: template, ratings from a spreadsheet, eligib
   await expect(page.getByText('Đã đề xuất 3 đối tượng')).toBeVisible();
   await expect(page.getByLabel('Số lượng đề xuất')).toContainText('Chiến sĩ thi đua cơ sở3 đề xuất / khen 30');
 
-  // The council votes each title under its own rule: Dũng has 3 of 5 — a majority, enough for LĐTT,
-  // but short of the 4/5 of all members that CSTĐ cơ sở needs. Bình has 4 of 5: enough for both.
   // Bình's achievement report, typed in her dossiers before the council votes (a dossier voted on is
   // locked): the proposal upward sends it to the province.
   const campaignId = campaignUrl.split('/').pop() ?? '';
@@ -139,8 +137,9 @@ test('the 2025 year-end evaluation: template, ratings from a spreadsheet, eligib
     await page.getByRole('button', { name: 'Lưu hồ sơ' }).click();
     await expect(page.getByText('Đã lưu hồ sơ')).toBeVisible();
   }
-  await page.goto(`${campaignUrl}/council`);
-  await seedTitleVotes(page, campaignId, { [nameOf(3)]: 3, [nameOf(1)]: 4 });
+  await appraiseAll(page, campaignId);
+
+  await runCouncil(page, campaignUrl);
 
   // The decision, dated in 2025: base salary 2.340.000 đ; LĐTT 0,3 → 710.000 đ (702.000 rounded up
   // to tens of thousands), CSTĐ 1,0 → 2.340.000 đ, Tập thể LĐTT 0,8 → 1.880.000 đ.
@@ -226,4 +225,117 @@ const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
 
 async function ledger2024(rows: (string | number)[][]): Promise<Buffer> {
   return xlsx([['STT', 'Họ và tên', 'Đơn vị', 'Hình thức khen thưởng', 'Năm', 'Số quyết định', 'Ngày quyết định', 'Số tiền'], ...rows]);
+}
+
+const COUNCIL: [string, string, string][] = [
+  ['Nguyễn Văn Thành', 'Chủ tịch UBND xã', 'Chủ tịch Hội đồng'],
+  ['Lê Thị Thu', 'Phó Chủ tịch UBND xã', 'Phó Chủ tịch Hội đồng'],
+  ['Trần Văn Quang', 'Chủ tịch UB MTTQ xã', 'Ủy viên'],
+  ['Phạm Thị Loan', 'Chủ tịch Hội LHPN xã', 'Ủy viên'],
+  ['Võ Văn Tài', 'Công chức Văn hóa - Xã hội', 'Thư ký'],
+];
+const LDTT = 'Danh hiệu “Lao động tiên tiến” (cá nhân)';
+const CSTD = 'Danh hiệu “Chiến sĩ thi đua cơ sở” (cá nhân)';
+const TT_LDTT = 'Danh hiệu “Tập thể lao động tiên tiến” (tập thể)';
+
+/**
+ * The council meets on its own screens, the projector beside it: 5 members, all present, one show
+ * of hands per title under that title's own rule — LĐTT and Tập thể LĐTT by a majority of all
+ * members (3 of 5), CSTĐ cơ sở by at least 4/5 of all members (the template's setting). Dũng has 3
+ * hands of 5: chosen for LĐTT, not for CSTĐ cơ sở. Bình has 4: chosen for both. Everyone else: 5.
+ */
+async function runCouncil(page: Page, campaignUrl: string) {
+  const agree = (name: string) => (name === nameOf(3) ? 3 : name === nameOf(1) ? 4 : 5);
+  await page.goto(campaignUrl);
+  await moveCampaign(page, 'Chuyển Hội đồng xét');
+  await page.goto(`${campaignUrl}/council`);
+  const add = page.getByRole('form', { name: 'Thêm thành viên' });
+  for (const [name, position, role] of COUNCIL) {
+    await add.getByLabel('Họ và tên').fill(name);
+    await add.getByLabel('Chức vụ').fill(position);
+    await add.getByLabel('Vai trò').selectOption({ label: role });
+    await add.getByRole('button', { name: 'Thêm thành viên' }).click();
+    await expect(page.getByRole('heading', { name: new RegExp(`Thành viên Hội đồng \\(${COUNCIL.findIndex(([n]) => n === name) + 1}\\)`) })).toBeVisible();
+  }
+  const session = page.getByRole('form', { name: 'Tạo phiên họp' });
+  await session.getByLabel('Ngày họp').fill('20/12/2025');
+  await session.getByRole('button', { name: 'Tạo phiên họp' }).click();
+  await expect(page.getByTestId('quorum')).toContainText('Có mặt 5/5');
+  const [projector] = await Promise.all([page.context().waitForEvent('page'), page.getByRole('button', { name: /Mở màn hình chiếu/ }).click()]);
+  await projector.waitForLoadState();
+  await projector.setViewportSize({ width: 1366, height: 768 });
+
+  const form = page.getByRole('form', { name: 'Chuẩn bị vòng bỏ phiếu mới' });
+  const rounds: [string, number, string][] = [[LDTT, 28, 'Đạt khi đồng ý quá bán (trên 50%) tổng số thành viên Hội đồng'], [CSTD, 3, 'Đạt khi đồng ý ít nhất 4/5 (80%) tổng số thành viên Hội đồng'], [TT_LDTT, 7, 'Đạt khi đồng ý quá bán (trên 50%) tổng số thành viên Hội đồng']];
+  for (const [n, [award, count, rule]] of rounds.entries()) {
+    await form.getByLabel('Xét khen thưởng').selectOption({ label: award });
+    await expect(form.getByTestId('new-round-rule')).toContainText(rule);
+    await expect(form.getByRole('group', { name: `Ứng viên (${count}/${count})` })).toBeVisible();
+    // A title has no quota: the round chooses among its nominees, not "30" (everyone registered).
+    await expect(form.getByLabel('Số lượng được chọn')).toHaveValue(String(count));
+    await form.getByLabel('Hình thức', { exact: true }).selectOption({ label: 'Biểu quyết giơ tay' });
+    await form.getByRole('button', { name: 'Chuẩn bị vòng bỏ phiếu' }).click();
+    const round = page.getByTestId(`round-${n + 1}`);
+    await expect(round.getByText(rule)).toBeVisible();
+    await round.getByRole('button', { name: 'Mở vòng bỏ phiếu' }).click();
+    await expect(round.getByText('Đang bỏ phiếu', { exact: true })).toBeVisible();
+    await enterHands(round, agree);
+    if (n === 0) {
+      await round.getByText('Các con số khớp nhau.').scrollIntoViewIfNeeded();
+      await page.screenshot({ path: `${SHOTS}/operator-ldtt-tally-1366.png` });
+    }
+    await round.getByRole('button', { name: 'Kết thúc vòng bỏ phiếu' }).click();
+    await round.getByRole('button', { name: 'Công bố kết quả' }).click();
+    await expect(round.getByText('Đã công bố', { exact: true })).toBeVisible();
+    await expect(projector.getByRole('heading', { name: new RegExp(`Kết quả vòng ${n + 1}`) })).toBeVisible();
+  }
+  // Each round shows its own rule and outcome, on the operator's screen and on the projector.
+  const resultRow = (n: number, name: string) => page.getByRole('table', { name: `Kết quả vòng ${n}` }).getByRole('row').filter({ hasText: name });
+  await expect(resultRow(1, nameOf(3))).toContainText(/3\s*2\s*5\s*3\s*60%\s*Được chọn/);
+  await expect(resultRow(2, nameOf(3))).toContainText(/3\s*2\s*5\s*4\s*60%\s*Không đạt/);
+  await expect(resultRow(2, nameOf(1))).toContainText(/4\s*1\s*5\s*4\s*80%\s*Được chọn/);
+  await page.getByTestId('round-1').getByRole('button', { name: 'Chiếu kết quả' }).click();
+  await expect(projector.getByRole('heading', { level: 1 })).toHaveText('Kết quả vòng 1: Danh hiệu “Lao động tiên tiến”');
+  await expect(projector.locator('.slide-legend')).toContainText('cần 3/5 phiếu đồng ý để đạt');
+  await expectOnOneScreen(projector);
+  await projector.screenshot({ path: `${SHOTS}/projector-ldtt-1366.png` });
+  await projector.setViewportSize({ width: 1920, height: 1080 });
+  await expectOnOneScreen(projector);
+  await projector.screenshot({ path: `${SHOTS}/projector-ldtt-1920.png` });
+  await expect(projector.locator('.slide-results li', { hasText: nameOf(3) })).toContainText('ĐƯỢC CHỌN');
+  await page.getByTestId('round-2').getByRole('button', { name: 'Chiếu kết quả' }).click();
+  await expect(projector.getByRole('heading', { level: 1 })).toHaveText('Kết quả vòng 2: Danh hiệu “Chiến sĩ thi đua cơ sở”');
+  await expect(projector.locator('.slide-legend')).toContainText('cần 4/5 phiếu đồng ý để đạt');
+  await expect(projector.locator('.slide-sub').first()).toContainText('Đạt khi đồng ý ít nhất 4/5 (80%) tổng số thành viên Hội đồng');
+  await expect(projector.locator('.slide-results li', { hasText: nameOf(3) })).toContainText('KHÔNG ĐẠT');
+  await expect(projector.locator('.slide-results li', { hasText: nameOf(1) })).toContainText('ĐƯỢC CHỌN');
+  for (const [width, height] of [[1366, 768], [1920, 1080]] as const) {
+    await projector.setViewportSize({ width, height });
+    await projector.screenshot({ path: `${SHOTS}/projector-cstd-${width}.png` });
+    await page.setViewportSize({ width, height });
+    await page.getByTestId('round-2').scrollIntoViewIfNeeded();
+    await page.screenshot({ path: `${SHOTS}/operator-cstd-${width}.png` });
+  }
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await projector.close();
+}
+
+/** The whole result fits the projector's screen: every row and the legend, names still readable. */
+async function expectOnOneScreen(projector: Page) {
+  const height = projector.viewportSize()?.height ?? 0;
+  await expect(projector.locator('.slide-sub').first()).toContainText('chọn 28 · Được chọn 28/28');
+  const bottom = await projector.locator('.slide-legend').evaluate((el) => el.getBoundingClientRect().bottom);
+  expect(bottom).toBeLessThanOrEqual(height);
+  const nameSize = await projector.locator('.slide-results .name').last().evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+  expect(nameSize).toBeGreaterThanOrEqual(18);
+}
+
+/** A show of hands typed per candidate: agree, and the rest of the 5 members present disagree. */
+async function enterHands(round: Locator, agree: (name: string) => number) {
+  const names = (await round.getByRole('table').first().locator('tbody th').allTextContents()).map((t) => t.trim());
+  for (const name of names) {
+    await round.getByLabel(`Đồng ý: ${name}`, { exact: true }).fill(String(agree(name)));
+    await round.getByLabel(`Không đồng ý: ${name}`, { exact: true }).fill(String(5 - agree(name)));
+  }
+  await expect(round.getByText('Các con số khớp nhau.')).toBeVisible();
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Reward } from './campaign';
-import { awardLabel, awardRoundDefaults, nomineesOfAward, rulesLine, sessionQuorums } from './award-rules';
+import { awardLabel, awardRoundDefaults, defaultRoundQuota, nomineesOfAward, rulesLine, sessionQuorums } from './award-rules';
 import { DEFAULT_VOTING_RULES, votingRulesSchema, type VotingRules } from './rules';
 import { requiredVotes } from './quorum';
 
@@ -33,6 +33,19 @@ describe('awardRoundDefaults', () => {
   it('names awards that share a form apart', () => {
     expect(awardLabel({ ...giayKhen, category: 'collective' })).toBe('Giấy khen của Chủ tịch Ủy ban nhân dân xã (tập thể)');
     expect(awardLabel(giayKhen)).toBe('Giấy khen của Chủ tịch Ủy ban nhân dân xã (cá nhân)');
+  });
+});
+
+describe('defaultRoundQuota', () => {
+  it('a title (quota: everyone registered) chooses at most its nominees: 3 CSTĐ nominees, not 30', () => {
+    expect(defaultRoundQuota({ quota: 30 }, 3)).toBe(3);
+    expect(defaultRoundQuota({ quota: 30 }, 28)).toBe(28);
+  });
+
+  it('an award with a quota keeps it when there are more nominees, and a round chooses at least one', () => {
+    expect(defaultRoundQuota(giayKhen, 5)).toBe(3);
+    expect(defaultRoundQuota(giayKhen, 3)).toBe(3);
+    expect(defaultRoundQuota(cstd, 0)).toBe(1);
   });
 });
 

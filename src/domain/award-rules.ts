@@ -23,6 +23,16 @@ export function awardRoundDefaults(campaignRules: VotingRules, award: Reward): A
 }
 
 /**
+ * How many a new round chooses, before the operator changes it: the award's quota, but never more
+ * than the nominees put to the vote. A title has no quota of its own (the year-end template sets it
+ * to everyone registered, 30): a round of 3 CSTĐ nominees read "chọn 30" on the operator's screen,
+ * the projector and the ballot papers ("chọn tối đa 30").
+ */
+export function defaultRoundQuota(award: Pick<Reward, 'quota'>, nominees: number): number {
+  return Math.max(1, Math.min(award.quota, nominees));
+}
+
+/**
  * The nominations a round for `award` puts to the vote: those made for it, and those of its
  * category whose award is no longer in the plan (removed after they were nominated), which would
  * otherwise reach no round at all.

@@ -3,7 +3,8 @@
 import { useState, type FormEvent } from 'react';
 import { ListPlus } from 'lucide-react';
 import { createRound } from '../../db/round-repo';
-import { awardLabel, awardRoundDefaults, nomineesOfAward, rulesLine } from '../../domain/award-rules';
+import { awardLabel, awardRoundDefaults, defaultRoundQuota, nomineesOfAward, rulesLine } from '../../domain/award-rules';
+import type { Reward } from '../../domain/campaign';
 import type { CouncilSession } from '../../domain/council';
 import { VOTING_MODES, VOTING_MODE_LABELS, type VotingMode } from '../../domain/rules';
 import { Checkbox, SelectField, TextField } from '../../ui/fields';
@@ -18,8 +19,9 @@ export function NewRoundForm({ data, session }: { data: CouncilData; session: Co
   const [rewardId, setRewardId] = useState(first?.id ?? '');
   // An award removed from the plan meanwhile falls back to the first one.
   const award = awards.find((a) => a.id === rewardId) ?? first;
+  const quotaOf = (a: Reward) => String(defaultRoundQuota(a, nomineesOfAward(data.candidates, a, awards).length));
   const [mode, setMode] = useState<VotingMode>(campaign?.votingRules.mode ?? 'paper');
-  const [quota, setQuota] = useState(String(award?.quota ?? 1));
+  const [quota, setQuota] = useState(() => (award ? quotaOf(award) : '1'));
   const [excluded, setExcluded] = useState<Set<string>>(new Set());
   const [error, setError] = useState<unknown>(null);
   if (!campaign) return null;
@@ -67,7 +69,7 @@ export function NewRoundForm({ data, session }: { data: CouncilData; session: Co
           onChange={(e) => {
             const next = awards.find((a) => a.id === e.target.value);
             setRewardId(e.target.value);
-            setQuota(String(next?.quota ?? 1));
+            setQuota(next ? quotaOf(next) : '1');
             setExcluded(new Set());
           }}
         >

@@ -4,11 +4,12 @@ import type { CSSProperties } from 'react';
 import type { CouncilSession, VotingRound } from '../../domain/council';
 import { checkQuorum, thresholdPhrase } from '../../domain/quorum';
 import { CATEGORY_LABELS, CATEGORIES, VOTE_BASE_LABELS, VOTING_MODE_LABELS } from '../../domain/rules';
-import { roundTitle } from '../../domain/round-names';
+import { roundHeadlineIn } from '../../domain/round-names';
 import { WOMEN_PREFERENCE_SOURCE } from '../../domain/women-preference';
 import { formatDate } from '../../lib/vi-date';
 import { rulesLine } from '../../domain/award-rules';
 import { awardOfRound, candidateName, type CouncilData } from './use-council';
+import { resultsLayout } from './results-layout';
 
 interface SlideProps {
   data: CouncilData;
@@ -113,15 +114,18 @@ export function ResultsSlide({ data, round }: SlideProps) {
   }
   const name = (id: string) => candidateName(data, id);
   const needed = new Set(outcome.candidates.map((c) => `${c.required}/${c.base}`));
-  // The rows share the screen's height: few candidates get big rows, many still fit.
-  const rows = { '--rows': outcome.candidates.length } as CSSProperties;
+  // The rows share the screen's height: few candidates get big rows, many share columns.
+  const layout = resultsLayout(outcome.candidates.length);
+  const rows = { '--rows': layout.rows, '--cols': layout.columns } as CSSProperties;
   return (
     <div className="slide">
-      <h1>Kết quả vòng {round.number}: {roundTitle(round)}</h1>
+      <h1>Kết quả vòng {round.number}: {roundHeadlineIn(data.campaign?.rewards ?? [], round)}</h1>
       <p className="slide-sub">
         Đạt khi đồng ý {thresholdPhrase(outcome.rules.threshold)} {VOTE_BASE_LABELS[outcome.rules.base]} · chọn {outcome.quota}
+        {/* Many rows leave no room for a line of names: the count, and the rows say who. */}
+        {layout.compact && <strong className="ok"> · Được chọn {outcome.winners.length}/{outcome.candidates.length}</strong>}
       </p>
-      <ul className="slide-results" style={rows}>
+      <ul className={layout.compact ? 'slide-results compact' : 'slide-results'} style={rows}>
         {outcome.candidates.map((c) => {
           const won = c.outcome === 'chosen';
           const tied = c.outcome === 'tied';
@@ -148,7 +152,7 @@ export function ResultsSlide({ data, round }: SlideProps) {
         <span><i className="key key-fail" aria-hidden="true" />Không đạt</span>
         <span><i className="key key-threshold" aria-hidden="true" />Vạch trắng: {needed.size === 1 ? `cần ${[...needed][0] ?? ''} phiếu đồng ý để đạt` : 'số phiếu đồng ý cần để đạt'}</span>
       </p>
-      {outcome.winners.length > 0 && <p className="slide-big ok">Được chọn: {outcome.winners.map(name).join(', ')}</p>}
+      {outcome.winners.length > 0 && !layout.compact && <p className="slide-big ok">Được chọn: {outcome.winners.map(name).join(', ')}</p>}
       {outcome.preference && (
         <p className="slide-sub">
           Bằng phiếu, áp dụng ưu tiên nữ theo {WOMEN_PREFERENCE_SOURCE}: {outcome.preference.narrowedTo ? `bầu lại giữa ${outcome.preference.narrowedTo.map(name).join(', ')}` : outcome.preference.chosen.map(name).join(', ')}

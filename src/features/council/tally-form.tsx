@@ -66,8 +66,8 @@ export function TallyForm({ data, round }: { data: CouncilData; round: VotingRou
           ))}
         </div>
       )}
-      <div className="table-wrap">
-        <table className="table">
+      <div className="table-wrap tally-wrap">
+        <table className="table tally-table">
           <thead>
             <tr>
               <th>Ứng viên</th><th>Đồng ý</th><th>Không đồng ý</th><th>{paper ? 'Để trống' : 'Không biểu quyết'}</th>

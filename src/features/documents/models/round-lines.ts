@@ -5,8 +5,8 @@ import type { FrozenCandidate, RoundResult } from '../../../domain/round-result-
 import { quorumPhrase, thresholdPhrase } from '../../../domain/quorum';
 import { VOTE_BASE_LABELS, VOTING_MODE_LABELS } from '../../../domain/rules';
 import { WOMEN_PREFERENCE_SOURCE } from '../../../domain/women-preference';
-import { roundTitle } from '../../../domain/round-names';
-import { nameOf, rewardOf, sortNominations, type DocumentData } from './document-data';
+import { roundTitleIn } from '../../../domain/round-names';
+import { nameOf, sortNominations, type DocumentData } from './document-data';
 
 export function verdictOf(c: FrozenCandidate, result: RoundResult): string {
   if (c.outcome === 'chosen') return c.preferred ? `được chọn (ưu tiên theo ${WOMEN_PREFERENCE_SOURCE})` : 'được chọn';
@@ -62,9 +62,7 @@ export function preferenceLine(d: DocumentData, result: RoundResult): string | n
 
 /** A round named by what it decides; the award too when its category has more than one. */
 export function titleOf(d: DocumentData, round: VotingRound): string {
-  const award = round.rewardId ? rewardOf(d, round.rewardId) : undefined;
-  const several = d.campaign.rewards.filter((r) => r.category === round.category).length > 1;
-  return roundTitle(round, several && award ? award.form : undefined);
+  return roundTitleIn(d.campaign.rewards, round);
 }
 
 /** Members proposed as not voting (a nominee, a head of a nominated unit) whom the council kept voting. */
