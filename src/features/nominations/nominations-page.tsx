@@ -28,7 +28,7 @@ type DialogState =
   | null;
 
 /** Where someone holds a line per award, the cells grow a second line and the award columns widen to hold "CSTĐ cơ sở: Không được chọn". */
-const PER_AWARD_WIDTHS = { nominated: 128, status: 200, dossier: 130, votes: 170, result: 200 };
+const PER_AWARD_WIDTHS = { nominated: 128, status: 232, dossier: 130, votes: 180, result: 232 };
 
 export function NominationsPage() {
   const { campaignId = '' } = useParams();

@@ -36,8 +36,7 @@ export function TitlesDialog({ row, dossierHref, onPropose, onClose }: Props) {
           <li key={e.rewardId}>
             <Link to={dossierHref(e.nomination.id)}>Hồ sơ {e.label}</Link>
             <span className={e.nominated ? 'nt-status' : 'muted'}>{e.status}</span>
-            {e.dossier && <span className="muted small">giấy tờ {e.dossier}</span>}
-            {e.votes && <span className="muted small">phiếu đồng ý {e.votes}</span>}
+            <span className="muted small">{[e.dossier && `Giấy tờ ${e.dossier}`, e.votes && `Đồng ý ${e.votes}`].filter(Boolean).join(' · ')}</span>
           </li>
         ))}
       </ul>
