@@ -55,6 +55,12 @@ export const ANNUAL_TITLE_NAMES: Record<AnnualTitleKey, string> = {
   'chien-si-thi-dua-co-so': 'Chiến sĩ thi đua cơ sở',
   'tap-the-lao-dong-tien-tien': 'Tập thể lao động tiên tiến',
 };
+/** The abbreviations offices write in tables and lists ("LĐTT", "CSTĐ cơ sở"). */
+export const ANNUAL_TITLE_SHORT_NAMES: Record<AnnualTitleKey, string> = {
+  'lao-dong-tien-tien': 'LĐTT',
+  'chien-si-thi-dua-co-so': 'CSTĐ cơ sở',
+  'tap-the-lao-dong-tien-tien': 'Tập thể LĐTT',
+};
 
 /** What the law says for a title, where, and for which dates; the evaluator cites `source`. */
 export interface TitleDefinition {

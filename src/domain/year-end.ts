@@ -1,7 +1,7 @@
 // A year-end campaign's titles for each participant: which of the campaign's rewards are annual
 // titles, and the verdict of each for each participant, a unit judged on the people of the
 // campaign who belong to it. The results page and the nomination dialog read the same verdicts.
-import { ANNUAL_TITLE_NAMES, DEFAULT_TITLE_RULES, type AnnualTitleKey } from './annual-titles';
+import { ANNUAL_TITLE_NAMES, ANNUAL_TITLE_SHORT_NAMES, DEFAULT_TITLE_RULES, type AnnualTitleKey } from './annual-titles';
 import { evaluateTitle, type TitleVerdict } from './annual-titles-eval';
 import type { Campaign, Participant, Reward } from './campaign';
 
@@ -43,6 +43,18 @@ export function titleVerdicts(
     out.set(p.id, mine);
   }
   return out;
+}
+
+/** A reward as a table line names it: the title's abbreviation ("CSTĐ cơ sở"), else its form. */
+export function rewardShortName(reward: Pick<Reward, 'titleKey' | 'form'>): string {
+  return reward.titleKey ? ANNUAL_TITLE_SHORT_NAMES[reward.titleKey] : reward.form;
+}
+
+/** The categories in which the campaign has several awards (LĐTT and CSTĐ cơ sở for individuals): nominated per award. */
+export function perAwardCategories(campaign: Pick<Campaign, 'rewards'>): Set<Reward['category']> {
+  const seen = new Map<Reward['category'], number>();
+  for (const r of campaign.rewards) seen.set(r.category, (seen.get(r.category) ?? 0) + 1);
+  return new Set([...seen].filter(([, n]) => n > 1).map(([c]) => c));
 }
 
 /** "Không đạt Lao động tiên tiến: …" as the refusal reason of a nomination for that title. */

@@ -1,5 +1,6 @@
 // Picks what a document is about: a voting round, a council session, or one nominee.
 import { CATEGORY_LABELS } from '../../domain/rules';
+import { perAwardCategories, rewardShortName } from '../../domain/year-end';
 import { formatDate } from '../../lib/vi-date';
 import { SelectField } from '../../ui/fields';
 import type { Choice } from './document-kinds';
@@ -18,7 +19,15 @@ export function ChoicePicker({ kind, data, value, onChange }: { kind: Exclude<Ch
     options = data.sessions.map((s) => [s.id, `Phiên họp ngày ${formatDate(s.date)} — ${s.place}`]);
   } else {
     label = 'Người, tập thể được đề xuất';
-    options = data.nominations.filter((n) => n.status !== 'withdrawn').map((n) => [n.id, nameOf(data, n.id)]);
+    // A person proposed for two awards (LĐTT and CSTĐ cơ sở) is listed twice: say which is which.
+    const perAward = perAwardCategories(data.campaign);
+    const awardOf = (rewardId: string) => data.campaign.rewards.find((r) => r.id === rewardId);
+    options = data.nominations
+      .filter((n) => n.status !== 'withdrawn')
+      .map((n) => {
+        const award = perAward.has(n.category) ? awardOf(n.rewardId) : undefined;
+        return [n.id, award ? `${nameOf(data, n.id)} — ${rewardShortName(award)}` : nameOf(data, n.id)];
+      });
   }
   return (
     <SelectField label={label} value={value ?? ''} onChange={(e) => onChange(e.target.value)} fieldClassName="doc-choice">

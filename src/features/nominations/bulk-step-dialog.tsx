@@ -1,5 +1,6 @@
 // Moving many dossiers one step forward: one confirmation that says how many will move and
-// why the others will not, then the result, each refusal with its reason.
+// why the others will not, then the result, each refusal with its reason. A person proposed
+// for two awards moves both dossiers, or only the award picked.
 import { ErrorMessage } from '../../ui/error-message';
 import { useState } from 'react';
 import { NOMINATION_STATUS_LABELS } from '../../domain/nomination';
@@ -7,6 +8,8 @@ import { bulkStepProblem, type BulkStep } from '../../domain/nomination-rules';
 import { stepMany, type StepRefusal } from '../../db/nomination-repo';
 import { Alert } from '../../ui/alert';
 import { Dialog } from '../../ui/dialog';
+import { AwardPicker } from './award-picker';
+import { nominationTargets } from './nomination-targets';
 import type { NominationRow } from './table-rows';
 
 interface Props {
@@ -37,7 +40,8 @@ export function BulkStepDialog({ step, targets, onClose }: Props) {
   const [result, setResult] = useState<{ moved: string[]; refused: Refusal[] } | null>(null);
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
-  const checked = targets.map((t) => ({ row: t, problem: bulkStepProblem(t.nominated ? t.nomination : undefined, step) }));
+  const [rewardId, setRewardId] = useState('');
+  const checked = nominationTargets(targets, rewardId).map((t) => ({ row: t, problem: bulkStepProblem(t.nomination, step) }));
   const ready = checked.filter((c) => c.problem === null).map((c) => c.row);
   const refused = checked.flatMap((c) => (c.problem === null ? [] : [{ name: c.row.name, reason: c.problem }]));
 
@@ -89,6 +93,7 @@ export function BulkStepDialog({ step, targets, onClose }: Props) {
       }
     >
       <div className="stack">
+        <AwardPicker rows={targets} value={rewardId} onChange={setRewardId} />
         {ready.length > 0 ? (
           <p style={{ margin: 0 }}>
             <strong>{ready.length} hồ sơ</strong> sẽ chuyển sang “{label}”: {ready.map((t) => t.name).join(', ')}.

@@ -8,6 +8,7 @@ import { changeStatus, saveDossier } from '../../db/nomination-repo';
 import { NOMINATION_STATUS_LABELS, type NominationStatus } from '../../domain/nomination';
 import { lockedMessage, lockingRound, reportSectionsFromEvidence } from '../../domain/nomination-rules';
 import { CATEGORY_LABELS } from '../../domain/rules';
+import { perAwardCategories, rewardShortName } from '../../domain/year-end';
 import { Alert } from '../../ui/alert';
 import { CampaignTabs } from '../../ui/campaign-tabs';
 import { errorDetails, errorText } from '../../ui/error-text';
@@ -22,14 +23,17 @@ async function loadDossier(nominationId: string) {
   const database = db();
   const nomination = await database.nominations.get(nominationId);
   if (!nomination || nomination.deletedAt) return null;
-  const [campaign, participant, evidence, rounds] = await Promise.all([
+  const [campaign, participant, evidence, rounds, mine] = await Promise.all([
     database.campaigns.get(nomination.campaignId),
     database.participants.get(nomination.participantId),
     database.evidence.where('participantId').equals(nomination.participantId).toArray(),
     database.rounds.where('campaignId').equals(nomination.campaignId).toArray(),
+    database.nominations.where('participantId').equals(nomination.participantId).toArray(),
   ]);
   if (!campaign || !participant) return null;
-  return { nomination, campaign, participant, evidence, rounds };
+  // The same person's live nominations for the campaign's other awards (LĐTT beside CSTĐ cơ sở).
+  const others = mine.filter((n) => n.id !== nomination.id && n.campaignId === nomination.campaignId && !n.deletedAt && n.status !== 'withdrawn' && n.rewardId !== nomination.rewardId);
+  return { nomination, campaign, participant, evidence, rounds, others };
 }
 
 export function DossierPage() {
@@ -49,8 +53,14 @@ export function DossierPage() {
       </Page>
     );
   }
-  const { nomination, campaign, participant, evidence, rounds } = data;
+  const { nomination, campaign, participant, evidence, rounds, others } = data;
   const round = lockingRound(nomination.id, rounds);
+  // Where the category has several awards, the dossier says which one it is for.
+  const award = perAwardCategories(campaign).has(nomination.category) ? campaign.rewards.find((r) => r.id === nomination.rewardId) : undefined;
+  const awardName = (rewardId: string) => {
+    const r = campaign.rewards.find((x) => x.id === rewardId);
+    return r ? rewardShortName(r) : '';
+  };
   const prefill = reportSectionsFromEvidence(campaign.criteria, participant.category, evidence);
 
   async function run(work: () => Promise<unknown>, done: string): Promise<boolean> {
@@ -70,9 +80,9 @@ export function DossierPage() {
 
   return (
     <Page
-      title={`Hồ sơ: ${participant.displayName}`}
+      title={award ? `Hồ sơ ${rewardShortName(award)}: ${participant.displayName}` : `Hồ sơ: ${participant.displayName}`}
       breadcrumb={back}
-      lead={`${CATEGORY_LABELS[participant.category]} · ${NOMINATION_STATUS_LABELS[nomination.status]} · Lý do đề xuất: ${nomination.rationale || '(chưa ghi)'}`}
+      lead={`${CATEGORY_LABELS[participant.category]}${award ? ` · ${award.form}` : ''} · ${NOMINATION_STATUS_LABELS[nomination.status]} · Lý do đề xuất: ${nomination.rationale || '(chưa ghi)'}`}
       help={
         <>
           <strong>Trang này để làm gì?</strong> Hoàn thiện hồ sơ của người (tập thể) được đề xuất: đánh dấu các giấy tờ đã có, viết báo cáo thành tích
@@ -82,6 +92,20 @@ export function DossierPage() {
     >
       <CampaignTabs campaignId={campaignId} />
       <StatusSteps status={nomination.status} />
+      {award && others.length > 0 && (
+        <Alert tone="info" title="Người này còn được đề xuất danh hiệu khác">
+          Mỗi danh hiệu có hồ sơ riêng:{' '}
+          {others.map((n, i) => (
+            <span key={n.id}>
+              {i > 0 && ', '}
+              <Link to={`/campaigns/${campaignId}/nominations/${n.id}`}>
+                Hồ sơ {awardName(n.rewardId)} ({NOMINATION_STATUS_LABELS[n.status]})
+              </Link>
+            </span>
+          ))}
+          .
+        </Alert>
+      )}
       {nomination.eligibilityOverrideReason && (
         <Alert tone="warning" title="Đề xuất dù chưa đủ điều kiện">Lý do: {nomination.eligibilityOverrideReason}</Alert>
       )}
@@ -123,7 +147,7 @@ export function DossierPage() {
       </DossierForm>
       {withdrawing && (
         <WithdrawDialog
-          targets={[{ name: participant.displayName, nominated: true, nomination }]}
+          targets={[{ name: award ? `${participant.displayName} (${rewardShortName(award)})` : participant.displayName, nominated: true, nomination }]}
           onClose={() => setWithdrawing(false)}
           onDone={() => {
             setWithdrawing(false);

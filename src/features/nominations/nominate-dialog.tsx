@@ -41,11 +41,15 @@ export function NominateDialog({ campaign, targets, counts, nominatedFor, onClos
   const fresh = targets.filter((t) => (perAward ? !t.nominatedRewardIds.includes(rewardId) : !t.nominated));
   const ineligible = fresh.filter((t) => !isEligible(t));
   const eligibleTitled = fresh.filter((t) => isEligible(t) && verdictOf(t));
+  // The quota a category's targets count against: the picked award's own where the category has several.
+  const slotOf = (c: (typeof CATEGORIES)[number]) => {
+    const own = perAward && c === categories[0];
+    const reward = own ? campaign.rewards.find((r) => r.id === rewardId) : campaign.rewards.find((r) => r.category === c);
+    return { name: own && reward ? awardLabel(reward) : CATEGORY_LABELS[c], quota: reward?.quota ?? 0, already: own ? nominatedFor(rewardId) : counts[c], adding: fresh.filter((t) => t.category === c).length };
+  };
   const over = CATEGORIES.filter((c) => {
-    const adding = fresh.filter((t) => t.category === c).length;
-    const reward = perAward && c === categories[0] ? campaign.rewards.find((r) => r.id === rewardId) : campaign.rewards.find((r) => r.category === c);
-    const already = perAward && c === categories[0] ? nominatedFor(rewardId) : counts[c];
-    return adding > 0 && isOverQuota({ quota: reward?.quota ?? 0, alreadyNominated: already, adding });
+    const slot = slotOf(c);
+    return slot.adding > 0 && isOverQuota({ quota: slot.quota, alreadyNominated: slot.already, adding: slot.adding });
   });
 
   async function submit() {
@@ -106,11 +110,14 @@ export function NominateDialog({ campaign, targets, counts, nominatedFor, onClos
         {fresh.length < targets.length && <Alert tone="info">{targets.length - fresh.length} đối tượng đã được đề xuất từ trước nên được bỏ qua.</Alert>}
         {fresh.length > 1 && <p className="muted small" style={{ margin: 0 }}>{fresh.map((t) => t.name).join(', ')}</p>}
         <TextAreaField label="Lý do đề xuất" hint="Ngắn gọn, ví dụ: tiêu biểu trong giải quyết thủ tục hành chính đúng hạn." value={rationale} onChange={(e) => setRationale(e.target.value)} rows={2} />
-        {over.map((c) => (
-          <Alert key={c} tone="warning" title="Vượt số lượng khen thưởng">
-            {CATEGORY_LABELS[c]}: đã có {counts[c]} đề xuất, thêm {fresh.filter((t) => t.category === c).length}; kế hoạch khen {campaign.rewards.find((r) => r.category === c)?.quota ?? 0}.
-          </Alert>
-        ))}
+        {over.map((c) => {
+          const slot = slotOf(c);
+          return (
+            <Alert key={c} tone="warning" title="Vượt số lượng khen thưởng">
+              {slot.name}: đã có {slot.already} đề xuất, thêm {slot.adding}; kế hoạch khen {slot.quota}.
+            </Alert>
+          );
+        })}
         {over.length > 0 && <TextAreaField label="Lý do đề xuất vượt số lượng" value={overQuotaReason} onChange={(e) => setOverQuotaReason(e.target.value)} rows={2} />}
         {ineligible.length > 0 && (
           <Alert tone="warning" title="Chưa đủ điều kiện">

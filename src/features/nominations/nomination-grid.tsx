@@ -10,27 +10,44 @@ import type { NominationRow } from './table-rows';
 import { GridCell } from './grid-cell';
 import { FilterCell } from './filter-cell';
 
-const ROW_HEIGHT = 34;
+export const ROW_HEIGHT = 34;
+/** Rows of a table where someone holds two nominations (LĐTT and CSTĐ cơ sở): two lines a cell. */
+export const TALL_ROW_HEIGHT = 50;
 const pinClass = (id: string) => (id === 'select' || id === 'name' ? `pin-${id}` : undefined);
 
 interface GridProps {
   table: ReactTable<Features, NominationRow, unknown>;
   rows: TableRow[];
   onOpen: (row: NominationRow) => void;
+  onPropose: (row: NominationRow) => void;
+  dossierHref: (nominationId: string) => string;
+  /** ROW_HEIGHT, or TALL_ROW_HEIGHT when some row shows a line per award. */
+  rowHeight?: number;
+  /** Wider columns than the default (the per-award lines "CSTĐ cơ sở: Không được chọn"). */
+  widths?: Readonly<Record<string, number>>;
 }
 
-export function NominationGrid({ table, rows, onOpen }: GridProps) {
+export function NominationGrid({ table, rows, onOpen, onPropose, dossierHref, rowHeight = ROW_HEIGHT, widths }: GridProps) {
   const scrollRef = useRef<HTMLDivElement>(null);
   const [active, setActive] = useState({ row: 0, col: 0 });
   const columns = table.getVisibleLeafColumns().filter((c) => c.id !== 'search');
   // eslint-disable-next-line react-hooks/incompatible-library -- the virtualiser is read during render by design
-  const virtualizer = useVirtualizer({ count: rows.length, getScrollElement: () => scrollRef.current, estimateSize: () => ROW_HEIGHT, overscan: 12 });
+  const virtualizer = useVirtualizer({ count: rows.length, getScrollElement: () => scrollRef.current, estimateSize: () => rowHeight, overscan: 12 });
   const items = virtualizer.getVirtualItems();
   const padTop = items[0]?.start ?? 0;
   const padBottom = virtualizer.getTotalSize() - (items[items.length - 1]?.end ?? 0);
   const activeRow = Math.min(active.row, Math.max(rows.length - 1, 0));
   const activeCol = Math.min(active.col, Math.max(columns.length - 1, 0));
   const focusPending = useRef(false);
+  const widthOf = (c: (typeof columns)[number]) => widths?.[c.id] ?? c.columnDef.meta?.width ?? 100;
+
+  // The virtualiser keeps the sizes it estimated: forget them when rows grow a second line.
+  const estimatedHeight = useRef(rowHeight);
+  useEffect(() => {
+    if (estimatedHeight.current === rowHeight) return;
+    estimatedHeight.current = rowHeight;
+    virtualizer.measure();
+  }, [rowHeight, virtualizer]);
 
   useEffect(() => {
     if (!focusPending.current) return;
@@ -46,7 +63,7 @@ export function NominationGrid({ table, rows, onOpen }: GridProps) {
 
   function onKeyDown(e: KeyboardEvent) {
     if ((e.target as HTMLElement).closest('thead')) return;
-    const page = Math.max(1, Math.floor((scrollRef.current?.clientHeight ?? 400) / ROW_HEIGHT) - 2);
+    const page = Math.max(1, Math.floor((scrollRef.current?.clientHeight ?? 400) / rowHeight) - 2);
     const row = rows[activeRow];
     const keys: Record<string, () => void> = {
       ArrowDown: () => move(activeRow + 1, activeCol),
@@ -72,11 +89,11 @@ export function NominationGrid({ table, rows, onOpen }: GridProps) {
     }
   }
 
-  const totalWidth = columns.reduce((sum, c) => sum + (c.columnDef.meta?.width ?? 100), 0);
+  const totalWidth = columns.reduce((sum, c) => sum + widthOf(c), 0);
   return (
     <div className="nt-scroll" ref={scrollRef}>
       <table
-        className="nt"
+        className={rowHeight > ROW_HEIGHT ? 'nt nt-tall' : 'nt'}
         role="grid"
         aria-label="Bảng đối tượng và đề xuất"
         aria-rowcount={rows.length + 2}
@@ -86,7 +103,7 @@ export function NominationGrid({ table, rows, onOpen }: GridProps) {
       >
         <colgroup>
           {columns.map((c) => (
-            <col key={c.id} style={{ width: c.columnDef.meta?.width ?? 100 }} />
+            <col key={c.id} style={{ width: widthOf(c) }} />
           ))}
         </colgroup>
         <thead>
@@ -135,7 +152,7 @@ export function NominationGrid({ table, rows, onOpen }: GridProps) {
             if (row.getIsGrouped()) {
               const expanded = row.getIsExpanded();
               return (
-                <tr key={row.id} className="nt-group" aria-rowindex={item.index + 3} style={{ height: ROW_HEIGHT }}>
+                <tr key={row.id} className="nt-group" aria-rowindex={item.index + 3} style={{ height: rowHeight }}>
                   <td
                     colSpan={columns.length}
                     tabIndex={item.index === activeRow ? 0 : -1}
@@ -153,7 +170,7 @@ export function NominationGrid({ table, rows, onOpen }: GridProps) {
               );
             }
             return (
-              <tr key={row.id} aria-rowindex={item.index + 3} aria-selected={row.getIsSelected()} className={row.getIsSelected() ? 'is-selected' : undefined} style={{ height: ROW_HEIGHT }}>
+              <tr key={row.id} aria-rowindex={item.index + 3} aria-selected={row.getIsSelected()} className={row.getIsSelected() ? 'is-selected' : undefined} style={{ height: rowHeight }}>
                 {columns.map((column, colIndex) => (
                   <GridCell
                     key={column.id}
@@ -164,6 +181,8 @@ export function NominationGrid({ table, rows, onOpen }: GridProps) {
                     cellKey={`${item.index}:${colIndex}`}
                     onActivate={() => setActive({ row: item.index, col: colIndex })}
                     onOpen={() => onOpen(row.original)}
+                    onPropose={() => onPropose(row.original)}
+                    dossierHref={dossierHref}
                   />
                 ))}
               </tr>

@@ -12,7 +12,8 @@ import { useToast } from '../../ui/toast';
 import { buildRows, type NominationRow } from './table-rows';
 import { useTableSource } from './use-nomination-data';
 import { useNominationTable } from './use-nomination-table';
-import { NominationGrid } from './nomination-grid';
+import { NominationGrid, ROW_HEIGHT, TALL_ROW_HEIGHT } from './nomination-grid';
+import { TitlesDialog } from './titles-dialog';
 import { NominateDialog } from './nominate-dialog';
 import { WithdrawDialog } from './withdraw-dialog';
 import { BulkStepDialog } from './bulk-step-dialog';
@@ -20,7 +21,14 @@ import { QuotaSummary } from './quota-summary';
 import { TableToolbar } from './table-toolbar';
 import './nominations.css';
 
-type DialogState = { kind: 'nominate' | 'withdraw'; targets: NominationRow[] } | { kind: 'step'; step: BulkStep; targets: NominationRow[] } | null;
+type DialogState =
+  | { kind: 'nominate' | 'withdraw'; targets: NominationRow[] }
+  | { kind: 'step'; step: BulkStep; targets: NominationRow[] }
+  | { kind: 'titles'; row: NominationRow }
+  | null;
+
+/** Where someone holds a line per award, the cells grow a second line and the award columns widen to hold "CSTĐ cơ sở: Không được chọn". */
+const PER_AWARD_WIDTHS = { nominated: 128, status: 232, dossier: 130, votes: 180, result: 232 };
 
 export function NominationsPage() {
   const { campaignId = '' } = useParams();
@@ -55,9 +63,13 @@ function NominationsScreen({ campaignId, source }: { campaignId: string; source:
   }, [source.nominations]);
   const selected = table.getSelectedRowModel().flatRows.map((r) => r.original);
   const eligibleFresh = useMemo(() => data.filter((r) => r.eligible && !r.nominated), [data]);
+  // Worked out when the data changes, never per keystroke: the table's row height and widths.
+  const perAward = useMemo(() => ({ any: data.some((r) => r.perTitle.length > 0), tall: data.some((r) => r.perTitle.length > 1) }), [data]);
+  const dossierHref = (nominationId: string) => `/campaigns/${campaignId}/nominations/${nominationId}`;
 
   function open(row: NominationRow) {
-    if (row.nominated && row.nomination) void navigate(`/campaigns/${campaignId}/nominations/${row.nomination.id}`);
+    if (row.perTitle.filter((e) => e.nominated).length > 1) setDialog({ kind: 'titles', row });
+    else if (row.nominated && row.nomination) void navigate(dossierHref(row.nomination.id));
     else setDialog({ kind: 'nominate', targets: [row] });
   }
 
@@ -122,7 +134,18 @@ function NominationsScreen({ campaignId, source }: { campaignId: string; source:
           </>
         )}
       </div>
-      <NominationGrid table={table} rows={rows} onOpen={open} />
+      <NominationGrid
+        table={table}
+        rows={rows}
+        onOpen={open}
+        onPropose={(row) => setDialog({ kind: 'nominate', targets: [row] })}
+        dossierHref={dossierHref}
+        rowHeight={perAward.tall ? TALL_ROW_HEIGHT : ROW_HEIGHT}
+        widths={perAward.any ? PER_AWARD_WIDTHS : undefined}
+      />
+      {dialog?.kind === 'titles' && (
+        <TitlesDialog row={dialog.row} dossierHref={dossierHref} onPropose={() => setDialog({ kind: 'nominate', targets: [dialog.row] })} onClose={() => setDialog(null)} />
+      )}
       {dialog?.kind === 'nominate' && (
         <NominateDialog
           campaign={source.campaign}

@@ -158,7 +158,7 @@ export const columns = helper.columns([
     filterFn: equalsText,
     meta: { label: 'Đủ điều kiện', width: 126, filter: 'select', options: ['Đủ điều kiện', 'Chưa đủ', 'Bị loại'] },
   }),
-  helper.accessor((r) => (r.nominated ? 'Đã đề xuất' : ''), {
+  helper.accessor('nominatedLabel', {
     id: 'nominated',
     header: 'Đề xuất',
     sortFn: byText,

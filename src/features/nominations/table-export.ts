@@ -35,9 +35,11 @@ export async function toXlsxBlob(table: ExportTable): Promise<Blob> {
   const { default: writeExcelFile } = await import('write-excel-file/browser');
   const header = table.headers.map((value) => ({ value, fontWeight: 'bold' as const }));
   const body = table.rows.map((cells) =>
-    cells.map((cell) => (typeof cell === 'number' ? { value: cell } : { value: neutralise(asText(cell)) })),
+    // A cell with a line per award ("LĐTT: Được chọn", "CSTĐ cơ sở: …") wraps, so both lines show.
+    cells.map((cell) => (typeof cell === 'number' ? { value: cell } : { value: neutralise(asText(cell)), ...(asText(cell).includes('\n') ? { wrap: true } : {}) })),
   );
-  const widths = table.headers.map((h, i) => Math.min(48, Math.max(h.length, ...table.rows.slice(0, 200).map((r) => asText(r[i] ?? '').length)) + 2));
+  const longestLine = (v: ExportValue) => Math.max(...asText(v).split('\n').map((l) => l.length));
+  const widths = table.headers.map((h, i) => Math.min(48, Math.max(h.length, ...table.rows.slice(0, 200).map((r) => longestLine(r[i] ?? ''))) + 2));
   return writeExcelFile([header, ...body], { columns: widths.map((width) => ({ width })), stickyRowsCount: 1 }).toBlob();
 }
 

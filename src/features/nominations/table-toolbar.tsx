@@ -23,7 +23,7 @@ interface Props {
 }
 
 /** The visible columns and the (filtered, sorted) data rows, as plain values. */
-export function shownTable(table: Props['table'], rows: TableRow[]): ExportTable {
+export function shownTable(table: Pick<Props['table'], 'getVisibleLeafColumns'>, rows: TableRow[]): ExportTable {
   const columns = table.getVisibleLeafColumns().filter((c) => c.id !== 'select' && c.id !== 'search');
   return {
     headers: columns.map((c) => c.columnDef.meta?.label ?? c.id),

@@ -1,17 +1,20 @@
-// Withdrawing nominations: the reason is required and goes to the audit trail.
+// Withdrawing nominations: the reason is required and goes to the audit trail. A person
+// proposed for two awards has two nominations: both are withdrawn unless one award is picked.
 import { ErrorMessage } from '../../ui/error-message';
 import { useState } from 'react';
 import { withdraw } from '../../db/nomination-repo';
 import { Alert } from '../../ui/alert';
 import { Dialog } from '../../ui/dialog';
 import { TextAreaField } from '../../ui/fields';
-import type { NominationRow } from './table-rows';
+import { AwardPicker } from './award-picker';
+import { nominationTargets, type TargetRow } from './nomination-targets';
 
-export function WithdrawDialog({ targets, onClose, onDone }: { targets: Pick<NominationRow, 'name' | 'nominated' | 'nomination'>[]; onClose: () => void; onDone: (count: number) => void }) {
+export function WithdrawDialog({ targets, onClose, onDone }: { targets: TargetRow[]; onClose: () => void; onDone: (count: number) => void }) {
   const [reason, setReason] = useState('');
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
-  const live = targets.filter((t) => t.nominated && t.nomination);
+  const [rewardId, setRewardId] = useState('');
+  const live = nominationTargets(targets, rewardId).filter((t) => t.nomination);
 
   async function submit() {
     if (!reason.trim()) return setError('Hãy ghi lý do rút đề xuất.');
@@ -42,6 +45,7 @@ export function WithdrawDialog({ targets, onClose, onDone }: { targets: Pick<Nom
       }
     >
       <div className="stack">
+        <AwardPicker rows={targets} value={rewardId} onChange={setRewardId} />
         {live.length === 0 && <Alert tone="info">Không có đề xuất nào trong các dòng đã chọn.</Alert>}
         {live.length > 1 && <p className="muted small" style={{ margin: 0 }}>{live.map((t) => t.name).join(', ')}</p>}
         <TextAreaField label="Lý do rút đề xuất" value={reason} onChange={(e) => setReason(e.target.value)} rows={2} />
