@@ -122,6 +122,7 @@ describe('the report sent upward', () => {
     const emptied = proposed(d, { [id]: { summary: ' ', sections: [{ heading: 'Mục', body: '' }] } }).d;
     const r = buildUpwardReport(emptied, { nominationId: id, award: BANG_KHEN });
     expect(r.ok).toBe(false);
+    expect(upwardReportOf(emptied, id).origin).toBe('none');
   });
 });
 

@@ -14,10 +14,11 @@ export function upwardReportLink(campaignId: string, nominationId: string): stri
   return `/campaigns/${campaignId}/documents/de-nghi-cap-tren#bao-cao-${nominationId}`;
 }
 
-/** The report to send for one nominee, and where it comes from: the proposal's copy wins, even when emptied on purpose. */
+/** The report to send for one nominee, and where it comes from: the proposal's copy wins, even when emptied. */
 export function upwardReportOf(d: DocumentData, nominationId: string): { report: AchievementReport; origin: UpwardReportOrigin } {
   const own = upwardOf(d.campaign.documents).reports[nominationId];
-  if (own) return { report: own, origin: 'upward' };
+  // A copy emptied on purpose stays empty (the dossier's text is not slipped back in), but it is still a report to write.
+  if (own) return { report: own, origin: hasReportText(own) ? 'upward' : 'none' };
   const dossier = d.nominations.find((n) => n.id === nominationId)?.dossier.report;
   if (dossier && hasReportText(dossier)) return { report: dossier, origin: 'dossier' };
   return { report: { summary: '', sections: [] }, origin: 'none' };
