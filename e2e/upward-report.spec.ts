@@ -33,6 +33,9 @@ test('the report upward is written after the vote, kept as a draft, and sent in 
   await page.goto(`/campaigns/${campaignId}/nominations/${nominationId}`);
   await expect(page.getByText('Hồ sơ đã khoá')).toBeVisible();
   await expect(page.getByLabel('Sơ lược thành tích')).toBeDisabled();
+  // It points to where the report upward is written; the link opens that editor.
+  await page.getByRole('link', { name: 'Viết báo cáo gửi cấp trên' }).click();
+  await expect(page.getByRole('form', { name: `Báo cáo thành tích: ${UNIT}` }).getByLabel('I. Sơ lược đặc điểm, tình hình')).toBeFocused();
   await page.goto(upwardUrl);
   await page.screenshot({ path: `${SHOTS}/upward-page.png`, fullPage: true });
 
