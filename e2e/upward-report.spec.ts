@@ -37,7 +37,8 @@ test('the report upward is written after the vote, kept as a draft, and sent in 
   await page.getByRole('link', { name: 'Viết báo cáo gửi cấp trên' }).click();
   await expect(page.getByRole('form', { name: `Báo cáo thành tích: ${UNIT}` }).getByLabel('I. Sơ lược đặc điểm, tình hình')).toBeFocused();
   await page.goto(upwardUrl);
-  await page.screenshot({ path: `${SHOTS}/upward-page.png`, fullPage: true });
+  await entry.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: `${SHOTS}/upward-page.png` });
 
   // The proposal's own report starts from the dossier's; the officer empties it and saves.
   await entry.locator('summary').click();
