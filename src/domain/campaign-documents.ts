@@ -3,13 +3,23 @@
 // defaults from the campaign's events; no document reads the PC's clock.
 import { z } from 'zod';
 import { idSchema, isoDateSchema, line, optionalLine, paragraph } from './common';
+import { achievementReportSchema, type AchievementReport } from './nomination';
 
 const numbered = z.object({
   number: optionalLine('Số văn bản', 60),
   date: isoDateSchema.optional(),
 });
 
-const upwardSchema = numbered.extend({ items: z.array(z.object({ nominationId: idSchema, award: line('Hình thức đề nghị', 300) })).default([]) });
+const upwardSchema = numbered.extend({
+  items: z.array(z.object({ nominationId: idSchema, award: line('Hình thức đề nghị', 300) })).default([]),
+  /**
+   * The báo cáo thành tích sent upward, per nomination id: its own text, written after the commune's
+   * vote (the dossier is locked by then: the council voted on it, and it stays as voted). Kept by
+   * nomination, not by item, so unticking a nominee and ticking them again loses nothing typed.
+   * Optional: proposals stored before it existed lack it.
+   */
+  reports: z.record(idSchema, achievementReportSchema).optional(),
+});
 export type UpwardProposal = z.infer<typeof upwardSchema>;
 
 export const campaignDocumentsSchema = z.object({
@@ -31,8 +41,14 @@ export type CampaignDocuments = z.infer<typeof campaignDocumentsSchema>;
  * The upward proposal of a campaign. Optional rather than a default: campaigns stored and backed up
  * before it existed lack it, and repositories do not parse on read (see DEFAULT_COMPLAINT_WINDOW).
  */
-export function upwardOf(docs: CampaignDocuments): UpwardProposal {
-  return docs.upward ?? { number: '', items: [] };
+export function upwardOf(docs: CampaignDocuments): UpwardProposal & { reports: Record<string, AchievementReport> } {
+  const up = docs.upward ?? { number: '', items: [] };
+  return { ...up, reports: up.reports ?? {} };
+}
+
+/** A report holds something to print: a summary or a section with a body. */
+export function hasReportText(report: AchievementReport | undefined): boolean {
+  return !!report && (!!report.summary.trim() || report.sections.some((s) => s.body.trim()));
 }
 
 export const EMPTY_CAMPAIGN_DOCUMENTS: CampaignDocuments = campaignDocumentsSchema.parse({});

@@ -39,6 +39,7 @@ export const achievementReportSchema = z.object({
   summary: paragraph('Sơ lược', 6000),
   sections: z.array(z.object({ heading: optionalLine('Tiêu đề', 300), body: paragraph('Nội dung', 20_000) })),
 });
+export type AchievementReport = z.infer<typeof achievementReportSchema>;
 
 export const nominationFields = z.object({
   campaignId: idSchema,

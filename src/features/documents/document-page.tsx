@@ -21,6 +21,7 @@ import { DecisionForm } from './decision-form';
 import { hasOwnDate, PaperDateForm } from './paper-date-form';
 import { Dialog } from '../../ui/dialog';
 import { UpwardForm } from './upward-form';
+import { UpwardReports } from './upward-reports';
 import { saveFile } from '../../ui/save-file';
 
 export function DocumentPage() {
@@ -137,6 +138,7 @@ export function DocumentPage() {
         {hasOwnDate(kind.slug) && <PaperDateForm key={`${kind.slug}:${choice ?? ''}`} data={data} paper={kind.slug} nominationId={choice} />}
         {kind.slug === 'quyet-dinh' && <DecisionForm data={data} />}
         {kind.slug === 'de-nghi-cap-tren' && <UpwardForm data={data} />}
+        {kind.slug === 'de-nghi-cap-tren' && <UpwardReports data={data} />}
         {error && (
           <Alert tone="danger">
             {error}

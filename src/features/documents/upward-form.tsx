@@ -12,6 +12,7 @@ import { DateField, TextField } from '../../ui/fields';
 import { errorText } from '../../ui/error-text';
 import { useToast } from '../../ui/toast';
 import { useFollowRecord } from '../../ui/use-follow-record';
+import { useUnsavedGuard } from '../../ui/unsaved-changes';
 import { ClashNotice } from '../../ui/clash-notice';
 import { isChosen, nameOf, rewardOf, sortNominations, type DocumentData } from './models/document-data';
 import { higherBodiesOn } from './models/document-dates';
@@ -35,6 +36,7 @@ function stored(data: DocumentData): Values {
 export function UpwardForm({ data }: { data: DocumentData }) {
   const form = useForm<Values>({ defaultValues: stored(data) });
   const clashes = useFollowRecord(form, stored(data), data.campaign.rev);
+  useUnsavedGuard(form.formState.isDirty);
   const [error, setError] = useState<string | null>(null);
   const toast = useToast();
   const chosen = sortNominations(data, data.nominations.filter(isChosen));
@@ -53,7 +55,7 @@ export function UpwardForm({ data }: { data: DocumentData }) {
     }
     const items = chosen.filter((n) => v.rows[n.id]?.on).map((n) => ({ nominationId: n.id, award: (v.rows[n.id]?.award ?? '').trim() }));
     try {
-      await saveCampaignDocuments(data.campaign, (d) => ({ ...d, upward: { number: v.number, date: v.date || undefined, items } }));
+      await saveCampaignDocuments(data.campaign, (d) => ({ ...d, upward: { ...upwardOf(d), number: v.number, date: v.date || undefined, items } }));
       form.reset(v);
       toast.show(items.length ? `Đã lưu đề nghị cấp trên (${items.length} tập thể, cá nhân)` : 'Đã lưu: không đề nghị ai');
     } catch (e) {

@@ -116,7 +116,8 @@ describe('the upward packet', () => {
     const nominations = d.nominations.map((n) => (n.id === item.nominationId ? { ...n, dossier: { ...n.dossier, report: { ...n.dossier.report, summary: '', sections: [] } } } : n));
     const packet = upwardPacket({ ...d, nominations });
     expect(packet.ok ? [] : packet.missing.join(' ')).toMatch(/Văn phòng - Thống kê: chưa có báo cáo thành tích/);
-    expect(packet.ok ? [] : packet.links).toEqual([{ to: `/campaigns/${d.campaign.id}/nominations/${item.nominationId}`, label: 'Mở hồ sơ của Văn phòng - Thống kê' }]);
+    // The dossier is locked once voted on: the link leads to where the report can be written now.
+    expect(packet.ok ? [] : packet.links).toEqual([{ to: `/campaigns/${d.campaign.id}/documents/de-nghi-cap-tren#bao-cao-${item.nominationId}`, label: 'Viết báo cáo thành tích của Văn phòng - Thống kê' }]);
   });
 });
 

@@ -9,6 +9,7 @@ import { NOMINATION_STATUS_LABELS, type NominationStatus } from '../../domain/no
 import { lockedMessage, lockingRound, reportSectionsFromEvidence } from '../../domain/nomination-rules';
 import { CATEGORY_LABELS } from '../../domain/rules';
 import { perAwardCategories, rewardShortName } from '../../domain/year-end';
+import { upwardOf } from '../../domain/campaign-documents';
 import { Alert } from '../../ui/alert';
 import { CampaignTabs } from '../../ui/campaign-tabs';
 import { errorDetails, errorText } from '../../ui/error-text';
@@ -61,6 +62,7 @@ export function DossierPage() {
     const r = campaign.rewards.find((x) => x.id === rewardId);
     return r ? rewardShortName(r) : '';
   };
+  const proposedUpward = upwardOf(campaign.documents).items.some((i) => i.nominationId === nomination.id);
   const prefill = reportSectionsFromEvidence(campaign.criteria, participant.category, evidence);
 
   async function run(work: () => Promise<unknown>, done: string): Promise<boolean> {
@@ -110,7 +112,17 @@ export function DossierPage() {
         <Alert tone="warning" title="Đề xuất dù chưa đủ điều kiện">Lý do: {nomination.eligibilityOverrideReason}</Alert>
       )}
       {nomination.status === 'withdrawn' && <Alert tone="info" title="Đề xuất đã rút">Lý do: {nomination.withdrawnReason}</Alert>}
-      {round && <Alert tone="warning" title="Hồ sơ đã khoá">{lockedMessage(round)}</Alert>}
+      {round && (
+        <Alert tone="warning" title="Hồ sơ đã khoá">
+          {lockedMessage(round)}
+          {proposedUpward && (
+            <>
+              {' '}Báo cáo thành tích gửi cấp trên được viết riêng, không sửa hồ sơ này:{' '}
+              <Link to={`/campaigns/${campaignId}/documents/de-nghi-cap-tren#bao-cao-${nomination.id}`}>Viết báo cáo gửi cấp trên</Link>.
+            </>
+          )}
+        </Alert>
+      )}
       <DossierForm
         nomination={nomination}
         prefill={prefill}

@@ -1,19 +1,41 @@
 // Báo cáo thành tích: one per nominee, from the dossier, in the structure of Decree 152's forms.
 import { bold, p, type Block, type DocHeader, type DocPage } from '../../../domain/document-model';
 import { issuingBodyLines, upper } from '../../../domain/document-format';
-import type { Nomination } from '../../../domain/nomination';
+import type { AchievementReport, Nomination } from '../../../domain/nomination';
 import { priorAwards, type AwardEntry, type AwardSubject } from '../../../domain/award-history';
 import { GENDER_LABELS } from '../../../domain/register';
 import { documentDateLine, formatDate } from '../../../lib/vi-date';
 import { sameName } from '../../../lib/vi-text';
+import { hasReportText } from '../../../domain/campaign-documents';
 import { reportDate } from './document-dates';
 import { communeChairName, missing, nameOf, personOf, positionAndUnit, rewardOf, safeFileName, sortNominations, sourceLine, unitOfCollective, type BuildResult, type DocumentData } from './document-data';
 
 const SAME_AS_PART_II = /^thành tích đạt được$/i;
 
-/** Sections of the dossier's report under "II. THÀNH TÍCH ĐẠT ĐƯỢC", numbered 1., 2., … */
-function achievements(n: Nomination): Block[] {
-  const sections = n.dossier.report.sections.filter((s) => s.heading.trim() || s.body.trim());
+/**
+ * What one report page is written from: the dossier's report, dated and titled for the commune's
+ * award (the default), or the proposal upward's own copy, titled for the award asked of the higher
+ * level and dated with the tờ trình.
+ */
+export interface ReportSource {
+  report: AchievementReport;
+  /** The award the report asks for, in its title. */
+  award: string;
+  date: string | undefined;
+  /**
+   * Written after the commune decided: section III lists the commune's own award of this campaign
+   * too (when the ledger holds it, decided by the report's date); a report before the vote cannot.
+   */
+  afterDecision: boolean;
+}
+
+function dossierSource(d: DocumentData, n: Nomination): ReportSource {
+  return { report: n.dossier.report, award: rewardOf(d, n.rewardId)?.form ?? 'Giấy khen', date: reportDate(d, n), afterDecision: false };
+}
+
+/** Sections of the report under "II. THÀNH TÍCH ĐẠT ĐƯỢC", numbered 1., 2., … */
+function achievements(report: AchievementReport): Block[] {
+  const sections = report.sections.filter((s) => s.heading.trim() || s.body.trim());
   const numbered = sections.filter((s) => s.heading.trim() && !SAME_AS_PART_II.test(s.heading.trim())).length > 1;
   let i = 0;
   return sections.flatMap((s) => {
@@ -28,10 +50,10 @@ function achievements(n: Nomination): Block[] {
  * report (not this campaign's own award), oldest first; one blank row for the clerk when it holds
  * nothing (the office may not have entered its past years yet).
  */
-function pastAwards(d: DocumentData, n: Nomination, date: string | undefined): Block {
+function pastAwards(d: DocumentData, n: Nomination, date: string | undefined, afterDecision: boolean): Block {
   const participant = d.participants.find((x) => x.id === n.participantId);
   const subject: AwardSubject | undefined = participant?.personId ? { kind: 'person', personId: participant.personId } : participant?.unitId ? { kind: 'unit', unitId: participant.unitId } : undefined;
-  const before = (e: AwardEntry) => e.campaignId !== d.campaign.id && (!date || (e.decisionDate ?? `${e.year}-01-01`) <= date) && e.year <= d.campaign.year;
+  const before = (e: AwardEntry) => (afterDecision || e.campaignId !== d.campaign.id) && (!date || (e.decisionDate ?? `${e.year}-01-01`) <= date) && e.year <= d.campaign.year;
   const entries = subject && d.awards ? priorAwards(d.awards, subject).filter(before) : [];
   const rows = entries.map((e) => [String(e.year), e.title, [e.decisionNumber && `Quyết định số ${e.decisionNumber}`, e.decisionDate && `ngày ${formatDate(e.decisionDate)}`, e.giver && `của ${e.giver}`].filter(Boolean).join(' ')]);
   return {
@@ -48,12 +70,11 @@ function pastAwards(d: DocumentData, n: Nomination, date: string | undefined): B
  * ĐIỂM, TÌNH HÌNH …). An individual signs and the head of their unit confirms; a collective's
  * head signs and the commune chair confirms.
  */
-function reportPage(d: DocumentData, n: Nomination): DocPage {
+export function reportPage(d: DocumentData, n: Nomination, source: ReportSource = dossierSource(d, n)): DocPage {
   const name = nameOf(d, n.id);
   const org = d.campaign.issuingBody || d.settings.organisationName;
-  const reward = rewardOf(d, n.rewardId);
-  const date = reportDate(d, n);
-  const summary = n.dossier.report.summary.split(/\n+/).filter(Boolean).map((t) => p(t));
+  const { date, report } = source;
+  const summary = report.summary.split(/\n+/).filter(Boolean).map((t) => p(t));
   const fact = (label: string, value: string | undefined): Block[] => (value ? [p('', { runs: [{ text: `${label}: ` }, { text: value }] })] : []);
   const orgLines = issuingBodyLines(org);
   const governing = orgLines.length === 2 && orgLines[0] === 'ỦY BAN NHÂN DÂN' ? `UBND ${orgLines[1] ?? ''}` : orgLines.join(' ');
@@ -70,9 +91,9 @@ function reportPage(d: DocumentData, n: Nomination): DocPage {
       ...fact('Người đứng đầu', [head, unit?.headPosition].filter(Boolean).join(', ')),
       ...summary,
       bold('II. THÀNH TÍCH ĐẠT ĐƯỢC'),
-      ...achievements(n),
+      ...achievements(report),
       bold('III. CÁC HÌNH THỨC ĐÃ ĐƯỢC KHEN THƯỞNG'),
-      pastAwards(d, n, date),
+      pastAwards(d, n, date, source.afterDecision),
       {
         kind: 'signatures',
         // The commune chair confirms; when the chair heads the unit, the one signature says both.
@@ -98,9 +119,9 @@ function reportPage(d: DocumentData, n: Nomination): DocPage {
       ...fact('Cơ quan', org),
       ...(summary.length ? [bold('Quá trình công tác, nhiệm vụ được giao'), ...summary] : []),
       bold('II. THÀNH TÍCH ĐẠT ĐƯỢC'),
-      ...achievements(n),
+      ...achievements(report),
       bold('III. CÁC HÌNH THỨC ĐÃ ĐƯỢC KHEN THƯỞNG'),
-      pastAwards(d, n, date),
+      pastAwards(d, n, date, source.afterDecision),
       {
         kind: 'signatures',
         columns: [
@@ -112,7 +133,7 @@ function reportPage(d: DocumentData, n: Nomination): DocPage {
   }
   return {
     header: pageHeader,
-    title: { type: 'BÁO CÁO THÀNH TÍCH', summary: `Đề nghị tặng ${reward?.form ?? 'Giấy khen'} về thành tích trong ${d.campaign.shortName}` },
+    title: { type: 'BÁO CÁO THÀNH TÍCH', summary: `Đề nghị tặng ${source.award} về thành tích trong ${d.campaign.shortName}` },
     blocks,
   };
 }
@@ -120,7 +141,7 @@ function reportPage(d: DocumentData, n: Nomination): DocPage {
 export function buildAchievementReports(d: DocumentData, nominationId: string | undefined): BuildResult {
   const withReport = sortNominations(
     d,
-    d.nominations.filter((n) => !n.deletedAt && n.status !== 'withdrawn' && (n.dossier.report.summary.trim() || n.dossier.report.sections.some((s) => s.body.trim()))),
+    d.nominations.filter((n) => !n.deletedAt && n.status !== 'withdrawn' && hasReportText(n.dossier.report)),
   );
   const list = nominationId ? withReport.filter((n) => n.id === nominationId) : withReport;
   if (list.length === 0) return missing('Chưa có báo cáo thành tích nào: hãy nhập báo cáo trong hồ sơ đề xuất.');

@@ -5,11 +5,11 @@
 import type { DocumentModel } from '../../../domain/document-model';
 import { buildDecision } from './decision-doc';
 import { buildMinutes } from './minutes-doc';
-import { buildAchievementReports } from './report-doc';
+import { buildUpwardReport, upwardReportLink } from './upward-report';
 import { nameOf, safeFileName, type DocumentData } from './document-data';
 import { buildUpwardProposal, upwardItems } from './upward-doc';
 
-/** `links`: where each missing paper is written (a nominee's dossier), for the refusal to point at. */
+/** `links`: where each missing paper can be written now (a report: on the proposal's own page), for the refusal to point at. */
 export type PacketResult = { ok: true; files: { name: string; model: DocumentModel }[] } | { ok: false; missing: string[]; links?: { to: string; label: string }[] };
 
 export function upwardPacket(d: DocumentData): PacketResult {
@@ -19,12 +19,12 @@ export function upwardPacket(d: DocumentData): PacketResult {
   const missing: string[] = [];
   const links: { to: string; label: string }[] = [];
   upwardItems(d).forEach((item, i) => {
-    const report = buildAchievementReports(d, item.nominationId);
+    const report = buildUpwardReport(d, item);
     const who = nameOf(d, item.nominationId);
     if (report.ok) files.push({ name: `02-bao-cao-thanh-tich-${String(i + 1).padStart(2, '0')}-${safeFileName(who)}.docx`, model: report.model });
     else {
-      missing.push(`${who}: chưa có báo cáo thành tích trong hồ sơ đề xuất.`);
-      links.push({ to: `/campaigns/${d.campaign.id}/nominations/${item.nominationId}`, label: `Mở hồ sơ của ${who}` });
+      missing.push(...report.missing);
+      links.push({ to: upwardReportLink(d.campaign.id, item.nominationId), label: `Viết báo cáo thành tích của ${who}` });
     }
   });
   const minutes = buildMinutes(d, undefined);
