@@ -42,6 +42,8 @@ export const SUMMARY_PAGE_ID = 'summary';
 
 /** The pages of a whole ledger (every record of the table, tombstones included). */
 export function buildLedgerPages(entries: readonly AwardEntry[]): LedgerPage[] {
+  // An empty ledger has no pages (it reads as whole): a restore writes nothing the PC did not hold.
+  if (entries.length === 0) return [];
   const byYear = new Map<number, AwardEntry[]>();
   for (const e of entries) {
     const list = byYear.get(e.year);
