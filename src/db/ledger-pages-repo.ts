@@ -9,7 +9,6 @@ import {
   buildLedgerPages,
   correctionContext,
   CORRECTIONS_PAGE_ID,
-  rowsOfYears,
   SUMMARY_PAGE_ID,
   yearPageId,
   type CorrectionsPage,
@@ -120,4 +119,15 @@ export async function readLedger(pick: (years: number[]) => number[]): Promise<L
     const lines = Object.values(summary.years).reduce((a, b) => a + b, 0);
     return { years, lines, rows: rowsOfYears(entries, corrections, new Set(chosen)), stale: false };
   });
+}
+
+/**
+ * The ledger's rows of the given years, as `historyRows` of the whole ledger would show them:
+ * the years' entries resolved together with every correction (and what it corrects).
+ */
+export function rowsOfYears(yearEntries: readonly AwardEntry[], corrections: readonly AwardEntry[], years: ReadonlySet<number>): HistoryRow[] {
+  const all = new Map<string, AwardEntry>();
+  for (const e of yearEntries) all.set(e.id, e);
+  for (const e of corrections) if (!all.has(e.id)) all.set(e.id, e);
+  return historyRows([...all.values()], (e) => years.has(e.year));
 }

@@ -3,8 +3,9 @@
 // seconds; reading one page of a year is one record. The pages are derived data: built from the
 // entries, kept up to date in the same transaction as every write to the ledger, rebuilt after a
 // restore or merge, and never exported (docs/award-history.md).
+// Imports types only: the schema upgrade (versions.ts, in the first-visit bundle) builds pages
+// without pulling zod or the ledger's view into the entry chunk.
 import type { AwardEntry } from './award-history';
-import { historyRows, type HistoryRow } from './award-history-view';
 
 /** Every entry of one year. */
 export interface YearPage {
@@ -66,15 +67,4 @@ export function correctionContext(entries: readonly AwardEntry[], lookup: Readon
     if (target) out.set(target.id, target);
   }
   return [...out.values()];
-}
-
-/**
- * The ledger's rows of the given years, as `historyRows` of the whole ledger would show them:
- * the years' entries resolved together with every correction (and what it corrects).
- */
-export function rowsOfYears(yearEntries: readonly AwardEntry[], corrections: readonly AwardEntry[], years: ReadonlySet<number>): HistoryRow[] {
-  const all = new Map<string, AwardEntry>();
-  for (const e of yearEntries) all.set(e.id, e);
-  for (const e of corrections) if (!all.has(e.id)) all.set(e.id, e);
-  return historyRows([...all.values()], (e) => years.has(e.year));
 }
