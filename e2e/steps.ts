@@ -82,3 +82,13 @@ export async function moveCampaign(page: Page, label: string): Promise<void> {
   await expect(page.getByRole('dialog')).toHaveCount(0);
   await expect(page.getByRole('button', { name: label, exact: true })).toHaveCount(0);
 }
+
+/** The demo loaded, and its finished campaign's "Tờ trình đề nghị cấp trên khen thưởng" opened. */
+export async function openDemoUpward(page: Page): Promise<void> {
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Dùng dữ liệu mẫu' }).click();
+  await page.waitForURL(/\/campaigns\/[0-9a-f-]+$/);
+  await page.goto('/documents');
+  await page.getByRole('link', { name: 'Phong trào thi đua đẩy mạnh cải cách hành chính năm 2024', exact: true }).click();
+  await page.getByRole('list', { name: 'Danh sách văn bản' }).getByRole('link', { name: 'Tờ trình đề nghị cấp trên khen thưởng' }).click();
+}

@@ -6,6 +6,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { strFromU8, unzipSync } from 'fflate';
 import { test, expect } from './fixtures';
+import { openDemoUpward } from './steps';
 
 const SHOTS = '/tmp/upward-report-shots';
 const UNIT = 'Văn phòng - Thống kê';
@@ -15,12 +16,7 @@ const TYPED_HEADING = 'Kết quả sau khi Hội đồng xã bình xét';
 const TYPED_BODY = 'Đến hết tháng 01/2025 đã số hóa 2.300 hồ sơ một cửa, tỷ lệ hồ sơ trực tuyến toàn trình đạt 85%.';
 
 test('the report upward is written after the vote, kept as a draft, and sent in the zip', async ({ page }) => {
-  await page.goto('/');
-  await page.getByRole('button', { name: 'Dùng dữ liệu mẫu' }).click();
-  await page.waitForURL(/\/campaigns\/[0-9a-f-]+$/);
-  await page.goto('/documents');
-  await page.getByRole('link', { name: 'Phong trào thi đua đẩy mạnh cải cách hành chính năm 2024', exact: true }).click();
-  await page.getByRole('list', { name: 'Danh sách văn bản' }).getByRole('link', { name: 'Tờ trình đề nghị cấp trên khen thưởng' }).click();
+  await openDemoUpward(page);
   await page.waitForURL(/\/documents\/de-nghi-cap-tren$/);
   const upwardUrl = page.url();
 

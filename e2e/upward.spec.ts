@@ -6,16 +6,12 @@
 import { readFileSync } from 'node:fs';
 import { strFromU8, unzipSync } from 'fflate';
 import { test, expect } from './fixtures';
+import { openDemoUpward } from './steps';
 
 const SHOTS = '/tmp/upward-shots';
 
 test('a proposal upward, dated by its own date, and its dossier as one zip', async ({ page }) => {
-  await page.goto('/');
-  await page.getByRole('button', { name: 'Dùng dữ liệu mẫu' }).click();
-  await page.waitForURL(/\/campaigns\/[0-9a-f-]+$/);
-  await page.goto('/documents');
-  await page.getByRole('link', { name: 'Phong trào thi đua đẩy mạnh cải cách hành chính năm 2024', exact: true }).click();
-  await page.getByRole('list', { name: 'Danh sách văn bản' }).getByRole('link', { name: 'Tờ trình đề nghị cấp trên khen thưởng' }).click();
+  await openDemoUpward(page);
 
   const paper = page.getByRole('article').first();
   await expect(paper).toContainText('Kính gửi: Phòng Nội vụ thị xã');
