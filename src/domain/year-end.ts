@@ -5,10 +5,7 @@ import { ANNUAL_TITLE_NAMES, ANNUAL_TITLE_SHORT_NAMES, DEFAULT_TITLE_RULES, type
 import { evaluateTitle, type TitleVerdict } from './annual-titles-eval';
 import type { Campaign, Participant, Reward } from './campaign';
 
-/** Whether the campaign evaluates annual titles (one of its rewards is one). */
-export function isYearEndCampaign(campaign: Pick<Campaign, 'rewards'>): boolean {
-  return campaign.rewards.some((r) => !!r.titleKey);
-}
+export { isYearEndCampaign } from './campaign-kind';
 
 export interface PersonLink {
   id: string;
