@@ -2,7 +2,7 @@
 // Vietnamese order (year, newest first; then units before people, people by given name).
 import { ENTRY_STATE_LABELS, resolveHistory, type AwardEntry, type EntryState } from './award-history';
 import { CATEGORY_LABELS } from './rules';
-import { compareUnitsThenPeople, foldForSearch, splitGivenName, viCollator } from '../lib/vi-text';
+import { compareUnitsThenPeople, foldForSearch, viCollator } from '../lib/vi-text';
 import { formatDate } from '../lib/vi-date';
 import { formatNumber } from '../lib/vi-money';
 
@@ -35,7 +35,7 @@ export function historyRows(entries: readonly AwardEntry[], keep?: (entry: Award
   for (const { entry } of rows) {
     const key = subjectKey(entry);
     if (subjects.has(key)) continue;
-    const [given, rest] = splitGivenName(entry.subjectName);
+    const [given, rest] = splitStoredName(entry.subjectName);
     subjects.set(key, { name: entry.subjectName, person: entry.category === 'individual', given, rest });
   }
   // compareUnitsThenPeople, with each name split once rather than in every comparison.
@@ -56,6 +56,12 @@ interface SubjectKey {
   person: boolean;
   given: string;
   rest: string;
+}
+
+/** A stored name is already clean (schema `line`): split at its last space, as lib/vi-text's splitGivenName does, without cleaning it again. */
+function splitStoredName(name: string): [given: string, rest: string] {
+  const at = name.lastIndexOf(' ');
+  return at < 0 ? [name, ''] : [name.slice(at + 1), name.slice(0, at)];
 }
 
 /** ISO timestamps and ids compare by code unit, no locale needed. */
