@@ -138,6 +138,25 @@ describe('the ledger read one year at a time', () => {
     await expectPagesMatchEntries();
   });
 
+  it('pages left unordered by the upgrade read the same rows, and say so until rebuilt', async () => {
+    await importAwards([line(2, 2025), line(0, 2025), line(1, 2024), line(1, 2025, 'Chiến sĩ thi đua cơ sở')], 'so.xlsx');
+    const expected = shown(historyRows(await listAwards()));
+    const ordered = await readLedger((years) => years, 'pages');
+    expect(ordered.unordered).toBeUndefined();
+    expect(shown(ordered.rows)).toEqual(expected);
+    // As version 5's upgrade wrote them: in the table's order, without search text.
+    for (const page of await database.ledgerPages.toArray()) {
+      if (page.kind === 'year') await database.ledgerPages.put({ id: page.id, kind: 'year', year: page.year, entries: [...page.entries].reverse() });
+    }
+    const upgraded = await readLedger((years) => years, 'pages');
+    expect(upgraded.unordered).toBe(true);
+    expect(shown(upgraded.rows)).toEqual(expected);
+    await repairLedgerPages();
+    const rebuilt = await readLedger((years) => years.slice(0, 1), 'pages');
+    expect(rebuilt.unordered).toBeUndefined();
+    expect(shown(rebuilt.rows)).toEqual(expected.filter(([, year]) => year === 2025));
+  });
+
   it('an empty ledger reads as whole and empty without a count', async () => {
     expect(await ledgerPagesWhole()).toBe(true);
     const read = await readLedger((years) => years, 'pages');

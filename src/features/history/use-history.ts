@@ -30,7 +30,8 @@ export function useLedger(year: number | undefined): LedgerState {
   const head = useLiveQuery(() => readLedger((years) => (year !== undefined ? [year] : years.slice(0, 1)), trust), [year, trust]);
   if (head !== undefined && !started) setStarted(true);
   const tail = useLiveQuery(() => (year === undefined && started ? readLedger((years) => years.slice(1), trust) : undefined), [year, started, trust]);
-  const stale = whole === false || !!head?.stale || !!tail?.stale;
+  // Pages not whole, or not yet in the ledger's order (as the upgrade to version 5 left them), are rebuilt once.
+  const stale = whole === false || !!head?.stale || !!tail?.stale || !!head?.unordered || !!tail?.unordered;
   useEffect(() => {
     if (stale) void repairLedgerPages();
   }, [stale]);
