@@ -187,7 +187,7 @@ describe('bulk appraisal', () => {
   const statusArb = fc.constantFrom(...NOMINATION_STATUSES);
   const dossierArb = fc.record({
     checklist: fc.record({ 'to-trinh': fc.boolean(), 'bao-cao-thanh-tich': fc.boolean(), 'bien-ban': fc.boolean() }),
-    report: fc.constant({ summary: '', sections: [] }),
+    report: fc.constant({ summary: '', sections: [] as { heading: string; body: string }[] }),
     appraisalNote: fc.constant(''),
     achievement: fc.constant(''),
   });
@@ -234,5 +234,12 @@ describe('bulk appraisal', () => {
     const ticked = { ...n, dossier: withReceived(n.dossier, ['bao-cao-thanh-tich']) };
     expect(ticked.dossier.checklist).toEqual({ 'to-trinh': true, 'bao-cao-thanh-tich': true });
     expect(bulkStepProblem(ticked, 'dossier-complete')).toBeNull();
+  });
+});
+
+describe('bulk appraisal, before the date is typed', () => {
+  it('lists the dossiers that will be appraised without waiting for the date (the date is checked once, for all)', () => {
+    expect(bulkAppraisalProblem({ status: 'dossier-complete', dossier: dossier(true) }, { result: 'dat' })).toBeNull();
+    expect(bulkAppraisalInputProblems({ result: 'dat', date: undefined, note: '' }).date).toBe('Hãy ghi ngày thẩm định.');
   });
 });

@@ -206,8 +206,10 @@ export const appraisalTarget = (a: Pick<BulkAppraisal, 'result'>): NominationSta
  * "Đủ hồ sơ" is appraised: one still gathering papers is not, and one already appraised keeps
  * the appraisal it has (its own page changes it).
  */
-export function bulkAppraisalProblem(n: (DossierView & { status: NominationStatus }) | undefined, a: BulkAppraisal): string | null {
-  const candidate = n && { ...n, dossier: withAppraisal(n.dossier, a) };
+export function bulkAppraisalProblem(n: (DossierView & { status: NominationStatus }) | undefined, a: Pick<BulkAppraisal, 'result'>): string | null {
+  // The date is the same for all and checked once (bulkAppraisalInputProblems): here each dossier
+  // is judged as if it were given, so the list of who will be appraised is right before it is typed.
+  const candidate = n && { ...n, dossier: withAppraisal(n.dossier, { result: a.result, date: n.dossier.appraisalDate ?? '0000-00-00', note: '' }) };
   if (a.result === 'dat') return bulkStepProblem(candidate, 'appraised');
   if (!candidate || candidate.status === 'withdrawn') return 'chưa được đề xuất.';
   if (candidate.status !== 'dossier-complete') {
