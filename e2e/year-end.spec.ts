@@ -248,6 +248,7 @@ async function appraiseInBulk(page: Page, campaignUrl: string) {
   await dialog.getByRole('checkbox', { name: 'Tờ trình / văn bản đề nghị' }).check();
   await dialog.getByRole('checkbox', { name: 'Báo cáo thành tích' }).check();
   await expect(dialog.getByRole('list', { name: '3 hồ sơ sẽ không chuyển' })).toContainText(`${nameOf(6)}: chưa được đề xuất.`);
+  await page.screenshot({ path: `${SHOTS}/bulk-papers-received.png` });
   await dialog.getByRole('button', { name: 'Chuyển 39 hồ sơ' }).click();
   await expect(dialog.getByText('Đã chuyển 39 hồ sơ sang “Đủ hồ sơ”')).toBeVisible();
   await dialog.getByRole('button', { name: 'Đóng' }).click();
