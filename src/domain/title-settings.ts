@@ -32,6 +32,12 @@ export function parseShare(text: string): Share | null {
   return { numerator: hundredths / divisor, denominator: 10_000 / divisor };
 }
 
+/** The share in lowest terms (80/100 → 4/5), as a rule's sentence prints it. */
+export function reducedShare(share: Share): Share {
+  const d = gcd(share.numerator, share.denominator) || 1;
+  return { numerator: share.numerator / d, denominator: share.denominator / d };
+}
+
 /** Whether two shares are the same amount (7/10 and 70/100). */
 export function sameShare(a: Share, b: Share): boolean {
   return a.numerator * b.denominator === b.numerator * a.denominator;

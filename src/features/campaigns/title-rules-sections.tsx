@@ -13,7 +13,7 @@ import type { TitleSettingsInput } from './title-rules-model';
 import { TitleVoting } from './title-rules-voting';
 
 const BAR_OPTIONS = [
-  ['khien-trach', 'Khiển trách trở lên (mọi hình thức kỷ luật)'],
+  ['khien-trach', 'Khiển trách trở lên'],
   ['canh-cao', 'Cảnh cáo trở lên'],
   ['higher', 'Cách chức trở lên'],
 ] as const;
@@ -86,8 +86,8 @@ export function LdttCard({ ctx }: { ctx: TitleContext }) {
       <fieldset disabled={anyFrozen} className="title-grid" style={{ border: 'none', padding: 0, margin: 0, minWidth: 0 }}>
         <BarSelect
           name="individualDisciplineBar"
-          label="Không xét khi cá nhân bị kỷ luật trong năm từ mức"
-          hint={`Mặc định: ${DISCIPLINE_LABELS[DEFAULT_TITLE_RULES.individualDisciplineBar]} trở lên. Mức này áp dụng cho cả Chiến sĩ thi đua cơ sở và khi đếm Lao động tiên tiến của tập thể.`}
+          label="Không xét khi bị kỷ luật trong năm từ"
+          hint={`Mặc định: ${DISCIPLINE_LABELS[DEFAULT_TITLE_RULES.individualDisciplineBar]} trở lên (mọi hình thức kỷ luật). Mức này áp dụng cho cả Chiến sĩ thi đua cơ sở và khi đếm Lao động tiên tiến của tập thể.`}
         />
         <TextField label="Căn cứ của mức kỷ luật" fieldClassName="span-2" hint="Ví dụ: Quy chế thi đua, khen thưởng của xã" error={useError('individualDisciplineSource')} {...register('individualDisciplineSource')} />
         {anyFrozen && <p className="small muted span-all" style={{ margin: 0 }}>Mức kỷ luật này dùng chung cho cả ba danh hiệu nên đã khoá cùng danh hiệu đã biểu quyết.</p>}
@@ -138,7 +138,7 @@ export function CollectiveCard({ ctx }: { ctx: TitleContext }) {
     <TitleCard titleKey="tap-the-lao-dong-tien-tien" ctx={ctx}>
       <div className="title-grid">
         <TextField label="Tỉ lệ thành viên đạt Lao động tiên tiến, từ" hint="Mặc định: 70%. Nhập như văn bản vẫn viết, ví dụ 70% hoặc 2/3." error={error} {...register('collectiveShare')} />
-        <BarSelect name="collectiveDisciplineBar" label="Không xét khi có thành viên bị kỷ luật từ mức" hint={`Mặc định: ${DISCIPLINE_LABELS[DEFAULT_TITLE_RULES.collective.disciplineBar]} trở lên.`} />
+        <BarSelect name="collectiveDisciplineBar" label="Không xét khi có thành viên bị kỷ luật từ" hint={`Mặc định: ${DISCIPLINE_LABELS[DEFAULT_TITLE_RULES.collective.disciplineBar]} trở lên.`} />
         <div />
         {sentence && (
           <p className="rule-sentence span-all" data-testid="collective-sentence">

@@ -5,7 +5,7 @@ import { Controller, get, useFormContext, useFormState, useWatch } from 'react-h
 import { rulesLine } from '../../domain/award-rules';
 import type { Reward } from '../../domain/campaign';
 import { VOTE_BASES, VOTE_BASE_LABELS, type VotingRules } from '../../domain/rules';
-import { parseShare } from '../../domain/title-settings';
+import { parseShare, reducedShare } from '../../domain/title-settings';
 import { SelectField, TextField } from '../../ui/fields';
 import type { TitleSettingsInput } from './title-rules-model';
 
@@ -16,7 +16,8 @@ export function TitleVoting({ index, reward, general, locked }: { index: number;
   const { errors } = useFormState<TitleSettingsInput>();
   const choice = useWatch({ control, name: `voting.${index}` });
   const group = useId();
-  const share = parseShare(choice.share);
+  const typed = parseShare(choice.share);
+  const share = typed && reducedShare(typed);
   const own = choice.own;
   const sentence =
     own && (choice.threshold === 'majority' || share)
