@@ -33,7 +33,7 @@ function MoneyCell({ total, unknown, lines }: { total: number; unknown: number; 
   return (
     <>
       <span className="nowrap">{formatMoney(total)}</span>
-      {unknown > 0 && <div className="small muted" style={{ fontWeight: 400, whiteSpace: "nowrap" }}>{unknown} dòng {NO_AMOUNT}</div>}
+      {unknown > 0 && <div className="small muted" style={{ fontWeight: 400, whiteSpace: 'nowrap' }}>{unknown} dòng {NO_AMOUNT}</div>}
     </>
   );
 }
