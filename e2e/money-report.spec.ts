@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import readXlsxFile from 'read-excel-file/node';
 import writeXlsxFile from 'write-excel-file/node';
 import type { Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
 import { test, expect } from './fixtures';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -86,6 +87,8 @@ test('the reward money of the year, by decision, on screen and in Excel', async 
   await expect(imported.getByRole('listitem').filter({ hasText: binh ?? '' })).toHaveText(`${binh}: Lao động tiên tiến, không ghi số tiền`);
   await expect(page.getByRole('region', { name: /Năm 2025/ }).getByRole('heading')).toHaveText('Năm 2025: 3.540.000 đ');
   await page.screenshot({ path: `${SHOTS}/money-with-ledger.png`, fullPage: true });
+  const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `money: ${v.id} — ${v.help}`)).toEqual([]);
 
   const [again] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Tải Excel' }).click()]);
   expect(again.suggestedFilename()).toBe('kinh-phi-khen-thuong-2023-2025.xlsx');

@@ -4,6 +4,7 @@
 // Vietnamese and changes nothing.
 import writeXlsxFile from 'write-excel-file/node';
 import type { Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
 import { test, expect } from './fixtures';
 
 const SHOTS = '/tmp/title-rules-shots';
@@ -40,6 +41,8 @@ test('the unit threshold is a setting: 70% → 60% turns a unit of 2/3 LĐTT int
   );
   await expect(page.getByRole('region', { name: 'Chiến sĩ thi đua cơ sở' })).toContainText('Đạt khi đồng ý ít nhất 4/5 (80%) tổng số thành viên Hội đồng');
   await page.screenshot({ path: `${SHOTS}/editor.png`, fullPage: true });
+  const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `title-rules: ${v.id} — ${v.help}`)).toEqual([]);
 
   // What is no share is refused, in words, and nothing is saved.
   await share.fill('sáu mươi');
