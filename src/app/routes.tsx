@@ -36,6 +36,7 @@ export const routes: RouteObject[] = [
           { path: 'campaigns/:campaignId/nominations', ...page(() => import('../features/nominations/nominations-page').then((m) => ({ Component: m.NominationsPage }))) },
           { path: 'campaigns/:campaignId/nominations/:nominationId', ...page(() => import('../features/nominations/dossier-page').then((m) => ({ Component: m.DossierPage }))) },
           { path: 'campaigns/:campaignId/year-results', ...page(() => import('../features/year-end/year-results-page')) },
+          { path: 'campaigns/:campaignId/title-rules', ...page(() => import('../features/campaigns/title-rules-page')) },
           { path: 'campaigns/:campaignId/year-results/import', ...page(() => import('../features/year-end/year-results-import-page')) },
           { path: 'campaigns/:campaignId/*', element: <ComingSoon title="Phong trào thi đua" what="Bước này của phong trào đang được xây dựng." /> },
           {

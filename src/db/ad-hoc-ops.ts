@@ -13,7 +13,7 @@ export type AdHocSubject = { unitId: string } | { personId: string };
 
 export async function createAdHocCampaign(options: AdHocOptions, subjects: readonly AdHocSubject[]): Promise<Campaign> {
   // The transitions run inside this transaction, so it holds every table they write.
-  return writeTransaction(['campaigns', 'decisions', ...DECISION_AWARD_TABLES], async (database) => {
+  return writeTransaction(['campaigns', 'rounds', 'decisions', ...DECISION_AWARD_TABLES], async (database) => {
     const created = await campaignsRepo.create(adHocTemplate(options));
     const launched = await transitionCampaign(created.id, created.rev, 'launched');
     const evaluating = await transitionCampaign(created.id, launched.rev, 'evaluating');

@@ -17,7 +17,7 @@ import { appendAudit, writeTransaction } from './repository';
  * participant did in the year (evidence, ratings, nominations) stays with the year it belongs to.
  */
 export async function cloneCampaign(sourceId: string, years = 1): Promise<Campaign> {
-  return writeTransaction(['campaigns', 'participants', 'units', 'people'], async (database) => {
+  return writeTransaction(['campaigns', 'rounds', 'participants', 'units', 'people'], async (database) => {
     const source = await database.campaigns.get(sourceId);
     if (!source || source.deletedAt) throw new NotFoundError('phong trào', sourceId);
     const { id: _id, createdAt: _c, updatedAt: _u, rev: _r, deletedAt: _d, ...fields } = source;

@@ -1,7 +1,8 @@
 // Reads the lines of the money report (domain/money-report.ts): the stored awardees of every
 // decision the chair signed (its campaign moved to 'decided' or 'closed'), with the amounts frozen
 // in the decision. Decisions still in draft are only counted, so the officer knows they exist.
-import type { MoneyLine } from '../domain/money-report';
+// Years before the app come from the ledger imported from a spreadsheet (award history).
+import { ledgerMoneyLines, type MoneyLine } from '../domain/money-report';
 import { db } from './database';
 
 export interface MoneyReportData {
@@ -10,12 +11,14 @@ export interface MoneyReportData {
   drafts: { campaignId: string; name: string }[];
   /** Signed decisions left out because they carry no date (the year is unknown). */
   undated: { campaignId: string; name: string }[];
+  /** Imported ledger lines of a decision already reported from the app (same year and number), left out. */
+  alreadyReported: number;
 }
 
 export async function readMoneyReport(): Promise<MoneyReportData> {
   const database = db();
   const campaigns = (await database.campaigns.toArray()).filter((c) => !c.deletedAt);
-  const data: MoneyReportData = { lines: [], drafts: [], undated: [] };
+  const data: MoneyReportData = { lines: [], drafts: [], undated: [], alreadyReported: 0 };
   for (const campaign of campaigns) {
     const decision = (await database.decisions.where('campaignId').equals(campaign.id).toArray())
       .filter((d) => !d.deletedAt)
@@ -50,5 +53,8 @@ export async function readMoneyReport(): Promise<MoneyReportData> {
       });
     }
   }
+  const ledger = ledgerMoneyLines(await database.awards.toArray(), data.lines);
+  data.lines.push(...ledger.lines);
+  data.alreadyReported = ledger.alreadyReported;
   return data;
 }

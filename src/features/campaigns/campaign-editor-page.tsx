@@ -19,6 +19,8 @@ import { CriteriaSection, GatesSection, ProcedureSection, RewardsSection } from 
 import { BasisSection, IdentitySection, PurposesSection, ScopeSection } from './editor-identity';
 import { editorResolver, toEditorValues, type EditorValues } from './editor-model';
 import { RulesSection } from './editor-rules';
+import { TitleRulesSection } from './editor-title-rules';
+import { isYearEndCampaign } from '../../domain/campaign-kind';
 import { ClosingSection, DutiesSection, FundingSection, TimelineSection } from './editor-timeline';
 import './campaigns.css';
 
@@ -37,6 +39,7 @@ const TOC = [
   ['recipients', 'Câu kết, nơi nhận'],
   ['rules', 'Quy tắc bỏ phiếu, tiền thưởng'],
 ] as const;
+const TITLE_RULES_TOC = ['title-rules', 'Tiêu chuẩn danh hiệu'] as const;
 
 export function CampaignEditorPage() {
   const { campaign } = useCampaignParam();
@@ -55,6 +58,8 @@ function Editor({ campaign }: { campaign: Campaign }) {
   const [failure, setFailure] = useState<{ text: string; details: readonly string[]; stale: boolean } | null>(null);
   const editable = permissions(campaign.status).editPlan;
   const newer = campaign.rev !== base.rev;
+  const yearEnd = isYearEndCampaign(campaign);
+  const toc = yearEnd ? [...TOC, TITLE_RULES_TOC] : TOC;
 
   const onSubmit = form.handleSubmit(
     async (values) => {
@@ -107,7 +112,7 @@ function Editor({ campaign }: { campaign: Campaign }) {
         <form onSubmit={onSubmit} noValidate className="editor" aria-label="Nội dung kế hoạch">
           <nav className="editor-toc" aria-label="Mục lục kế hoạch">
             <ol>
-              {TOC.map(([id, label]) => (
+              {toc.map(([id, label]) => (
                 <li key={id}>
                   <a href={`#${id}`}>{label}</a>
                 </li>
@@ -128,6 +133,7 @@ function Editor({ campaign }: { campaign: Campaign }) {
             <DutiesSection />
             <ClosingSection />
             <RulesSection />
+            {yearEnd && <TitleRulesSection campaign={campaign} />}
             {failure && (
               <Alert tone="danger" title="Chưa lưu được">
                 {failure.text}

@@ -3,10 +3,11 @@
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { FileText, Pencil } from 'lucide-react';
+import { FileText, Pencil, Scale } from 'lucide-react';
 import { campaignCounts } from '../../db/campaign-ops';
 import type { Campaign } from '../../domain/campaign';
 import { permissions, STATUS_MEANING } from '../../domain/campaign-lifecycle';
+import { isYearEndCampaign } from '../../domain/campaign-kind';
 import { formatDate } from '../../lib/vi-date';
 import { ErrorMessage } from '../../ui/error-message';
 import { Page } from '../../ui/page';
@@ -48,6 +49,11 @@ function Overview({ campaign }: { campaign: Campaign }) {
           <Link className="btn" to={`/campaigns/${campaign.id}/plan`}>
             <FileText size={18} aria-hidden="true" /> Xem, in kế hoạch
           </Link>
+          {isYearEndCampaign(campaign) && (
+            <Link className="btn" to={`/campaigns/${campaign.id}/title-rules`}>
+              <Scale size={18} aria-hidden="true" /> Tiêu chuẩn danh hiệu
+            </Link>
+          )}
           <LifecycleActions campaign={campaign} onError={setError} />
         </>
       }

@@ -2,9 +2,10 @@
 // rendered from the document model that the Word export uses too; "In" prints it.
 import { Fragment, type ReactNode } from 'react';
 import { Link } from 'react-router';
-import { Pencil, Printer } from 'lucide-react';
+import { Pencil, Printer, Scale } from 'lucide-react';
 import type { Campaign } from '../../domain/campaign';
 import { permissions } from '../../domain/campaign-lifecycle';
+import { isYearEndCampaign } from '../../domain/campaign-kind';
 import { buildPlanDocument, type PlanBlock } from '../../domain/plan-document';
 import { Alert } from '../../ui/alert';
 import { DocumentFoot, DocumentHeader, DocumentSheet, DocumentTitle } from '../../ui/document/document-layout';
@@ -46,6 +47,11 @@ function Plan({ campaign, wordButton }: { campaign: Campaign; wordButton?: ((cam
           {permissions(campaign.status).editPlan && (
             <Link className="btn" to={`/campaigns/${campaign.id}/edit`}>
               <Pencil size={18} aria-hidden="true" /> Sửa nội dung
+            </Link>
+          )}
+          {isYearEndCampaign(campaign) && (
+            <Link className="btn" to={`/campaigns/${campaign.id}/title-rules`}>
+              <Scale size={18} aria-hidden="true" /> Tiêu chuẩn danh hiệu
             </Link>
           )}
           <button type="button" className="btn btn-primary" onClick={() => window.print()}>

@@ -3,12 +3,12 @@
 // row as it is typed, and each unit's Tập thể LĐTT; saved together through one audited write.
 import { useMemo, useState } from 'react';
 import { Link, useParams } from 'react-router';
-import { FileSpreadsheet, Save } from 'lucide-react';
+import { FileSpreadsheet, Save, Scale } from 'lucide-react';
 import { saveYearResults } from '../../db/participants-repo';
 import { ANNUAL_TITLE_NAMES, DEFAULT_TITLE_RULES, DISCIPLINES, DISCIPLINE_LABELS, QUALITY_RATINGS, QUALITY_RATING_LABELS, definitionFor, type Initiative, type YearResult } from '../../domain/annual-titles';
 import type { Participant } from '../../domain/campaign';
 import { titleVerdicts } from '../../domain/year-end';
-import type { TitleVerdict } from '../../domain/annual-titles-eval';
+import { cstdCap, type TitleVerdict } from '../../domain/annual-titles-eval';
 import { compareText, compareVietnameseNames, matchesSearch } from '../../lib/vi-text';
 import { CampaignTabs } from '../../ui/campaign-tabs';
 import { TextField } from '../../ui/fields';
@@ -67,6 +67,10 @@ export function YearResultsPage() {
   const collectives = withEdits.filter((p) => p.category === 'collective').sort((a, b) => compareText(a.displayName, b.displayName));
   const rated = withEdits.filter((p) => p.category === 'individual' && p.yearResult?.rating).length;
   const totalPeople = withEdits.filter((p) => p.category === 'individual').length;
+  const rules = campaign.titleRules ?? DEFAULT_TITLE_RULES;
+  const ldttReward = individualTitles.find((r) => r.titleKey === 'lao-dong-tien-tien');
+  const ldttCount = ldttReward ? withEdits.filter((p) => verdicts.get(p.id)?.get(ldttReward.id)?.state === 'met').length : 0;
+  const cap = rules.cstdCap.enabled ? cstdCap(ldttCount, rules) : null;
 
   const edit = (p: Participant, patch: Partial<YearResult>) => setEdits((e) => ({ ...e, [p.id]: { ...EMPTY, ...p.yearResult, ...e[p.id], ...patch } }));
 
@@ -92,6 +96,9 @@ export function YearResultsPage() {
       lead={campaign.shortName}
       actions={
         <>
+          <Link className="btn" to={`/campaigns/${campaignId}/title-rules`}>
+            <Scale size={18} aria-hidden="true" /> Tiêu chuẩn danh hiệu
+          </Link>
           <Link className="btn" to={`/campaigns/${campaignId}/year-results/import`}>
             <FileSpreadsheet size={18} aria-hidden="true" /> Nhập từ bảng tính
           </Link>
@@ -193,10 +200,15 @@ export function YearResultsPage() {
         {titled
           .map((r) => (r.titleKey ? definitionFor(r.titleKey, campaign.year) : undefined))
           .filter((d) => !!d)
-          .map((d) => `${ANNUAL_TITLE_NAMES[d.key]}: ${d.key === 'tap-the-lao-dong-tien-tien' ? (campaign.titleRules ?? DEFAULT_TITLE_RULES).collective.source : d.source}`)
+          .map((d) => `${ANNUAL_TITLE_NAMES[d.key]}: ${d.key === 'tap-the-lao-dong-tien-tien' ? rules.collective.source : d.source}`)
           .join('; ')}
         . Rê chuột vào ô để đọc cả câu giải thích.
       </p>
+      {cap && (
+        <p className="small" style={{ marginTop: 4 }} data-testid="cstd-cap">
+          {cap.explanation}.
+        </p>
+      )}
       {collectiveTitles.length > 0 && (
         <section className="card" style={{ marginTop: 16 }} aria-label="Tập thể">
           <h2>Tập thể</h2>
