@@ -16,7 +16,8 @@ export const agreeOf = (i: number) => [9, 8, 7, 6, 5, 4, 9, 3][i % 8] ?? 9;
 
 export const ROUND_SIZES = [28, 45, 60] as const;
 
-export async function seedLongRounds(page: Page, campaignId: string): Promise<void> {
+/** `sizes`: the rounds to publish; none leaves the session before its first round. */
+export async function seedLongRounds(page: Page, campaignId: string, sizes: readonly number[] = ROUND_SIZES): Promise<void> {
   await page.evaluate(
     async ({ campaignId, names, sizes, agrees }) => {
       const db = await new Promise<IDBDatabase>((resolve, reject) => {
@@ -37,8 +38,9 @@ export async function seedLongRounds(page: Page, campaignId: string): Promise<vo
       const template = nominations.find((n) => n.category === 'individual');
       const templateParticipant = (await all<Row>(tx.objectStore('participants'))).find((p) => p.id === template?.participantId);
       if (!template || !templateParticipant) throw new Error('the demo campaign has no individual nomination to copy');
-      // The demo's own nominees leave the council's list, so a round's nominees are exactly ours.
-      for (const n of nominations) tx.objectStore('nominations').put({ ...n, status: 'proposed' });
+      // The demo's own individual nominees leave the council's list (its units stay, a second
+      // category for the list before any round), so a round's nominees are exactly ours.
+      for (const n of nominations.filter((n) => n.category === 'individual')) tx.objectStore('nominations').put({ ...n, status: 'proposed' });
       const at = new Date().toISOString();
       const meta = () => ({ id: crypto.randomUUID(), createdAt: at, updatedAt: at, rev: 1 });
       const ids = names.map((displayName) => {
@@ -84,7 +86,7 @@ export async function seedLongRounds(page: Page, campaignId: string): Promise<vo
       });
       db.close();
     },
-    { campaignId, names: NOMINEES, sizes: [...ROUND_SIZES], agrees: NOMINEES.map((_, i) => agreeOf(i)) },
+    { campaignId, names: NOMINEES, sizes: [...sizes], agrees: NOMINEES.map((_, i) => agreeOf(i)) },
   );
 }
 

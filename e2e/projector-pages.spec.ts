@@ -127,3 +127,28 @@ test('a 60-candidate result in pages: flipped from the operator bar, legible at 
   }
   expect(await storedResults(page)).toBe(before);
 });
+
+test('before any round, the candidates of every category in pages, each page legible', async ({ page, context }) => {
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Dùng dữ liệu mẫu' }).click();
+  await page.waitForURL(/\/campaigns\/[0-9a-f-]+$/);
+  const campaignId = new URL(page.url()).pathname.split('/')[2] ?? '';
+  await seedLongRounds(page, campaignId, []);
+  await page.goto(`/campaigns/${campaignId}/council`);
+  await expect(page.getByRole('heading', { name: 'Màn hình chiếu' })).toBeVisible();
+  const [projector] = await Promise.all([context.waitForEvent('page'), page.getByRole('button', { name: /Mở màn hình chiếu/ }).click()]);
+  await projector.waitForLoadState();
+  await page.keyboard.press('3');
+  // The units first, then the 60 people: a page with both categories' headings.
+  await expect(projector.locator('.slide-page')).toHaveText(/^Trang 1\/\d+$/);
+  await expect(projector.getByRole('heading', { level: 2 })).toHaveText(['Tập thể', 'Cá nhân']);
+  for (const [width, height] of SIZES) {
+    await projector.setViewportSize({ width, height });
+    await expectLegible(projector, '.slide-candidates .name');
+    await projector.screenshot({ path: `${SHOTS}/candidates-all-p1-${width}.png` });
+  }
+  await page.keyboard.press('PageDown');
+  await expect(projector.locator('.slide-page')).toHaveText(/^Trang 2\//);
+  await expect(projector.getByRole('heading', { level: 2 })).toHaveText(['Cá nhân']);
+});
+

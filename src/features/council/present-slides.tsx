@@ -7,8 +7,8 @@ import { CATEGORY_LABELS, VOTING_MODE_LABELS, type Category } from '../../domain
 import { formatDate } from '../../lib/vi-date';
 import { rulesLine } from '../../domain/award-rules';
 import { awardOfRound, type Candidate, type CouncilData } from './use-council';
-import { CANDIDATE_COLUMN_ROWS, CANDIDATES_PER_PAGE, pageRange } from './results-layout';
-import { candidateEntries } from './projector-pages';
+import { CANDIDATE_COLUMN_ROWS, pageRange } from './results-layout';
+import { candidateEntries, candidatesPerPage } from './projector-pages';
 import { PageMark } from './page-mark';
 
 export interface SlideProps {
@@ -57,7 +57,7 @@ export function AttendanceSlide({ data, session }: SlideProps) {
 
 export function CandidatesSlide({ data, round, page, pageCount }: SlideProps) {
   const entries = candidateEntries(data, round);
-  const { start, end } = pageRange(entries.length, CANDIDATES_PER_PAGE, page);
+  const { start, end } = pageRange(entries.length, candidatesPerPage(round), page);
   // The page's candidates under their category, numbered as on the whole list (and the ballot).
   const groups: { category: Category; first: number; list: Candidate[] }[] = [];
   entries.slice(start, end).forEach(({ category, candidate }, i) => {
@@ -66,7 +66,8 @@ export function CandidatesSlide({ data, round, page, pageCount }: SlideProps) {
     else groups.push({ category, first: entries.slice(0, start + i).filter((e) => e.category === category).length + 1, list: [candidate] });
   });
   const shown = end - start;
-  const layout = shown > CANDIDATE_COLUMN_ROWS ? 'two-col' : shown <= 3 ? 'roomy' : '';
+  const columns = shown > CANDIDATE_COLUMN_ROWS ? 2 : 1;
+  const layout = columns === 2 ? 'two-col' : shown <= 3 ? 'roomy' : '';
   return (
     <div className="slide">
       <header className="slide-head">
@@ -83,7 +84,7 @@ export function CandidatesSlide({ data, round, page, pageCount }: SlideProps) {
         <section key={g.category}>
           {/* A round's category is in the line above; the list before any round is by category. */}
           {!round && <h2>{CATEGORY_LABELS[g.category]}</h2>}
-          <ol className={`slide-candidates ${layout}`} start={g.first} style={{ '--rows': CANDIDATE_COLUMN_ROWS } as CSSProperties}>
+          <ol className={`slide-candidates ${layout}`} start={g.first} style={{ '--rows': Math.ceil(g.list.length / columns) } as CSSProperties}>
             {g.list.map((c) => (
               <li key={c.id}>
                 <span className="name">{c.name}</span>

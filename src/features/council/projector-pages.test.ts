@@ -37,4 +37,13 @@ describe('projectorView', () => {
     const { data, session, roundId } = await councilOf(25, false);
     expect(projectorView(data, session, { slide: 'results', roundId, page: 2 })).toMatchObject({ page: 1, pageCount: 1 });
   });
+
+  it('lists every category before the first round, fewer a page to leave room for their headings', async () => {
+    await council(5);
+    for (let i = 1; i <= 25; i++) await candidate(`Ứng viên ${String(i).padStart(2, '0')}`);
+    const data = await loadCouncilData(campaignId);
+    const session = data.sessions.find((s) => s.id === sessionId);
+    if (!session) throw new Error('no session');
+    expect(projectorView(data, session, { slide: 'candidates', page: 4 })).toMatchObject({ round: undefined, page: 4, pageCount: 4 });
+  });
 });

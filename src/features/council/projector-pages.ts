@@ -25,6 +25,14 @@ export function candidateEntries(data: CouncilData, round: VotingRound | undefin
   return CATEGORIES.flatMap((category) => data.candidates.filter((c) => c.category === category).map((candidate) => ({ category, candidate })));
 }
 
+/**
+ * Candidates a page of the candidates slide holds: two columns of six for a round; before any
+ * round the list is by category, and a page with two categories' headings has room for eight.
+ */
+export function candidatesPerPage(round: VotingRound | undefined): number {
+  return round ? CANDIDATES_PER_PAGE : CANDIDATES_PER_PAGE - 4;
+}
+
 /** How many items a slide spreads over its pages, and how many a page holds (0: the slide has no pages). */
 function slideItems(data: CouncilData, slide: string, round: VotingRound | undefined): { count: number; capacity: number } {
   if (slide === 'results') {
@@ -32,7 +40,7 @@ function slideItems(data: CouncilData, slide: string, round: VotingRound | undef
     const outcome = round?.status === 'published' ? round.result : undefined;
     return { count: outcome?.candidates.length ?? 0, capacity: RESULT_ROWS_PER_PAGE };
   }
-  if (slide === 'candidates') return { count: candidateEntries(data, round).length, capacity: CANDIDATES_PER_PAGE };
+  if (slide === 'candidates') return { count: candidateEntries(data, round).length, capacity: candidatesPerPage(round) };
   return { count: 0, capacity: 1 };
 }
 
