@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { campaignAt, freshDatabase } from './test-db';
 import type { BinhXetDatabase } from './database';
-import { copyMembers, listMembers, membersRepo, sessionsRepo, setAttendance, setRecusal, setWrittenOpinion } from './council-repo';
+import { copyMembers, listMembers, membersRepo, sessionsRepo, setAttendance, setProjector, setRecusal, setWrittenOpinion } from './council-repo';
 import { castBallot, closeRound, correctRound, createRound, createRunoff, enterTally, openRound, publishRound, updatePreparedRound } from './round-repo';
 import { DEFAULT_VOTING_RULES } from '../domain/rules';
 import { StateError } from '../domain/errors';
@@ -158,5 +158,35 @@ describe('rounds', () => {
     expect(closed.tally?.perCandidate[a]?.agree).toBe(5);
     expect(closed.tally?.valid).toBe(6);
     await expect(castBallot(round.id, m(7).id, [a])).rejects.toThrow(/đã kết thúc/);
+  });
+});
+
+describe('the projector', () => {
+  it('flips the pages of a published result without touching the result, and a new slide starts on page 1', async () => {
+    await attend(8);
+    const round = await paper(1);
+    await openRound(round.id);
+    await enterTally(round.id, tally([6, 1, 1]));
+    await closeRound(round.id);
+    const published = await publishRound(round.id);
+    const rounds = await database.rounds.toArray();
+    const audits = await database.audit.count();
+
+    await setProjector(sessionId, { slide: 'results', roundId: round.id, page: 2, at: '2025-01-10T08:00:00.000Z' });
+    expect((await database.sessions.get(sessionId))?.projector).toEqual({ slide: 'results', roundId: round.id, page: 2, updatedAt: '2025-01-10T08:00:00.000Z' });
+    await setProjector(sessionId, { slide: 'results', roundId: round.id, page: 3 });
+    expect(await database.rounds.toArray()).toEqual(rounds);
+    expect((await database.rounds.get(round.id))?.result).toEqual(published.result);
+    expect(await database.audit.count()).toBe(audits);
+
+    await setProjector(sessionId, { slide: 'candidates', roundId: round.id });
+    expect((await database.sessions.get(sessionId))?.projector.page).toBeUndefined();
+  });
+
+  it('reads a session stored before pages existed as showing page 1', async () => {
+    const stored = await database.sessions.get(sessionId);
+    expect(stored?.projector).toEqual({ slide: 'title' });
+    await setProjector(sessionId, { slide: 'results', page: 1 });
+    expect((await database.sessions.get(sessionId))?.projector.page).toBeUndefined();
   });
 });

@@ -207,8 +207,11 @@ export function endSession(sessionId: string, endTime: string) {
 
 export type ProjectorState = CouncilSession['projector'];
 
-/** Moves the projector to a slide. Not audited: it changes what is shown, not what is decided. */
-export function setProjector(sessionId: string, projector: { slide: string; roundId?: string | undefined; at?: string }) {
+/**
+ * Moves the projector to a slide, or to a page of it. Not audited: it changes what is shown, not
+ * what is decided — a page flip reads nothing and writes no round.
+ */
+export function setProjector(sessionId: string, projector: { slide: string; roundId?: string | undefined; page?: number | undefined; at?: string }) {
   return patchSession(
     sessionId,
     '',
@@ -216,6 +219,7 @@ export function setProjector(sessionId: string, projector: { slide: string; roun
     (s) => {
       const next: ProjectorState = { slide: projector.slide, updatedAt: projector.at ?? new Date().toISOString() };
       if (projector.roundId) next.roundId = projector.roundId;
+      if (projector.page !== undefined && projector.page > 1) next.page = Math.trunc(projector.page);
       s.projector = next;
       return s;
     },

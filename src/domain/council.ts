@@ -55,9 +55,9 @@ export const sessionFields = z.object({
   /** Ban kiểm phiếu, chosen in the session: its head and members (council members' ids). */
   countingCommittee: z.object({ headId: idSchema.optional(), memberIds: z.array(idSchema).default([]) }).default({ memberIds: [] }),
   notes: paragraph('Diễn biến cuộc họp', 20_000),
-  /** Which slide the projector shows; the operator advances it. */
+  /** Which slide the projector shows, and which page of a long one (unset: the first); the operator advances it. */
   projector: z
-    .object({ slide: z.string().default('title'), roundId: idSchema.optional(), updatedAt: timestampSchema.optional() })
+    .object({ slide: z.string().default('title'), roundId: idSchema.optional(), page: z.number().int().min(1).optional(), updatedAt: timestampSchema.optional() })
     .default({ slide: 'title' }),
 });
 export const sessionSchema = sessionFields.extend(recordMeta);

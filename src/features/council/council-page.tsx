@@ -69,7 +69,7 @@ export function CampaignCouncilPage() {
             </details>
           )}
         </section>
-        {session && <ProjectorControls session={session} />}
+        {session && <ProjectorControls data={data} session={session} />}
         {session && <AttendanceCard data={data} session={session} />}
         {session && <CountingCommitteeCard data={data} session={session} />}
         {session && (

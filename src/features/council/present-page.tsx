@@ -8,7 +8,9 @@ import { Maximize } from 'lucide-react';
 import './present.css';
 import { db } from '../../db/database';
 import { keepFastMessage, PROJECTOR_CHANNEL, type ProjectorMessage } from './projector-channel';
-import { AttendanceSlide, CandidatesSlide, ResultsSlide, TitleSlide, VotingSlide } from './present-slides';
+import { AttendanceSlide, CandidatesSlide, TitleSlide, VotingSlide } from './present-slides';
+import { ResultsSlide } from './results-slide';
+import { projectorView } from './projector-pages';
 import { useCouncilData } from './use-council';
 
 async function findSession(id: string | null) {
@@ -49,9 +51,8 @@ export function PresentPage() {
     );
   }
   const state = fast && fast.sessionId === session.id ? fast : session.projector;
-  const sessionRounds = data.rounds.filter((r) => r.sessionId === session.id);
-  const round = sessionRounds.find((r) => r.id === state.roundId) ?? sessionRounds.at(-1);
-  const props = { data, session, round };
+  const { round, page, pageCount } = projectorView(data, session, state);
+  const props = { data, session, round, page, pageCount };
   const slide =
     state.slide === 'attendance' ? <AttendanceSlide {...props} />
     : state.slide === 'candidates' ? <CandidatesSlide {...props} />
@@ -60,7 +61,7 @@ export function PresentPage() {
     : <TitleSlide {...props} />;
 
   return (
-    <main className="present" data-slide={state.slide}>
+    <main className="present" data-slide={state.slide} data-page={page}>
       {slide}
       <button
         type="button"

@@ -2,19 +2,22 @@
 // Nothing secret shows before publishing: results need a published round.
 import type { CSSProperties } from 'react';
 import type { CouncilSession, VotingRound } from '../../domain/council';
-import { checkQuorum, thresholdPhrase } from '../../domain/quorum';
-import { CATEGORY_LABELS, CATEGORIES, VOTE_BASE_LABELS, VOTING_MODE_LABELS } from '../../domain/rules';
-import { roundHeadlineIn } from '../../domain/round-names';
-import { WOMEN_PREFERENCE_SOURCE } from '../../domain/women-preference';
+import { checkQuorum } from '../../domain/quorum';
+import { CATEGORY_LABELS, VOTING_MODE_LABELS, type Category } from '../../domain/rules';
 import { formatDate } from '../../lib/vi-date';
 import { rulesLine } from '../../domain/award-rules';
-import { awardOfRound, candidateName, type CouncilData } from './use-council';
-import { resultsLayout } from './results-layout';
+import { awardOfRound, type Candidate, type CouncilData } from './use-council';
+import { CANDIDATE_COLUMN_ROWS, pageRange } from './results-layout';
+import { candidateEntries, candidatesPerPage } from './projector-pages';
+import { PageMark } from './page-mark';
 
-interface SlideProps {
+export interface SlideProps {
   data: CouncilData;
   session: CouncilSession;
   round: VotingRound | undefined;
+  /** The page shown of a slide too long for one screen (from 1), and how many it has. */
+  page: number;
+  pageCount: number;
 }
 
 export function TitleSlide({ data, session }: SlideProps) {
@@ -52,23 +55,36 @@ export function AttendanceSlide({ data, session }: SlideProps) {
   );
 }
 
-export function CandidatesSlide({ data, round }: SlideProps) {
-  const groups = round
-    ? [{ category: round.category, list: data.candidates.filter((c) => round.candidateIds.includes(c.id)) }]
-    : CATEGORIES.map((category) => ({ category, list: data.candidates.filter((c) => c.category === category) })).filter((g) => g.list.length > 0);
+export function CandidatesSlide({ data, round, page, pageCount }: SlideProps) {
+  const entries = candidateEntries(data, round);
+  const { start, end } = pageRange(entries.length, candidatesPerPage(round), page);
+  // The page's candidates under their category, numbered as on the whole list (and the ballot).
+  const groups: { category: Category; first: number; list: Candidate[] }[] = [];
+  entries.slice(start, end).forEach(({ category, candidate }, i) => {
+    const last = groups.at(-1);
+    if (last?.category === category) last.list.push(candidate);
+    else groups.push({ category, first: entries.slice(0, start + i).filter((e) => e.category === category).length + 1, list: [candidate] });
+  });
+  const shown = end - start;
+  const columns = shown > CANDIDATE_COLUMN_ROWS ? 2 : 1;
+  const layout = columns === 2 ? 'two-col' : shown <= 3 ? 'roomy' : '';
   return (
     <div className="slide">
-      <h1>Danh sách đề nghị bình xét{round ? ` · Vòng ${round.number}` : ''}</h1>
+      <header className="slide-head">
+        <h1>Danh sách đề nghị bình xét{round ? ` · Vòng ${round.number}` : ''}</h1>
+        <PageMark page={page} pageCount={pageCount} />
+      </header>
       {round && (
         <>
-          <p className="slide-sub">{awardOfRound(data, round)?.form ?? CATEGORY_LABELS[round.category]} · Chọn {round.quota} · {VOTING_MODE_LABELS[round.rules.mode]}</p>
+          <p className="slide-sub">{awardOfRound(data, round)?.form ?? CATEGORY_LABELS[round.category]} · {entries.length} ứng viên · Chọn {round.quota} · {VOTING_MODE_LABELS[round.rules.mode]}</p>
           <p className="slide-rule">{rulesLine(round.rules)}</p>
         </>
       )}
       {groups.map((g) => (
         <section key={g.category}>
-          <h2>{CATEGORY_LABELS[g.category]}</h2>
-          <ol className="slide-candidates">
+          {/* A round's category is in the line above; the list before any round is by category. */}
+          {!round && <h2>{CATEGORY_LABELS[g.category]}</h2>}
+          <ol className={`slide-candidates ${layout}`} start={g.first} style={{ '--rows': Math.ceil(g.list.length / columns) } as CSSProperties}>
             {g.list.map((c) => (
               <li key={c.id}>
                 <span className="name">{c.name}</span>
@@ -98,68 +114,6 @@ export function VotingSlide({ data, round }: SlideProps) {
         </>
       )}
       <p>Kết quả sẽ được công bố sau khi kiểm phiếu xong.</p>
-    </div>
-  );
-}
-
-export function ResultsSlide({ data, round }: SlideProps) {
-  const outcome = round?.status === 'published' ? round.result : undefined;
-  if (!round || !outcome) {
-    return (
-      <div className="slide slide-title">
-        <h1>Kết quả chưa được công bố</h1>
-        <p>Kết quả sẽ hiện ở đây khi Hội đồng công bố.</p>
-      </div>
-    );
-  }
-  const name = (id: string) => candidateName(data, id);
-  const needed = new Set(outcome.candidates.map((c) => `${c.required}/${c.base}`));
-  // The rows share the screen's height: few candidates get big rows, many share columns.
-  const layout = resultsLayout(outcome.candidates.length);
-  const rows = { '--rows': layout.rows, '--cols': layout.columns } as CSSProperties;
-  return (
-    <div className="slide">
-      <h1>Kết quả vòng {round.number}: {roundHeadlineIn(data.campaign?.rewards ?? [], round)}</h1>
-      <p className="slide-sub">
-        Đạt khi đồng ý {thresholdPhrase(outcome.rules.threshold)} {VOTE_BASE_LABELS[outcome.rules.base]} · chọn {outcome.quota}
-        {/* Many rows leave no room for a line of names: the count, and the rows say who. */}
-        {layout.compact && <strong className="ok"> · Được chọn {outcome.winners.length}/{outcome.candidates.length}</strong>}
-      </p>
-      <ul className={layout.compact ? 'slide-results compact' : 'slide-results'} style={rows}>
-        {outcome.candidates.map((c) => {
-          const won = c.outcome === 'chosen';
-          const tied = c.outcome === 'tied';
-          const scale = Math.max(1, c.base);
-          return (
-            <li key={c.candidateId} className={won ? 'won' : c.passes ? 'pass' : 'fail'}>
-              <span className="name">{name(c.candidateId)}</span>
-              <span className="bar" role="img" aria-label={`${c.agree} trên ${c.base} phiếu đồng ý, cần ${c.required}`}>
-                <span className="fill" style={{ width: `${(c.agree / scale) * 100}%` }} />
-                <span className="threshold" style={{ left: `${(c.required / scale) * 100}%` }} />
-              </span>
-              <span className="votes">
-                {c.agree}/{c.base} · {c.percent}
-                {c.writtenAgree > 0 && <small className="votes-note">gồm {c.writtenAgree} ý kiến bằng văn bản</small>}
-              </span>
-              <span className="verdict">{won ? 'ĐƯỢC CHỌN' : tied ? 'BẰNG PHIẾU' : c.passes ? 'ĐẠT' : 'KHÔNG ĐẠT'}</span>
-            </li>
-          );
-        })}
-      </ul>
-      <p className="slide-legend">
-        <span><i className="key key-won" aria-hidden="true" />Được chọn</span>
-        <span><i className="key key-pass" aria-hidden="true" />Đạt</span>
-        <span><i className="key key-fail" aria-hidden="true" />Không đạt</span>
-        <span><i className="key key-threshold" aria-hidden="true" />Vạch trắng: {needed.size === 1 ? `cần ${[...needed][0] ?? ''} phiếu đồng ý để đạt` : 'số phiếu đồng ý cần để đạt'}</span>
-      </p>
-      {outcome.winners.length > 0 && !layout.compact && <p className="slide-big ok">Được chọn: {outcome.winners.map(name).join(', ')}</p>}
-      {outcome.preference && (
-        <p className="slide-sub">
-          Bằng phiếu, áp dụng ưu tiên nữ theo {WOMEN_PREFERENCE_SOURCE}: {outcome.preference.narrowedTo ? `bầu lại giữa ${outcome.preference.narrowedTo.map(name).join(', ')}` : outcome.preference.chosen.map(name).join(', ')}
-        </p>
-      )}
-      {outcome.runoff && <p className="slide-big warn">Bằng phiếu: {outcome.runoff.candidateIds.map(name).join(', ')} — bầu lại cho {outcome.runoff.seats} suất</p>}
-      {outcome.tieUnresolved && <p className="slide-big warn">Vẫn bằng phiếu — Hội đồng thảo luận, quyết định</p>}
     </div>
   );
 }

@@ -8,6 +8,8 @@ export interface ProjectorMessage {
   sessionId: string;
   slide: string;
   roundId?: string | undefined;
+  /** The page of a slide too long for one screen, from 1; absent (messages before pages, a new slide): the first. */
+  page?: number | undefined;
   /** When the operator chose it; also stored as the session's projector.updatedAt. */
   at: string;
 }
@@ -36,10 +38,19 @@ function getChannel(): BroadcastChannel | null {
   return channel;
 }
 
+/** The message for a choice of the operator, stamped now. */
+export function projectorMessage(choice: Omit<ProjectorMessage, 'at'>): ProjectorMessage {
+  return { ...choice, at: new Date().toISOString() };
+}
+
 export async function showOnProjector(choice: Omit<ProjectorMessage, 'at'>): Promise<void> {
-  const message: ProjectorMessage = { ...choice, at: new Date().toISOString() };
+  await sendToProjector(projectorMessage(choice));
+}
+
+/** Broadcasts a message (the projector shows it at once) and stores it (the truth after a reload). */
+export async function sendToProjector(message: ProjectorMessage): Promise<void> {
   getChannel()?.postMessage(message);
-  await setProjector(message.sessionId, { slide: message.slide, roundId: message.roundId, at: message.at });
+  await setProjector(message.sessionId, { slide: message.slide, roundId: message.roundId, page: message.page, at: message.at });
 }
 
 export interface ScreenDetails {
