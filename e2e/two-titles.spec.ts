@@ -37,14 +37,31 @@ test('a person proposed for LĐTT and CSTĐ cơ sở: both titles in the table, 
   await moveCampaign(page, 'Phát động phong trào');
   await moveCampaign(page, 'Bắt đầu đánh giá');
   await page.goto(`${campaignUrl}/nominations`);
-  // Everyone who qualifies is proposed for LĐTT (and the unit for Tập thể LĐTT) in one step.
-  await page.getByRole('button', { name: /^Đề xuất mọi đối tượng đủ điều kiện/ }).click();
+  // Everyone who qualifies is proposed for every title they meet in one step: An for LĐTT and
+  // CSTĐ cơ sở, the others for LĐTT, the unit for Tập thể LĐTT.
+  await page.getByRole('button', { name: 'Đề xuất mọi đối tượng đủ điều kiện (4)' }).click();
   let dialog = page.getByRole('dialog');
+  await expect(dialog.getByRole('list', { name: 'Số đề xuất theo danh hiệu' })).toHaveText(
+    'Danh hiệu “Lao động tiên tiến” (cá nhân): 3Danh hiệu “Chiến sĩ thi đua cơ sở” (cá nhân): 1Danh hiệu “Tập thể lao động tiên tiến” (tập thể): 1',
+  );
   await dialog.getByLabel('Lý do đề xuất', { exact: true }).fill('Đủ tiêu chuẩn danh hiệu năm 2025');
   await dialog.getByRole('button', { name: 'Đề xuất', exact: true }).click();
   await expect(dialog).toHaveCount(0);
+  await expect(page.getByText('Đã đề xuất 4 đối tượng, 5 danh hiệu')).toBeVisible();
+  const anRow = page.getByRole('row').filter({ has: page.getByRole('button', { name: AN, exact: true }) });
+  await expect(anRow.getByRole('link', { name: `Hồ sơ CSTĐ cơ sở của ${AN}: Đã đề xuất` })).toBeVisible();
 
-  // An may have CSTĐ cơ sở too: the row offers it, and the dialog picks the title not yet proposed.
+  // CSTĐ cơ sở alone is withdrawn (the title picked in the dialog); the row offers it again, and the
+  // dialog picks the title not yet proposed.
+  await page.getByRole('checkbox', { name: `Chọn ${AN}`, exact: true }).check();
+  await page.getByRole('button', { name: 'Rút đề xuất' }).click();
+  dialog = page.getByRole('dialog');
+  await dialog.getByLabel('Danh hiệu').selectOption({ label: 'Chỉ CSTĐ cơ sở' });
+  await dialog.getByLabel('Lý do rút đề xuất').fill('Bổ sung hồ sơ sáng kiến');
+  await dialog.getByRole('button', { name: 'Rút đề xuất' }).click();
+  await expect(page.getByText('Đã rút 1 đề xuất')).toBeVisible();
+  await expect(anRow.getByRole('link', { name: `Hồ sơ LĐTT của ${AN}: Đã đề xuất` })).toBeVisible();
+  await expect(anRow.getByRole('link', { name: `Hồ sơ CSTĐ cơ sở của ${AN}: Đã rút` })).toBeVisible();
   await page.screenshot({ path: `${SHOTS}/offer-second-title.png` });
   await page.getByRole('button', { name: `Đề xuất thêm danh hiệu cho ${AN}` }).click();
   dialog = page.getByRole('dialog');
@@ -54,7 +71,6 @@ test('a person proposed for LĐTT and CSTĐ cơ sở: both titles in the table, 
   await dialog.getByLabel('Lý do đề xuất', { exact: true }).fill('Tiêu biểu năm 2025');
   await dialog.getByRole('button', { name: 'Đề xuất', exact: true }).click();
   await expect(page.getByText('Đã đề xuất 1 đối tượng')).toBeVisible();
-  const anRow = page.getByRole('row').filter({ has: page.getByRole('button', { name: AN, exact: true }) });
   await expect(anRow.getByRole('link', { name: `Hồ sơ LĐTT của ${AN}: Đã đề xuất` })).toBeVisible();
   await expect(anRow.getByRole('link', { name: `Hồ sơ CSTĐ cơ sở của ${AN}: Đã đề xuất` })).toBeVisible();
   await expect(page.getByRole('button', { name: `Đề xuất thêm danh hiệu cho ${AN}` })).toHaveCount(0);

@@ -130,6 +130,18 @@ describe('restore and merge', () => {
     expect(await database.awards.count()).toBe(0);
   });
 
+  it('restores a backup of format 2, made before the year-end fields, and refuses none of it', async () => {
+    const dataset = await fullDataset();
+    const attachment = dataset.data.attachments[0];
+    const bytes = dataset.bytes.get(dataset.ids.attachment) ?? new Uint8Array();
+    const file = await sealFile(dataset.data, attachment ? [entryFor(attachment.id, String(attachment.name), bytes, String(attachment.sha256))] : [], { formatVersion: 2 });
+    await restoreBackup(await readBackupFile(new Blob([JSON.stringify(file)])));
+    expect(await database.people.count()).toBe(1);
+    expect(await database.awards.count()).toBe(dataset.data.awards.length);
+    // What this app writes is format 3: an app of format 2 would drop its new fields, so it refuses the file.
+    expect((JSON.parse(await (await exportBackup()).blob.text()) as { formatVersion: number }).formatVersion).toBe(3);
+  });
+
   it('imports an evidence packet into the same campaign on another PC', async () => {
     const dataset = await fullDataset();
     await writeDataset(database, dataset);

@@ -10,7 +10,7 @@ import { historyRows, type HistoryRow } from '../domain/award-history-view';
 import { randomId, newId } from '../lib/ids';
 import { importAwards, listAwards, recordCorrection } from './award-history-repo';
 import { BinhXetDatabase } from './database';
-import { readLedger, repairLedgerPages } from './ledger-pages-repo';
+import { ledgerPagesWhole, readLedger, repairLedgerPages } from './ledger-pages-repo';
 import { freshDatabase } from './test-db';
 import { DB_VERSIONS } from './versions';
 
@@ -115,10 +115,52 @@ describe('the ledger read one year at a time', () => {
     expect(shown(read.rows)).toEqual(shown(historyRows(await listAwards())));
     await repairLedgerPages();
     await expectPagesMatchEntries();
+    // The ledger page reads the pages without counting (`pages`), then checks them: found not whole,
+    // it reads the entries (`entries`) until they are rebuilt.
+    await database.ledgerPages.delete('year:2024');
+    expect(await ledgerPagesWhole()).toBe(true); // the summary still counts every record…
+    const [first] = await listAwards();
+    if (!first) throw new Error('the import wrote nothing');
+    await database.awards.add({ ...first, id: newId(), year: 2022 });
+    expect(await ledgerPagesWhole()).toBe(false); // …but not one written behind its back
+    const trusted = await readLedger((years) => years, 'pages');
+    expect(trusted.stale).toBe(false);
+    expect(trusted.years).toEqual([2025, 2024]);
+    const fromEntries = await readLedger((years) => years, 'entries');
+    expect(fromEntries.stale).toBe(true);
+    expect(shown(fromEntries.rows)).toEqual(shown(historyRows(await listAwards())));
+    await repairLedgerPages();
+    expect(await ledgerPagesWhole()).toBe(true);
+    expect(shown((await readLedger((years) => years, 'pages')).rows)).toEqual(shown(historyRows(await listAwards())));
     // An import after pages went missing rebuilds them rather than adding to a partial set.
     await database.ledgerPages.clear();
     await importAwards([line(2, 2023)], 'so.xlsx');
     await expectPagesMatchEntries();
+  });
+
+  it('pages left unordered by the upgrade read the same rows, and say so until rebuilt', async () => {
+    await importAwards([line(2, 2025), line(0, 2025), line(1, 2024), line(1, 2025, 'Chiến sĩ thi đua cơ sở')], 'so.xlsx');
+    const expected = shown(historyRows(await listAwards()));
+    const ordered = await readLedger((years) => years, 'pages');
+    expect(ordered.unordered).toBeUndefined();
+    expect(shown(ordered.rows)).toEqual(expected);
+    // As version 5's upgrade wrote them: in the table's order, without search text.
+    for (const page of await database.ledgerPages.toArray()) {
+      if (page.kind === 'year') await database.ledgerPages.put({ id: page.id, kind: 'year', year: page.year, entries: [...page.entries].reverse() });
+    }
+    const upgraded = await readLedger((years) => years, 'pages');
+    expect(upgraded.unordered).toBe(true);
+    expect(shown(upgraded.rows)).toEqual(expected);
+    await repairLedgerPages();
+    const rebuilt = await readLedger((years) => years.slice(0, 1), 'pages');
+    expect(rebuilt.unordered).toBeUndefined();
+    expect(shown(rebuilt.rows)).toEqual(expected.filter(([, year]) => year === 2025));
+  });
+
+  it('an empty ledger reads as whole and empty without a count', async () => {
+    expect(await ledgerPagesWhole()).toBe(true);
+    const read = await readLedger((years) => years, 'pages');
+    expect(read).toMatchObject({ years: [], lines: 0, rows: [], stale: false });
   });
 });
 

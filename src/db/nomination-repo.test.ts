@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { councilVotes, freshDatabase, moveCampaignTo } from './test-db';
 import { loadDemoData } from './demo-data';
-import { changeStatus, nominate, saveDossier, stepMany, withdraw } from './nomination-repo';
+import { appraiseMany, changeStatus, nominate, saveDossier, stepMany, withdraw } from './nomination-repo';
 import { StateError } from '../domain/errors';
 import type { BinhXetDatabase } from './database';
 import { newId } from '../lib/ids';
@@ -133,6 +133,79 @@ describe('bulk steps', () => {
     expect(moved).toEqual([]);
     expect(refused[0]?.reason).toBe('hồ sơ còn thiếu báo cáo thành tích.');
     expect((await database.nominations.get(n.id))?.rev).toBe(ready.rev);
+  });
+});
+
+describe('bulk appraisal', () => {
+  const dat = { result: 'dat' as const, date: '2025-12-15', note: 'Đủ tiêu chuẩn.' };
+
+  /** Châu Văn Sang proposed, his papers ticked for many at once; An sent back to "Đủ hồ sơ". */
+  async function ready() {
+    const fresh = await participant('Châu Văn Sang');
+    const [proposed] = await nominate(campaignId, [{ participantId: fresh.id, rationale: 'x', overQuotaReason: 'y' }]);
+    const an = await nominationOf('Võ Văn An');
+    const bich = await nominationOf('Đặng Thị Bích');
+    if (!proposed || !an || !bich) throw new Error('demo nomination missing');
+    const step = await stepMany([{ id: proposed.id, rev: proposed.rev }], 'dossier-complete', ['to-trinh', 'bao-cao-thanh-tich']);
+    const sang = step.moved[0];
+    if (!sang) throw new Error(`not moved: ${JSON.stringify(step.refused)}`);
+    const anBack = await changeStatus(an.id, an.rev, 'dossier-complete');
+    return { sang, an: anBack, bich };
+  }
+
+  it('ticks the papers received on each dossier as it takes the "Đủ hồ sơ" step, audited as a move', async () => {
+    const { sang } = await ready();
+    expect(sang.status).toBe('dossier-complete');
+    expect(sang.dossier.checklist).toEqual({ 'to-trinh': true, 'bao-cao-thanh-tich': true });
+    const audit = await database.audit.where('entityId').equals(sang.id).toArray();
+    expect(audit.find((a) => a.summary === 'Chuyển đề xuất sang “Đủ hồ sơ”')?.fields).toEqual(['status', 'dossier']);
+  });
+
+  it('records "Đạt" with its date and note on every dossier that can take it and moves it; the others are named with their reason', async () => {
+    const { sang, an, bich } = await ready();
+    const { moved, refused } = await appraiseMany([{ id: sang.id, rev: sang.rev }, { id: an.id, rev: an.rev }, { id: bich.id, rev: bich.rev }], dat);
+    expect(moved.map((n) => n.id)).toEqual([sang.id, an.id]);
+    for (const id of [sang.id, an.id]) {
+      const stored = await database.nominations.get(id);
+      expect(stored?.status).toBe('appraised');
+      expect(stored?.dossier).toMatchObject({ appraisalResult: 'dat', appraisalDate: '2025-12-15', appraisalNote: 'Đủ tiêu chuẩn.', checklist: { 'to-trinh': true, 'bao-cao-thanh-tich': true } });
+      const audit = await database.audit.where('entityId').equals(id).toArray();
+      expect(audit.at(-1)).toMatchObject({ action: 'transition', summary: 'Chuyển đề xuất sang “Đã thẩm định”', fields: ['status', 'dossier'] });
+    }
+    expect(refused).toEqual([{ id: bich.id, name: 'Đặng Thị Bích', reason: 'đã ở bước “Đã thẩm định”.' }]);
+    expect((await database.nominations.get(bich.id))?.rev).toBe(bich.rev);
+  });
+
+  it('refuses a dossier changed meanwhile (in another tab) and still appraises the others', async () => {
+    const { sang, an } = await ready();
+    const elsewhere = await saveDossier(an.id, an.rev, { ...an.dossier, appraisalNote: 'Sửa ở cửa sổ khác' });
+    const { moved, refused } = await appraiseMany([{ id: sang.id, rev: sang.rev }, { id: an.id, rev: an.rev }], dat);
+    expect(moved.map((n) => n.id)).toEqual([sang.id]);
+    expect(refused).toEqual([{ id: an.id, name: 'Võ Văn An', reason: expect.stringMatching(/^dữ liệu đã được thay đổi ở cửa sổ khác/) as unknown }]);
+    expect(await database.nominations.get(an.id)).toMatchObject({ rev: elsewhere.rev, status: 'dossier-complete', dossier: { appraisalNote: 'Sửa ở cửa sổ khác' } });
+  });
+
+  it('"Không đạt" is written on the dossier, which stays at "Đủ hồ sơ"', async () => {
+    const { sang } = await ready();
+    const { moved } = await appraiseMany([{ id: sang.id, rev: sang.rev }], { ...dat, result: 'khong-dat', note: 'Thiếu xác nhận của đơn vị.' });
+    expect(moved).toHaveLength(1);
+    expect(await database.nominations.get(sang.id)).toMatchObject({ status: 'dossier-complete', dossier: { appraisalResult: 'khong-dat', appraisalNote: 'Thiếu xác nhận của đơn vị.' } });
+    const audit = await database.audit.where('entityId').equals(sang.id).toArray();
+    expect(audit.at(-1)).toMatchObject({ action: 'update', summary: 'Cập nhật hồ sơ đề xuất', fields: ['dossier'] });
+  });
+
+  it('a date that is not a date changes nothing', async () => {
+    const { sang } = await ready();
+    await expect(appraiseMany([{ id: sang.id, rev: sang.rev }], { ...dat, date: '31/02/2025' })).rejects.toMatchObject({ details: [expect.stringMatching(/^Ngày thẩm định không hợp lệ/)] });
+    expect((await database.nominations.get(sang.id))?.rev).toBe(sang.rev);
+  });
+
+  it('refuses while the campaign is not evaluating', async () => {
+    const { sang } = await ready();
+    await moveCampaignTo(campaignId, 'council');
+    const { moved, refused } = await appraiseMany([{ id: sang.id, rev: sang.rev }], dat);
+    expect(moved).toEqual([]);
+    expect(refused[0]?.reason).toMatch(/^phong trào đang ở bước/);
   });
 });
 

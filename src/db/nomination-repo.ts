@@ -5,8 +5,23 @@ import { evaluateEligibility } from '../domain/eligibility';
 import { titleEligibility, titleVerdicts } from '../domain/year-end';
 import { evaluateGates } from '../domain/gates';
 import { nominationSchema, NOMINATION_STATUS_LABELS, type Nomination, type NominationStatus } from '../domain/nomination';
-import { bulkStepProblem, countsAgainstQuota, lockedMessage, lockingRound, nominationProblems, transitionProblem, type BulkStep } from '../domain/nomination-rules';
-import { DomainError, NotFoundError, StaleWriteError, StateError } from '../domain/errors';
+import {
+  appraisalTarget,
+  bulkAppraisalInputProblems,
+  bulkAppraisalProblem,
+  bulkStepProblem,
+  countsAgainstQuota,
+  lockedMessage,
+  lockingRound,
+  nominationProblems,
+  transitionProblem,
+  withAppraisal,
+  withReceived,
+  type BulkAppraisal,
+  type BulkStep,
+  type ReceivedItem,
+} from '../domain/nomination-rules';
+import { DomainError, NotFoundError, StaleWriteError, StateError, ValidationError } from '../domain/errors';
 import type { Category } from '../domain/rules';
 import type { Participant, Reward } from '../domain/campaign';
 import { CATEGORY_LABELS } from '../domain/rules';
@@ -191,10 +206,12 @@ async function moveOne(
   expectedRev: number,
   to: NominationStatus,
   problemOf: (n: Nomination, to: NominationStatus) => string | null,
-  dossier?: Nomination['dossier'],
+  /** The dossier to save with the move: as given, or made from the stored one (a bulk step adds to each its own). */
+  dossierOf?: Nomination['dossier'] | ((before: Nomination) => Nomination['dossier']),
 ): Promise<Nomination> {
   const before = await loadForChange(database, id, expectedRev);
   await requireStage(database, before.campaignId, 'nominate');
+  const dossier = typeof dossierOf === 'function' ? dossierOf(before) : dossierOf;
   const candidate = { ...before, ...(dossier ? { dossier } : {}) };
   const problem = problemOf(candidate, to);
   if (problem) throw new StateError(problem);
@@ -217,11 +234,13 @@ export interface StepRefusal {
   reason: string;
 }
 
+type Item = { id: string; rev: number };
+
 /**
- * Moves many dossiers one step forward in one transaction: each one the rules allow moves,
- * each one they refuse is returned with its reason, and nothing else is touched.
+ * One write per item in one transaction: each one the rules allow is written, each one they
+ * refuse (stale rev, locked round, wrong step) is returned with its reason, nothing else touched.
  */
-export async function stepMany(items: readonly { id: string; rev: number }[], to: BulkStep): Promise<{ moved: Nomination[]; refused: StepRefusal[] }> {
+async function eachOf(items: readonly Item[], write: (database: BinhXetDatabase, item: Item) => Promise<Nomination>): Promise<{ moved: Nomination[]; refused: StepRefusal[] }> {
   return writeTransaction(['campaigns', 'nominations', 'participants', 'rounds'], async (database) => {
     const moved: Nomination[] = [];
     const refused: StepRefusal[] = [];
@@ -229,7 +248,7 @@ export async function stepMany(items: readonly { id: string; rev: number }[], to
       const participantId = (await database.nominations.get(item.id))?.participantId;
       const name = (participantId && (await database.participants.get(participantId))?.displayName) || 'Đề xuất';
       try {
-        moved.push(await moveOne(database, item.id, item.rev, to, (n) => bulkStepProblem(n, to)));
+        moved.push(await write(database, item));
       } catch (error) {
         // Every refusal is thrown before its write, so catching it here keeps the others.
         if (!(error instanceof DomainError)) throw error;
@@ -237,6 +256,36 @@ export async function stepMany(items: readonly { id: string; rev: number }[], to
       }
     }
     return { moved, refused };
+  });
+}
+
+/**
+ * Moves many dossiers one step forward in one transaction. For "Đủ hồ sơ", `received` ticks
+ * those papers on each dossier as it moves (the officer has them in hand for all).
+ */
+export async function stepMany(items: readonly Item[], to: BulkStep, received: readonly ReceivedItem[] = []): Promise<{ moved: Nomination[]; refused: StepRefusal[] }> {
+  const dossierOf = to === 'dossier-complete' && received.length ? (n: Nomination) => withReceived(n.dossier, received) : undefined;
+  return eachOf(items, (database, item) => moveOne(database, item.id, item.rev, to, (n) => bulkStepProblem(n, to), dossierOf));
+}
+
+/**
+ * Records one appraisal (result, date, note) on many dossiers at "Đủ hồ sơ" in one transaction,
+ * each audited as its own page does: "Đạt" moves it to "Đã thẩm định" (as “Xác nhận đã thẩm
+ * định”), "Không đạt" is saved on the dossier, which stays (as “Lưu hồ sơ”).
+ */
+export async function appraiseMany(items: readonly Item[], appraisal: BulkAppraisal): Promise<{ moved: Nomination[]; refused: StepRefusal[] }> {
+  const problems = Object.values(bulkAppraisalInputProblems(appraisal));
+  if (problems.length) throw new ValidationError('Kết quả thẩm định chưa ghi được.', problems);
+  const to = appraisalTarget(appraisal);
+  return eachOf(items, async (database, item) => {
+    if (to === 'appraised') return moveOne(database, item.id, item.rev, to, (n) => bulkAppraisalProblem(n, appraisal), (n) => withAppraisal(n.dossier, appraisal));
+    const before = await loadForChange(database, item.id, item.rev);
+    await requireStage(database, before.campaignId, 'nominate');
+    const problem = bulkAppraisalProblem(before, appraisal);
+    if (problem) throw new StateError(problem);
+    const record = await save(database, before, { dossier: withAppraisal(before.dossier, appraisal) });
+    await appendAudit(database, { action: 'update', entity: 'nominations', entityId: item.id, campaignId: before.campaignId, summary: 'Cập nhật hồ sơ đề xuất', fields: ['dossier'] });
+    return record;
   });
 }
 

@@ -2,7 +2,7 @@
 // Vietnamese order (year, newest first; then units before people, people by given name).
 import { ENTRY_STATE_LABELS, resolveHistory, type AwardEntry, type EntryState } from './award-history';
 import { CATEGORY_LABELS } from './rules';
-import { compareUnitsThenPeople, foldForSearch, splitGivenName, viCollator } from '../lib/vi-text';
+import { compareUnitsThenPeople, foldForSearch, viCollator } from '../lib/vi-text';
 import { formatDate } from '../lib/vi-date';
 import { formatNumber } from '../lib/vi-money';
 
@@ -17,25 +17,55 @@ export interface HistoryRow {
   search: string;
 }
 
-/** The ledger's rows; `keep` picks which resolved entries become rows (e.g. one year's, resolved with every correction). */
-export function historyRows(entries: readonly AwardEntry[], keep?: (entry: AwardEntry) => boolean): HistoryRow[] {
+/** The text the search matches a line against: name, unit, title and decision number, folded. */
+export function searchTextOf(entry: AwardEntry): string {
+  return foldForSearch(`${entry.subjectName} ${entry.unitName} ${entry.title} ${entry.decisionNumber}`);
+}
+
+/**
+ * The ledger's rows; `keep` picks which resolved entries become rows (e.g. one year's, resolved with
+ * every correction). `ordered`: the kept entries already in ledger order (`ledgerOrder`), with their
+ * search text, as the ledger's pages store them: the rows come in that order, nothing is sorted or folded.
+ */
+export function historyRows(entries: readonly AwardEntry[], keep?: (entry: AwardEntry) => boolean, ordered?: { entries: readonly AwardEntry[]; search: readonly string[] }): HistoryRow[] {
   const byId = new Map(entries.map((e) => [e.id, e]));
   const resolved = resolveHistory(entries);
-  const rows = (keep ? resolved.filter((r) => keep(r.entry)) : resolved).map(({ entry, state, supersededBy }) => ({
+  const rowOf = ({ entry, state, supersededBy }: (typeof resolved)[number], search: string): HistoryRow => ({
     id: entry.id,
     entry,
     state,
     corrects: entry.corrects ? byId.get(entry.corrects.entryId) : undefined,
     supersededBy: supersededBy ? byId.get(supersededBy) : undefined,
-    search: foldForSearch(`${entry.subjectName} ${entry.unitName} ${entry.title} ${entry.decisionNumber}`),
-  }));
-  // Names are ranked once (a subject has about a line a year: far fewer names than lines), so a
-  // district's 50,000 lines sort without collator calls in every comparison; same order as compareRows.
-  const subjects = new Map<string, { name: string; person: boolean; given: string; rest: string }>();
-  for (const { entry } of rows) {
+    search,
+  });
+  if (ordered) {
+    const states = new Map(resolved.map((r) => [r.entry.id, r]));
+    const rows: HistoryRow[] = [];
+    ordered.entries.forEach((entry, i) => {
+      const r = states.get(entry.id);
+      if (r && (!keep || keep(r.entry))) rows.push(rowOf(r, ordered.search[i] ?? searchTextOf(entry)));
+    });
+    return rows;
+  }
+  const kept = keep ? resolved.filter((r) => keep(r.entry)) : resolved;
+  const position = new Map(ledgerOrder(kept.map((r) => r.entry)).map((e, i) => [e.id, i]));
+  return kept
+    .map((r) => rowOf(r, searchTextOf(r.entry)))
+    .sort((a, b) => (position.get(a.id) ?? 0) - (position.get(b.id) ?? 0));
+}
+
+/**
+ * Entries in the ledger's order: newest year first; within a year units before people, people by
+ * given name (compareRows). Names are ranked once (a subject has about a line a year: far fewer names
+ * than lines), so a district's 50,000 lines sort without collator calls in every comparison. The
+ * order of a year's entries alone is their order in the whole ledger: the ledger's pages store it.
+ */
+export function ledgerOrder(entries: readonly AwardEntry[]): AwardEntry[] {
+  const subjects = new Map<string, SubjectKey>();
+  for (const entry of entries) {
     const key = subjectKey(entry);
     if (subjects.has(key)) continue;
-    const [given, rest] = splitGivenName(entry.subjectName);
+    const [given, rest] = splitStoredName(entry.subjectName);
     subjects.set(key, { name: entry.subjectName, person: entry.category === 'individual', given, rest });
   }
   // compareUnitsThenPeople, with each name split once rather than in every comparison.
@@ -46,9 +76,9 @@ export function historyRows(entries: readonly AwardEntry[], keep?: (entry: Award
         ? viCollator.compare(a.given, b.given) || viCollator.compare(a.rest, b.rest) || viCollator.compare(a.name, b.name)
         : viCollator.compare(a.name, b.name);
   const rank = new Map([...subjects].sort(bySubject).map(([k], i) => [k, i]));
-  const ranked = rows.map((row) => ({ row, rank: rank.get(subjectKey(row.entry)) ?? 0 }));
-  ranked.sort((a, b) => b.row.entry.year - a.row.entry.year || a.rank - b.rank || byText(a.row.entry.createdAt, b.row.entry.createdAt) || byText(a.row.id, b.row.id));
-  return ranked.map((r) => r.row);
+  const ranked = entries.map((entry) => ({ entry, rank: rank.get(subjectKey(entry)) ?? 0 }));
+  ranked.sort((a, b) => b.entry.year - a.entry.year || a.rank - b.rank || byText(a.entry.createdAt, b.entry.createdAt) || byText(a.entry.id, b.entry.id));
+  return ranked.map((r) => r.entry);
 }
 
 interface SubjectKey {
@@ -56,6 +86,12 @@ interface SubjectKey {
   person: boolean;
   given: string;
   rest: string;
+}
+
+/** A stored name is already clean (schema `line`): split at its last space, as lib/vi-text's splitGivenName does, without cleaning it again. */
+function splitStoredName(name: string): [given: string, rest: string] {
+  const at = name.lastIndexOf(' ');
+  return at < 0 ? [name, ''] : [name.slice(at + 1), name.slice(0, at)];
 }
 
 /** ISO timestamps and ids compare by code unit, no locale needed. */

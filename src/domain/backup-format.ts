@@ -17,8 +17,13 @@ export const BACKUP_FORMAT = 'binh-xet-backup';
 /**
  * Bump when the file's shape changes, and add an upgrade step in backup-upgrade.ts.
  * 2: the award history (`awards`); a file of version 1 has none and needs no change.
+ * 3: fields an app reading version 2 would drop without a word (its schemas strip what they do
+ *    not know): the year-end evaluation (participants' `yearResult`, campaigns' `titleRules`,
+ *    rewards' `titleKey`) and the proposal upward (`campaigns[].documents.upward`, with the reports
+ *    it sends). A file of version 2 has none of them and needs no change; an app of version 2
+ *    refuses a file of version 3 and asks to be updated.
  */
-export const BACKUP_FORMAT_VERSION = 2;
+export const BACKUP_FORMAT_VERSION = 3;
 /** A file larger than this is refused before it is read. */
 export const MAX_BACKUP_BYTES = 1024 * 1024 * 1024;
 

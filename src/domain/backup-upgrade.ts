@@ -40,7 +40,8 @@ export function fileVersion(members: Record<string, unknown>): number {
 
 export async function upgradeFile(members: Record<string, unknown>): Promise<UpgradedFile> {
   const version = fileVersion(members);
-  // Version 1 differs only in lacking the award history: a missing collection reads as empty.
+  // Versions 1 and 2 differ only in lacking what later versions added (the award history; the
+  // year-end evaluation and the proposal upward): a missing collection reads as empty, a missing field as none.
   if (version >= 1) return { members, attachments: [], warnings: [] };
   return fromEmergencyDump(members);
 }

@@ -13,6 +13,13 @@ export interface YearPage {
   kind: 'year';
   year: number;
   entries: AwardEntry[];
+  /**
+   * When present, `entries` are in the ledger's order and this is each one's search text: the
+   * first rows need neither a sort nor a fold. Pages the schema upgrade built have none (the
+   * upgrade runs in the first-visit bundle, without the ledger's view); the repository orders a
+   * page whenever it writes it.
+   */
+  search?: string[];
 }
 
 /**

@@ -12,6 +12,11 @@ import {
   bulkStepProblem,
   BULK_STEPS,
   BULK_STEP_FROM,
+  bulkAppraisalInputProblems,
+  bulkAppraisalProblem,
+  withAppraisal,
+  withReceived,
+  type BulkAppraisal,
   type NominationCheckInput,
 } from './nomination-rules';
 
@@ -174,5 +179,67 @@ describe('bulk steps', () => {
         if (problem !== null) expect(problem).toMatch(/^\p{Ll}.*\.$/u);
       }),
     );
+  });
+});
+
+describe('bulk appraisal', () => {
+  const dat: BulkAppraisal = { result: 'dat', date: '2025-12-15', note: ' Đủ tiêu chuẩn. ' };
+  const statusArb = fc.constantFrom(...NOMINATION_STATUSES);
+  const dossierArb = fc.record({
+    checklist: fc.record({ 'to-trinh': fc.boolean(), 'bao-cao-thanh-tich': fc.boolean(), 'bien-ban': fc.boolean() }),
+    report: fc.constant({ summary: '', sections: [] as { heading: string; body: string }[] }),
+    appraisalNote: fc.constant(''),
+    achievement: fc.constant(''),
+  });
+
+  it('asks for a real date, in words the clerk understands', () => {
+    expect(bulkAppraisalInputProblems(dat)).toEqual({});
+    expect(bulkAppraisalInputProblems({ ...dat, date: undefined }).date).toBe('Hãy ghi ngày thẩm định.');
+    expect(bulkAppraisalInputProblems({ ...dat, date: '31/02/2025' }).date).toMatch(/^Ngày thẩm định không hợp lệ: nhập theo dạng ngày\/tháng\/năm/);
+    expect(bulkAppraisalInputProblems({ ...dat, date: '2025-02-31' }).date).toMatch(/không hợp lệ/);
+    expect(bulkAppraisalInputProblems({ ...dat, note: 'x'.repeat(4001) }).note).toMatch(/4000/);
+  });
+
+  it('writes the result, date and trimmed note, and keeps the papers and the report', () => {
+    const before = dossier(true);
+    expect(withAppraisal(before, dat)).toEqual({ ...before, appraisalResult: 'dat', appraisalDate: '2025-12-15', appraisalNote: 'Đủ tiêu chuẩn.' });
+  });
+
+  it('appraises a dossier at "Đủ hồ sơ" only, and says why not elsewhere', () => {
+    expect(bulkAppraisalProblem({ status: 'dossier-complete', dossier: dossier(true) }, dat)).toBeNull();
+    expect(bulkAppraisalProblem({ status: 'dossier-complete', dossier: dossier(true) }, { ...dat, result: 'khong-dat' })).toBeNull();
+    expect(bulkAppraisalProblem({ status: 'proposed', dossier: dossier(false) }, dat)).toBe(
+      'đang ở bước “Đã đề xuất”; chỉ hồ sơ ở bước “Đủ hồ sơ” mới chuyển được sang “Đã thẩm định”.',
+    );
+    expect(bulkAppraisalProblem({ status: 'proposed', dossier: dossier(false) }, { ...dat, result: 'khong-dat' })).toBe(
+      'đang ở bước “Đã đề xuất”; chỉ hồ sơ ở bước “Đủ hồ sơ” mới ghi được kết quả thẩm định.',
+    );
+    expect(bulkAppraisalProblem({ status: 'appraised', dossier: dossier(true, 'dat', '2025-01-10') }, dat)).toBe('đã ở bước “Đã thẩm định”.');
+    expect(bulkAppraisalProblem(undefined, dat)).toBe('chưa được đề xuất.');
+    expect(bulkAppraisalProblem({ status: 'withdrawn', dossier: dossier(true) }, dat)).toBe('chưa được đề xuất.');
+  });
+
+  it('"Đạt" is allowed exactly where the dossier page would then confirm "Đã thẩm định"', () => {
+    fc.assert(
+      fc.property(statusArb, dossierArb, (status, d) => {
+        const allowed = bulkAppraisalProblem({ status, dossier: d }, dat) === null;
+        expect(allowed).toBe(status === 'dossier-complete' && transitionProblem({ status, dossier: withAppraisal(d, dat) }, 'appraised') === null);
+      }),
+    );
+  });
+
+  it('ticking the papers received lets a dossier at "Đã đề xuất" take the "Đủ hồ sơ" step', () => {
+    const n = { status: 'proposed' as const, dossier: dossier(false) };
+    expect(bulkStepProblem(n, 'dossier-complete')).not.toBeNull();
+    const ticked = { ...n, dossier: withReceived(n.dossier, ['bao-cao-thanh-tich']) };
+    expect(ticked.dossier.checklist).toEqual({ 'to-trinh': true, 'bao-cao-thanh-tich': true });
+    expect(bulkStepProblem(ticked, 'dossier-complete')).toBeNull();
+  });
+});
+
+describe('bulk appraisal, before the date is typed', () => {
+  it('lists the dossiers that will be appraised without waiting for the date (the date is checked once, for all)', () => {
+    expect(bulkAppraisalProblem({ status: 'dossier-complete', dossier: dossier(true) }, { result: 'dat' })).toBeNull();
+    expect(bulkAppraisalInputProblems({ result: 'dat', date: undefined, note: '' }).date).toBe('Hãy ghi ngày thẩm định.');
   });
 });

@@ -5,6 +5,7 @@ import type { Category } from './rules';
 import { CATEGORY_LABELS } from './rules';
 import { StateError } from './errors';
 import { COUNCIL_DOSSIER_ITEM, DOSSIER_ITEM_LABELS, DOSSIER_ITEMS, NOMINATION_STATUS_LABELS, type Nomination, type NominationStatus } from './nomination';
+import { isoDateSchema } from './common';
 
 /** Where each status may go next, forward first. 'withdrawn' is reachable until the ballot. */
 export const NEXT_STATUSES: Record<NominationStatus, readonly NominationStatus[]> = {
@@ -161,6 +162,60 @@ export function bulkStepProblem(n: (DossierView & { status: NominationStatus }) 
   }
   const problem = transitionProblem(n, to);
   return problem ? lowerFirst(problem) : null;
+}
+
+/** The papers the officer ticks by hand (the council's minutes join by themselves). */
+export type ReceivedItem = Exclude<(typeof DOSSIER_ITEMS)[number], typeof COUNCIL_DOSSIER_ITEM>;
+export const RECEIVED_ITEMS: readonly ReceivedItem[] = DOSSIER_ITEMS.filter((item): item is ReceivedItem => item !== COUNCIL_DOSSIER_ITEM);
+
+/** The dossier with `items` ticked as received; nothing else changes. */
+export function withReceived(dossier: Nomination['dossier'], items: readonly ReceivedItem[]): Nomination['dossier'] {
+  return { ...dossier, checklist: { ...dossier.checklist, ...Object.fromEntries(items.map((i) => [i, true])) } };
+}
+
+/** One appraisal given to many dossiers at once: the same result, date and note on each. */
+export interface BulkAppraisal {
+  result: 'dat' | 'khong-dat';
+  /** ISO date (yyyy-mm-dd); what the date field holds, which may be text that is not a date. */
+  date: string | undefined;
+  note: string;
+}
+
+export const APPRAISAL_RESULT_LABELS: Record<BulkAppraisal['result'], string> = { dat: 'Đạt', 'khong-dat': 'Không đạt' };
+
+/** What is wrong with the appraisal itself, before any dossier is looked at: field → message. */
+export function bulkAppraisalInputProblems(a: BulkAppraisal): Partial<Record<'result' | 'date' | 'note', string>> {
+  const problems: Partial<Record<'result' | 'date' | 'note', string>> = {};
+  if (a.result !== 'dat' && a.result !== 'khong-dat') problems.result = 'Hãy chọn kết quả thẩm định.';
+  if (!a.date?.trim()) problems.date = 'Hãy ghi ngày thẩm định.';
+  else if (!isoDateSchema.safeParse(a.date).success) problems.date = 'Ngày thẩm định không hợp lệ: nhập theo dạng ngày/tháng/năm, ví dụ 15/12/2025.';
+  if (a.note.length > 4000) problems.note = 'Ý kiến thẩm định dài quá 4000 ký tự.';
+  return problems;
+}
+
+/** The dossier carrying the appraisal; the checklist and report stay as they were. */
+export function withAppraisal(dossier: Nomination['dossier'], a: BulkAppraisal): Nomination['dossier'] {
+  return { ...dossier, appraisalResult: a.result, ...(a.date ? { appraisalDate: a.date } : {}), appraisalNote: a.note.trim() };
+}
+
+/** Where the bulk appraisal leaves a dossier: "Đạt" moves it to "Đã thẩm định", "Không đạt" keeps it at "Đủ hồ sơ". */
+export const appraisalTarget = (a: Pick<BulkAppraisal, 'result'>): NominationStatus => (a.result === 'dat' ? 'appraised' : 'dossier-complete');
+
+/**
+ * Why this dossier cannot take the bulk appraisal, or null when it can. Only a dossier at
+ * "Đủ hồ sơ" is appraised: one still gathering papers is not, and one already appraised keeps
+ * the appraisal it has (its own page changes it).
+ */
+export function bulkAppraisalProblem(n: (DossierView & { status: NominationStatus }) | undefined, a: Pick<BulkAppraisal, 'result'>): string | null {
+  // The date is the same for all and checked once (bulkAppraisalInputProblems): here each dossier
+  // is judged as if it were given, so the list of who will be appraised is right before it is typed.
+  const candidate = n && { ...n, dossier: withAppraisal(n.dossier, { result: a.result, date: n.dossier.appraisalDate ?? '0000-00-00', note: '' }) };
+  if (a.result === 'dat') return bulkStepProblem(candidate, 'appraised');
+  if (!candidate || candidate.status === 'withdrawn') return 'chưa được đề xuất.';
+  if (candidate.status !== 'dossier-complete') {
+    return `đang ở bước “${NOMINATION_STATUS_LABELS[candidate.status]}”; chỉ hồ sơ ở bước “${NOMINATION_STATUS_LABELS['dossier-complete']}” mới ghi được kết quả thẩm định.`;
+  }
+  return null;
 }
 
 const lowerFirst = (s: string) => s.charAt(0).toLocaleLowerCase('vi') + s.slice(1);

@@ -1,6 +1,6 @@
 // The award history's rows (the ledger page, a person's or unit's page): what was received, when, by
 // whose decision, how much, and whether it still stands; a corrected row links to its correction.
-import { useState } from 'react';
+import { memo, useState } from 'react';
 import { Link } from 'react-router';
 import { decisionText, type HistoryRow } from '../domain/award-history-view';
 import { ENTRY_STATE_LABELS } from '../domain/award-history';
@@ -38,6 +38,49 @@ function StateCell({ row }: { row: HistoryRow }) {
   );
 }
 
+interface RowProps {
+  row: HistoryRow;
+  onCorrect: ((row: HistoryRow) => void) | undefined;
+  showSubject: boolean;
+}
+
+/**
+ * One line of the ledger. Memoised: a keystroke in the search narrows the rows, and the lines that
+ * stay on screen are not drawn again (the caller passes a stable `onCorrect`).
+ */
+const LedgerRow = memo(function LedgerRow({ row, onCorrect, showSubject }: RowProps) {
+  const e = row.entry;
+  const to = subjectLink(row);
+  const struck = row.state === 'corrected' || row.state === 'annulled';
+  return (
+    <tr id={`award-${row.id}`} className={struck ? 'muted' : undefined}>
+      <td>{e.year}</td>
+      {showSubject && (
+        <td>
+          {to ? <Link to={to}>{e.subjectName}</Link> : e.subjectName}
+          <div className="muted small">{e.category === 'collective' ? 'Tập thể' : e.unitName}</div>
+        </td>
+      )}
+      <td>{struck ? <s>{e.title}</s> : e.title}</td>
+      <td>
+        {decisionText(e) || <span className="muted">Chưa rõ số, ngày quyết định</span>}
+        {e.giver && <div className="muted small">{e.giver}</div>}
+      </td>
+      <td className="num" style={{ whiteSpace: 'nowrap' }}>{formatMoney(e.amount)}</td>
+      <td><StateCell row={row} /></td>
+      {onCorrect && (
+        <td className="num">
+          {row.state === 'current' && (
+            <button type="button" className="btn btn-sm" onClick={() => onCorrect(row)} aria-label={`Điều chỉnh khen thưởng của ${e.subjectName} năm ${e.year}`}>
+              Điều chỉnh
+            </button>
+          )}
+        </td>
+      )}
+    </tr>
+  );
+});
+
 export function HistoryTable({ rows, onCorrect, showSubject = true }: { rows: readonly HistoryRow[]; onCorrect?: (row: HistoryRow) => void; showSubject?: boolean }) {
   const [limit, setLimit] = useState(SHOWN);
   return (
@@ -55,38 +98,9 @@ export function HistoryTable({ rows, onCorrect, showSubject = true }: { rows: re
           </tr>
         </thead>
         <tbody>
-          {rows.slice(0, limit).map((row) => {
-            const e = row.entry;
-            const to = subjectLink(row);
-            const struck = row.state === 'corrected' || row.state === 'annulled';
-            return (
-              <tr key={row.id} id={`award-${row.id}`} className={struck ? 'muted' : undefined}>
-                <td>{e.year}</td>
-                {showSubject && (
-                  <td>
-                    {to ? <Link to={to}>{e.subjectName}</Link> : e.subjectName}
-                    <div className="muted small">{e.category === 'collective' ? 'Tập thể' : e.unitName}</div>
-                  </td>
-                )}
-                <td>{struck ? <s>{e.title}</s> : e.title}</td>
-                <td>
-                  {decisionText(e) || <span className="muted">Chưa rõ số, ngày quyết định</span>}
-                  {e.giver && <div className="muted small">{e.giver}</div>}
-                </td>
-                <td className="num" style={{ whiteSpace: 'nowrap' }}>{formatMoney(e.amount)}</td>
-                <td><StateCell row={row} /></td>
-                {onCorrect && (
-                  <td className="num">
-                    {row.state === 'current' && (
-                      <button type="button" className="btn btn-sm" onClick={() => onCorrect(row)} aria-label={`Điều chỉnh khen thưởng của ${e.subjectName} năm ${e.year}`}>
-                        Điều chỉnh
-                      </button>
-                    )}
-                  </td>
-                )}
-              </tr>
-            );
-          })}
+          {rows.slice(0, limit).map((row) => (
+            <LedgerRow key={row.id} row={row} onCorrect={onCorrect} showSubject={showSubject} />
+          ))}
         </tbody>
       </table>
       {rows.length > limit && (

@@ -1,5 +1,7 @@
-// Short notices at the bottom right ("Đã lưu"), with an optional action.
+// Short notices at the bottom right ("Đã lưu"), with an optional action. Each can be closed at
+// once: one sitting over a button the officer needs next ("Kết thúc vòng bỏ phiếu") is one click away.
 import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
+import { X } from 'lucide-react';
 
 interface Toast {
   id: number;
@@ -22,6 +24,7 @@ export function ToastProvider({ children }: { children: ReactNode }) {
     setToasts((list) => [...list.filter((t) => t.text !== text || t.action), { id, text, ...(action ? { action } : {}) }]);
     if (ms > 0) window.setTimeout(() => setToasts((list) => list.filter((t) => t.id !== id)), ms);
   }, []);
+  const close = (id: number) => setToasts((list) => list.filter((t) => t.id !== id));
   const api = useMemo(() => ({ show }), [show]);
   return (
     <ToastContext.Provider value={api}>
@@ -35,6 +38,9 @@ export function ToastProvider({ children }: { children: ReactNode }) {
                 {t.action.label}
               </button>
             )}
+            <button type="button" className="toast-close" onClick={() => close(t.id)} aria-label="Đóng thông báo" title="Đóng">
+              <X size={16} aria-hidden="true" />
+            </button>
           </div>
         ))}
       </div>

@@ -1,34 +1,13 @@
 // Issue #17 point 10: the demo's finished campaign fills every paper, from its own dates, and
 // every paper reads the same counts. Built on a PC whose clock says December 2026.
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { freshDatabase } from '../../db/test-db';
-import { loadDemoData } from '../../db/demo-data';
-import type { BinhXetDatabase } from '../../db/database';
+import { describe, expect, it } from 'vitest';
 import { modelText } from '../../domain/document-model';
-import { loadDocumentData } from './use-document-data';
+import { finishedDemo, onThePcOfDecember2026 } from './finished-demo.testing';
 import { DOCUMENT_KINDS, kindBySlug } from './document-kinds';
 import { buildPlanModel } from './models/plan-doc';
 import type { DocumentData } from './models/document-data';
 
-let database: BinhXetDatabase;
-beforeEach(() => {
-  // Only Date is faked: IndexedDB's timers keep running.
-  vi.useFakeTimers({ toFake: ['Date'] });
-  vi.setSystemTime(new Date('2026-12-04T09:00:00+07:00'));
-  database = freshDatabase();
-});
-afterEach(() => {
-  vi.useRealTimers();
-});
-
-async function finishedDemo(): Promise<DocumentData> {
-  const practiceId = await loadDemoData();
-  const finished = (await database.campaigns.toArray()).find((c) => c.id !== practiceId);
-  if (!finished) throw new Error('no finished campaign');
-  const d = await loadDocumentData(finished.id);
-  if (!d) throw new Error('no data');
-  return d;
-}
+onThePcOfDecember2026();
 
 function text(d: DocumentData, slug: string, choice?: string): string {
   const r = kindBySlug(slug)?.build(d, choice);

@@ -1,30 +1,19 @@
 // Section III of a báo cáo thành tích (các hình thức đã được khen thưởng) is read from the award
 // history: what the nominee received before the report, never this campaign's own award, never
 // one decided after the report's date.
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { freshDatabase } from '../../db/test-db';
+import { describe, expect, it } from 'vitest';
 import { loadDemoData } from '../../db/demo-data';
 import { importAwards } from '../../db/award-history-repo';
-import type { BinhXetDatabase } from '../../db/database';
 import { modelText } from '../../domain/document-model';
 import { loadDocumentData } from './use-document-data';
+import { database, finishedDemoId, onThePcOfDecember2026 } from './finished-demo.testing';
 import { buildAchievementReports } from './models/report-doc';
 
-let database: BinhXetDatabase;
-beforeEach(() => {
-  vi.useFakeTimers({ toFake: ['Date'] });
-  vi.setSystemTime(new Date('2026-12-04T09:00:00+07:00'));
-  database = freshDatabase();
-});
-afterEach(() => {
-  vi.useRealTimers();
-});
+onThePcOfDecember2026();
 
 describe('báo cáo thành tích, section III', () => {
   it('lists the nominee’s earlier awards from the ledger, oldest first, and nothing of this campaign or after the report', async () => {
-    const practiceId = await loadDemoData();
-    const finished = (await database.campaigns.toArray()).find((c) => c.id !== practiceId);
-    if (!finished) throw new Error('no finished campaign');
+    const finished = { id: await finishedDemoId() };
     const participants = await database.participants.where('campaignId').equals(finished.id).toArray();
     const office = participants.find((p) => p.displayName === 'Văn phòng - Thống kê');
     if (!office?.unitId) throw new Error('demo unit');

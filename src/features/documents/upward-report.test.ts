@@ -1,50 +1,27 @@
 // The báo cáo thành tích sent upward: its own copy kept with the proposal (written after the vote,
 // when the dossier is locked), else the dossier's; titled for the award asked of the higher level,
 // dated with the tờ trình; carried by backups; and a packet without one says where to write it.
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { freshDatabase } from '../../db/test-db';
-import { loadDemoData } from '../../db/demo-data';
-import type { BinhXetDatabase } from '../../db/database';
 import { saveCampaignDocuments } from '../../db/campaign-documents-repo';
 import { exportBackup, readBackupFile, restoreBackup } from '../../db/backup-repo';
 import { modelText } from '../../domain/document-model';
 import { campaignDocumentsSchema, upwardOf } from '../../domain/campaign-documents';
 import type { AchievementReport } from '../../domain/nomination';
 import { newId } from '../../lib/ids';
-import { loadDocumentData } from './use-document-data';
+import { database, documentData, finishedDemo, finishedDemoId, onThePcOfDecember2026 } from './finished-demo.testing';
 import type { DocumentData } from './models/document-data';
 import { upwardPacket } from './models/upward-packet';
 import { buildUpwardReport, upwardReportOf } from './models/upward-report';
 import { buildAchievementReports } from './models/report-doc';
 
-let database: BinhXetDatabase;
-beforeEach(() => {
-  vi.useFakeTimers({ toFake: ['Date'] });
-  vi.setSystemTime(new Date('2026-12-04T09:00:00+07:00'));
-  database = freshDatabase();
-});
-afterEach(() => {
-  vi.useRealTimers();
-});
+onThePcOfDecember2026();
 
 const BANG_KHEN = 'Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh';
 const TYPED: AchievementReport = {
   summary: 'Văn phòng tham mưu Ủy ban nhân dân xã thực hiện cải cách hành chính.',
   sections: [{ heading: 'Kết quả năm 2024', body: 'Giải quyết 100% hồ sơ đúng hạn qua Bộ phận một cửa.\nSố hóa 2.300 hồ sơ.' }],
 };
-
-async function finishedId(): Promise<string> {
-  const practiceId = await loadDemoData();
-  const finished = (await database.campaigns.toArray()).find((c) => c.id !== practiceId);
-  if (!finished) throw new Error('no finished campaign');
-  return finished.id;
-}
-
-async function load(id: string): Promise<DocumentData> {
-  const d = await loadDocumentData(id);
-  if (!d) throw new Error('campaign gone');
-  return d;
-}
 
 /** The demo's one proposed nominee (Văn phòng - Thống kê), proposed for the province's Bằng khen in 2026. */
 function proposed(d: DocumentData, reports?: Record<string, AchievementReport>): { d: DocumentData; id: string } {
@@ -69,7 +46,7 @@ function reportText(d: DocumentData): string {
 
 describe('the report sent upward', () => {
   it('is the proposal’s own copy when one is written, never the dossier’s text', async () => {
-    const base = await load(await finishedId());
+    const base = await finishedDemo();
     const { d, id } = proposed(base);
     const dossierSummary = base.nominations.find((n) => n.id === id)?.dossier.report.summary ?? '';
     expect(dossierSummary.trim()).not.toBe('');
@@ -85,7 +62,7 @@ describe('the report sent upward', () => {
   });
 
   it('is pre-filled from the dossier while no copy is written: the packet sends the dossier’s report', async () => {
-    const base = await load(await finishedId());
+    const base = await finishedDemo();
     const { d, id } = proposed(base);
     const dossier = base.nominations.find((n) => n.id === id)?.dossier.report;
     expect(upwardReportOf(d, id).report).toEqual(dossier);
@@ -93,7 +70,7 @@ describe('the report sent upward', () => {
   });
 
   it('lists in section III the commune’s own award of this campaign, decided before the report (the dossier’s report, written before the vote, cannot)', async () => {
-    const base = await load(await finishedId());
+    const base = await finishedDemo();
     const { id } = proposed(base);
     const own = (base.awards ?? []).find((e) => e.campaignId === base.campaign.id && e.unitId);
     if (!own?.decisionNumber) throw new Error('the demo’s decision is in the ledger');
@@ -105,7 +82,7 @@ describe('the report sent upward', () => {
   });
 
   it('absent from both the proposal and the dossier: refused, with a link to where it can be written now', async () => {
-    const base = await load(await finishedId());
+    const base = await finishedDemo();
     const { d, id } = proposed(base);
     const packet = upwardPacket(withoutDossierReport(d, id));
     expect(packet.ok ? [] : packet.missing.join(' ')).toMatch(/Văn phòng - Thống kê: chưa có báo cáo thành tích gửi cấp trên/);
@@ -117,7 +94,7 @@ describe('the report sent upward', () => {
   });
 
   it('a copy emptied on purpose is not replaced by the dossier’s', async () => {
-    const base = await load(await finishedId());
+    const base = await finishedDemo();
     const { d, id } = proposed(base, {});
     const emptied = proposed(d, { [id]: { summary: ' ', sections: [{ heading: 'Mục', body: '' }] } }).d;
     const r = buildUpwardReport(emptied, { nominationId: id, award: BANG_KHEN });
@@ -128,17 +105,17 @@ describe('the report sent upward', () => {
 
 describe('stored with the campaign', () => {
   it('is saved through the campaign repository (audited) and carried by a backup and its restore', async () => {
-    const id = await finishedId();
-    const before = await load(id);
+    const id = await finishedDemoId();
+    const before = await documentData(id);
     const { id: nominationId } = proposed(before);
     await saveCampaignDocuments(before.campaign, (docs) => ({ ...docs, upward: { ...upwardOf(docs), reports: { [nominationId]: TYPED } } }));
     const audit = await database.audit.where('campaignId').equals(id).toArray();
     expect(audit.some((e) => e.entity === 'campaigns' && e.entityId === id && e.at.startsWith('2026-12-04'))).toBe(true);
 
     const file = await exportBackup();
-    database = freshDatabase();
+    freshDatabase(); // another PC
     await restoreBackup(await readBackupFile(file.blob));
-    const after = await load(id);
+    const after = await documentData(id);
     expect(upwardOf(after.campaign.documents).reports[nominationId]).toEqual(TYPED);
     // The dossier the council voted on is untouched.
     expect(after.nominations.find((n) => n.id === nominationId)?.dossier.report).toEqual(before.nominations.find((n) => n.id === nominationId)?.dossier.report);

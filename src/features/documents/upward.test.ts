@@ -1,36 +1,17 @@
 // The proposal upward (tờ trình đề nghị cấp trên, Mẫu số 01) and its packet: addressed to the
 // higher level in force on the paper's own date, citing the law of that date, listing whom the
 // commune proposes for what, and refusing to pack a dossier that lacks a paper.
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { freshDatabase } from '../../db/test-db';
-import { loadDemoData } from '../../db/demo-data';
-import type { BinhXetDatabase } from '../../db/database';
+import { describe, expect, it } from 'vitest';
 import { modelText } from '../../domain/document-model';
 import { higherAwardsOn, awardGiver, upwardHistoryCheck } from '../../domain/upward';
 import type { AwardEntry } from '../../domain/award-history';
 import { upwardOf } from '../../domain/campaign-documents';
-import { loadDocumentData } from './use-document-data';
+import { finishedDemo, onThePcOfDecember2026 } from './finished-demo.testing';
 import type { DocumentData } from './models/document-data';
 import { buildUpwardProposal } from './models/upward-doc';
 import { upwardPacket } from './models/upward-packet';
 
-let database: BinhXetDatabase;
-beforeEach(() => {
-  vi.useFakeTimers({ toFake: ['Date'] });
-  vi.setSystemTime(new Date('2026-12-04T09:00:00+07:00'));
-  database = freshDatabase();
-});
-afterEach(() => {
-  vi.useRealTimers();
-});
-
-async function finishedDemo(): Promise<DocumentData> {
-  const practiceId = await loadDemoData();
-  const finished = (await database.campaigns.toArray()).find((c) => c.id !== practiceId);
-  const d = finished && (await loadDocumentData(finished.id));
-  if (!d) throw new Error('no finished campaign');
-  return d;
-}
+onThePcOfDecember2026();
 
 function withUpward(d: DocumentData, change: Partial<ReturnType<typeof upwardOf>>): DocumentData {
   const up = { ...upwardOf(d.campaign.documents), ...change };

@@ -1,6 +1,6 @@
 // Sổ thi đua, khen thưởng: every award of the commune, filtered by year, title and unit and
 // searched without accents; corrections recorded as new entries; the ledger as shown, to Excel.
-import { useMemo, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { BookOpen, Download, Upload } from 'lucide-react';
 import type { AwardEntry } from '../../domain/award-history';
@@ -44,6 +44,9 @@ export function HistoryPage() {
   const rows = useMemo(() => filter(all ?? NONE, { year, title, unitId, query, standingOnly }), [filter, all, year, title, unitId, query, standingOnly]);
   const years = ledger.years;
   const titles = useMemo(() => [...new Set((all ?? []).map((r) => r.entry.title))].sort(compareText), [all]);
+  // Made once per list, not per keystroke: a district has hundreds of units.
+  const unitOptions = useMemo(() => (units ?? []).map((u) => <option key={u.id} value={u.id}>{u.name}</option>), [units]);
+  const correct = useCallback((row: HistoryRow) => setCorrecting(row.entry), []);
 
   function runExport() {
     setBusy(true);
@@ -92,9 +95,7 @@ export function HistoryPage() {
           </SelectField>
           <SelectField label="Đơn vị" value={unitId} onChange={(e) => setParam('unit', e.target.value)}>
             <option value="">Tất cả</option>
-            {(units ?? []).map((u) => (
-              <option key={u.id} value={u.id}>{u.name}</option>
-            ))}
+            {unitOptions}
           </SelectField>
         </div>
         <div className="row" style={{ marginTop: 12, justifyContent: 'space-between' }}>
@@ -110,7 +111,7 @@ export function HistoryPage() {
             Khen thưởng được ghi vào sổ khi một phong trào có quyết định khen thưởng. Sổ của những năm trước có thể nhập từ tệp Excel.
           </EmptyState>
         ) : (
-          <HistoryTable rows={rows} onCorrect={(row) => setCorrecting(row.entry)} />
+          <HistoryTable rows={rows} onCorrect={correct} />
         )}
       </div>
       {correcting && (

@@ -1,9 +1,11 @@
 // Live reads of the award history for the ledger page, through its read model (one record per
 // year): the newest year (or the year asked for) first, so the first rows show at once; the
-// other years after it. Pages found not whole are rebuilt once; meanwhile rows come from the entries.
-import { useEffect, useMemo } from 'react';
+// other years after it. Whether the pages are whole is checked once the first rows are up (the
+// count of the table costs as much as the first rows); pages found not whole are rebuilt, and
+// meanwhile the rows come from the entries.
+import { useEffect, useMemo, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { readLedger, repairLedgerPages } from '../../db/ledger-pages-repo';
+import { ledgerPagesWhole, readLedger, repairLedgerPages } from '../../db/ledger-pages-repo';
 import { listUnits } from '../../db/register-repo';
 import type { HistoryRow } from '../../domain/award-history-view';
 import { compareText } from '../../lib/vi-text';
@@ -20,10 +22,16 @@ export interface LedgerState {
 
 /** `year`: one year only, or undefined for every year. */
 export function useLedger(year: number | undefined): LedgerState {
-  const head = useLiveQuery(() => readLedger((years) => (year !== undefined ? [year] : years.slice(0, 1))), [year]);
-  const started = head !== undefined;
-  const tail = useLiveQuery(() => (year === undefined && started ? readLedger((years) => years.slice(1)) : undefined), [year, started]);
-  const stale = !!head?.stale || !!tail?.stale;
+  // Once the first rows are up, whether the pages are whole; checked again whenever the ledger
+  // changes. (A live query keeps its last result when its inputs change, so `started` stays true.)
+  const [started, setStarted] = useState(false);
+  const whole = useLiveQuery(() => (started ? ledgerPagesWhole() : undefined), [started]);
+  const trust = whole === false ? 'entries' : 'pages';
+  const head = useLiveQuery(() => readLedger((years) => (year !== undefined ? [year] : years.slice(0, 1)), trust), [year, trust]);
+  if (head !== undefined && !started) setStarted(true);
+  const tail = useLiveQuery(() => (year === undefined && started ? readLedger((years) => years.slice(1), trust) : undefined), [year, started, trust]);
+  // Pages not whole, or not yet in the ledger's order (as the upgrade to version 5 left them), are rebuilt once.
+  const stale = whole === false || !!head?.stale || !!tail?.stale || !!head?.unordered || !!tail?.unordered;
   useEffect(() => {
     if (stale) void repairLedgerPages();
   }, [stale]);

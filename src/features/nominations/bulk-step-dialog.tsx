@@ -1,11 +1,13 @@
 // Moving many dossiers one step forward: one confirmation that says how many will move and
 // why the others will not, then the result, each refusal with its reason. A person proposed
-// for two awards moves both dossiers, or only the award picked.
+// for two awards moves both dossiers, or only the award picked. Towards "Đủ hồ sơ" the officer
+// may tick the papers received for all the selected dossiers as they move.
 import { ErrorMessage } from '../../ui/error-message';
 import { useState } from 'react';
-import { NOMINATION_STATUS_LABELS } from '../../domain/nomination';
-import { bulkStepProblem, type BulkStep } from '../../domain/nomination-rules';
-import { stepMany, type StepRefusal } from '../../db/nomination-repo';
+import { DOSSIER_ITEM_LABELS, NOMINATION_STATUS_LABELS } from '../../domain/nomination';
+import { bulkStepProblem, RECEIVED_ITEMS, withReceived, type BulkStep, type ReceivedItem } from '../../domain/nomination-rules';
+import { stepMany } from '../../db/nomination-repo';
+import { Refusals, type Refusal } from './refusals';
 import { Alert } from '../../ui/alert';
 import { Dialog } from '../../ui/dialog';
 import { AwardPicker } from './award-picker';
@@ -18,22 +20,6 @@ interface Props {
   onClose: () => void;
 }
 
-type Refusal = Pick<StepRefusal, 'name' | 'reason'>;
-
-function Refusals({ title, list }: { title: string; list: Refusal[] }) {
-  if (!list.length) return null;
-  return (
-    <Alert tone="warning" title={title}>
-      <ul aria-label={title}>
-        {list.map((r, i) => (
-          <li key={i}>
-            <strong>{r.name}</strong>: {r.reason}
-          </li>
-        ))}
-      </ul>
-    </Alert>
-  );
-}
 
 export function BulkStepDialog({ step, targets, onClose }: Props) {
   const label = NOMINATION_STATUS_LABELS[step];
@@ -41,7 +27,10 @@ export function BulkStepDialog({ step, targets, onClose }: Props) {
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
   const [rewardId, setRewardId] = useState('');
-  const checked = nominationTargets(targets, rewardId).map((t) => ({ row: t, problem: bulkStepProblem(t.nomination, step) }));
+  const [received, setReceived] = useState<ReceivedItem[]>([]);
+  const ticking = step === 'dossier-complete' ? received : [];
+  const withPapers = (n: NominationRow['nomination']) => (n && ticking.length ? { ...n, dossier: withReceived(n.dossier, ticking) } : n);
+  const checked = nominationTargets(targets, rewardId).map((t) => ({ row: t, problem: bulkStepProblem(withPapers(t.nomination), step) }));
   const ready = checked.filter((c) => c.problem === null).map((c) => c.row);
   const refused = checked.flatMap((c) => (c.problem === null ? [] : [{ name: c.row.name, reason: c.problem }]));
 
@@ -50,7 +39,7 @@ export function BulkStepDialog({ step, targets, onClose }: Props) {
     setError(null);
     try {
       // The repository re-checks each one against what is stored now (another tab may have moved it).
-      const done = await stepMany(ready.flatMap((t) => (t.nomination ? [{ id: t.nomination.id, rev: t.nomination.rev }] : [])), step);
+      const done = await stepMany(ready.flatMap((t) => (t.nomination ? [{ id: t.nomination.id, rev: t.nomination.rev }] : [])), step, ticking);
       const names = new Map(ready.map((t) => [t.nomination?.id, t.name]));
       setResult({ moved: done.moved.map((n) => names.get(n.id) ?? ''), refused: [...refused, ...done.refused] });
     } catch (e) {
@@ -94,6 +83,25 @@ export function BulkStepDialog({ step, targets, onClose }: Props) {
     >
       <div className="stack">
         <AwardPicker rows={targets} value={rewardId} onChange={setRewardId} />
+        {step === 'dossier-complete' && (
+          <fieldset className="stack" style={{ border: 0, padding: 0, margin: 0 }}>
+            <legend className="small" style={{ marginBottom: 4 }}>
+              Đã nhận đủ cho mọi hồ sơ đã chọn (đánh dấu vào từng hồ sơ khi chuyển):
+            </legend>
+            <div className="row">
+              {RECEIVED_ITEMS.map((item) => (
+                <label key={item} className="checkbox">
+                  <input
+                    type="checkbox"
+                    checked={received.includes(item)}
+                    onChange={(e) => setReceived((r) => (e.target.checked ? [...r, item] : r.filter((x) => x !== item)))}
+                  />
+                  {DOSSIER_ITEM_LABELS[item]}
+                </label>
+              ))}
+            </div>
+          </fieldset>
+        )}
         {ready.length > 0 ? (
           <p style={{ margin: 0 }}>
             <strong>{ready.length} hồ sơ</strong> sẽ chuyển sang “{label}”: {ready.map((t) => t.name).join(', ')}.

@@ -17,12 +17,17 @@ import { TitlesDialog } from './titles-dialog';
 import { NominateDialog } from './nominate-dialog';
 import { WithdrawDialog } from './withdraw-dialog';
 import { BulkStepDialog } from './bulk-step-dialog';
+import { BulkAppraiseDialog } from './bulk-appraise-dialog';
+import { NominateAllDialog } from './nominate-all-dialog';
+import { proposalsForEveryTitle } from './every-title';
+import { perAwardCategories } from '../../domain/year-end';
 import { QuotaSummary } from './quota-summary';
 import { TableToolbar } from './table-toolbar';
 import './nominations.css';
 
 type DialogState =
-  | { kind: 'nominate' | 'withdraw'; targets: NominationRow[] }
+  | { kind: 'nominate' | 'withdraw' | 'appraise'; targets: NominationRow[] }
+  | { kind: 'nominate-all' }
   | { kind: 'step'; step: BulkStep; targets: NominationRow[] }
   | { kind: 'titles'; row: NominationRow }
   | null;
@@ -63,6 +68,12 @@ function NominationsScreen({ campaignId, source }: { campaignId: string; source:
   }, [source.nominations]);
   const selected = table.getSelectedRowModel().flatRows.map((r) => r.original);
   const eligibleFresh = useMemo(() => data.filter((r) => r.eligible && !r.nominated), [data]);
+  // Where a category has several awards (year end), "everyone eligible" means every title each one meets.
+  const everyTitle = useMemo(
+    () => (perAwardCategories(source.campaign).size > 0 ? proposalsForEveryTitle(data, source.campaign.rewards) : null),
+    [data, source.campaign],
+  );
+  const eligibleCount = everyTitle ? new Set(everyTitle.map((p) => p.participantId)).size : eligibleFresh.length;
   // Worked out when the data changes, never per keystroke: the table's row height and widths.
   const perAward = useMemo(() => ({ any: data.some((r) => r.perTitle.length > 0), tall: data.some((r) => r.perTitle.length > 1) }), [data]);
   const dossierHref = (nominationId: string) => `/campaigns/${campaignId}/nominations/${nominationId}`;
@@ -109,7 +120,13 @@ function NominationsScreen({ campaignId, source }: { campaignId: string; source:
             </button>
             <span className="muted small">Chuyển sang:</span>
             {BULK_STEPS.map((step) => (
-              <button key={step} type="button" className="btn btn-sm" onClick={() => setDialog({ kind: 'step', step, targets: selected })}>
+              <button
+                key={step}
+                type="button"
+                className="btn btn-sm"
+                // "Đã thẩm định" records the appraisal itself (result, date, note) for all of them.
+                onClick={() => setDialog(step === 'appraised' ? { kind: 'appraise', targets: selected } : { kind: 'step', step, targets: selected })}
+              >
                 {NOMINATION_STATUS_LABELS[step]}
               </button>
             ))}
@@ -125,10 +142,10 @@ function NominationsScreen({ campaignId, source }: { campaignId: string; source:
             <button
               type="button"
               className="btn btn-sm btn-primary"
-              disabled={!gates.nominationsOpen || eligibleFresh.length === 0}
-              onClick={() => setDialog({ kind: 'nominate', targets: eligibleFresh })}
+              disabled={!gates.nominationsOpen || eligibleCount === 0}
+              onClick={() => setDialog(everyTitle ? { kind: 'nominate-all' } : { kind: 'nominate', targets: eligibleFresh })}
             >
-              Đề xuất mọi đối tượng đủ điều kiện ({eligibleFresh.length})
+              Đề xuất mọi đối tượng đủ điều kiện ({eligibleCount})
             </button>
             <span className="muted small">hoặc bấm “Đề xuất” trên từng dòng; chọn nhiều dòng để đề xuất, chuyển bước hồ sơ hay rút đề xuất một lần.</span>
           </>
@@ -157,6 +174,27 @@ function NominationsScreen({ campaignId, source }: { campaignId: string; source:
             setDialog(null);
             table.resetRowSelection(true);
             toast.show(`Đã đề xuất ${n} đối tượng`);
+          }}
+        />
+      )}
+      {dialog?.kind === 'nominate-all' && everyTitle && (
+        <NominateAllDialog
+          campaign={source.campaign}
+          proposals={everyTitle}
+          nominatedFor={(id) => perReward.get(id) ?? 0}
+          onClose={() => setDialog(null)}
+          onDone={(message) => {
+            setDialog(null);
+            toast.show(message);
+          }}
+        />
+      )}
+      {dialog?.kind === 'appraise' && (
+        <BulkAppraiseDialog
+          targets={dialog.targets}
+          onClose={() => {
+            setDialog(null);
+            table.resetRowSelection(true);
           }}
         />
       )}
