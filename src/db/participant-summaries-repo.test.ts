@@ -16,7 +16,7 @@ import { BinhXetDatabase } from './database';
 import { loadDemoData, removeDemoData } from './demo-data';
 import { addAttachment, complaintsRepo, evidenceRepo, removeAttachment, removeEvidence, saveAppraisal } from './evidence-repo';
 import { readNominationTable } from './nomination-table-read';
-import { readCampaignSummaries, repairCampaignSummaries } from './participant-summaries-repo';
+import { checkCampaignSummaries, readCampaignSummaries, summariesWhole } from './participant-summaries-repo';
 import { campaignAt, freshDatabase } from './test-db';
 import { DB_VERSIONS } from './versions';
 
@@ -34,7 +34,10 @@ async function recomputed(db: BinhXetDatabase = database) {
 /** The store holds exactly what the records make, and every campaign's summaries read as whole. */
 async function expectSummariesMatchRecords() {
   expect(byKey(await database.participantSummaries.toArray())).toEqual(await recomputed());
-  for (const campaign of await database.campaigns.toArray()) expect((await readCampaignSummaries(database, campaign.id)).stale, campaign.shortName).toBe(false);
+  for (const campaign of await database.campaigns.toArray()) {
+    expect(await summariesWhole(database, campaign.id), campaign.shortName).toBe(true);
+    expect((await readCampaignSummaries(database, campaign.id)).stale, campaign.shortName).toBe(false);
+  }
 }
 
 async function setup() {
@@ -122,29 +125,42 @@ describe('the summaries kept in the write transactions', () => {
     );
   });
 
-  it('are not trusted once a record is written past them: reads make them from the records until rebuilt', async () => {
+  it('are not trusted once a record is written past them: the check a page makes finds it and rebuilds them', async () => {
     const { campaign, people, criteria } = await setup();
     const [an, binh] = people;
     if (!an || !binh) throw new Error('no participants');
     await evidenceRepo.create({ campaignId: campaign.id, participantId: an.id, criterionId: criteria[0], description, attachmentIds: [] });
     await expectSummariesMatchRecords();
+    expect(await checkCampaignSummaries(campaign.id)).toBe(false);
     // Another program (an old copy of the app, a hand-made fix) adds evidence straight to the table.
     const stamp = new Date().toISOString();
     await database.evidence.add({ id: newId(), campaignId: campaign.id, participantId: binh.id, criterionId: criteria[1] ?? '', description, attachmentIds: [], selfComment: '', documentNumber: '', createdAt: stamp, updatedAt: stamp, rev: 1 });
-    const read = await readCampaignSummaries(database, campaign.id);
-    expect(read.stale).toBe(true);
-    expect(read.summaries.get(binh.id)?.evidence).toBe(1);
-    const table = await readNominationTable(campaign.id);
-    expect(table?.stale).toBe(true);
-    expect(table?.summaries.get(binh.id)?.evidence).toBe(1);
-    // The next write through the repositories finds the count does not add up and rebuilds the campaign.
+    expect(await summariesWhole(database, campaign.id)).toBe(false);
+    // A save through the repositories does not count the campaign (it stays quick), nor hide the gap.
     await evidenceRepo.create({ campaignId: campaign.id, participantId: an.id, criterionId: criteria[2], description, attachmentIds: [] });
+    expect(await summariesWhole(database, campaign.id)).toBe(false);
+    expect(await checkCampaignSummaries(campaign.id)).toBe(true);
     await expectSummariesMatchRecords();
-    // A record taken out past them is caught the same way; the nomination page repairs them.
+    // A record taken out past them is caught the same way.
     const gone = (await database.evidence.toArray())[0];
     await database.evidence.delete(gone?.id ?? '');
-    expect((await readCampaignSummaries(database, campaign.id)).stale).toBe(true);
-    await repairCampaignSummaries(campaign.id);
+    expect(await checkCampaignSummaries(campaign.id)).toBe(true);
+    await expectSummariesMatchRecords();
+  });
+
+  it('never built for a campaign that has records: every read makes them from the records', async () => {
+    const { campaign, people, criteria } = await setup();
+    const [an] = people;
+    if (!an) throw new Error('no participant');
+    await evidenceRepo.create({ campaignId: campaign.id, participantId: an.id, criterionId: criteria[0], description, attachmentIds: [] });
+    await database.participantSummaries.clear();
+    const read = await readCampaignSummaries(database, campaign.id);
+    expect(read.stale).toBe(true);
+    expect(read.summaries.get(an.id)?.evidence).toBe(1);
+    const table = await readNominationTable(campaign.id);
+    expect(table?.stale).toBe(true);
+    expect(table?.summaries.get(an.id)?.evidence).toBe(1);
+    expect(await checkCampaignSummaries(campaign.id)).toBe(true);
     await expectSummariesMatchRecords();
   });
 });

@@ -1,8 +1,10 @@
 // The participants' summaries (domain/participant-summary.ts) in the database: kept up to date
 // inside every transaction that writes evidence, appraisals or complaints, rebuilt from those
-// records after a restore, a merge or the demo, and read by the nomination table. When a
-// campaign's counts differ from its tables (a record written past the summaries), its summaries
-// are not trusted: reads make them from the records (slower, never wrong) and say so.
+// records after a restore, a merge or the demo, and read by the nomination table. Whether they
+// are whole is told by counting the campaign's records against the counts stored beside them:
+// counting 100,000 records takes IndexedDB a walk over them, so a page checks once when it opens,
+// not on every change, and a campaign found not whole is rebuilt from its records. A campaign with
+// records and no summaries at all is caught on every read, cheaply, and read from the records.
 import Dexie from 'dexie';
 import {
   addRecord,
@@ -51,12 +53,6 @@ export async function rebuildAllSummaries(database: BinhXetDatabase): Promise<vo
   await database.participantSummaries.bulkPut(summarizeAll({ evidence: evidence ?? [], appraisals: appraisals ?? [], complaints: complaints ?? [] } as { [T in SummarySource]: SourceRecords[T][] }));
 }
 
-/** Rebuilds one campaign's summaries in a transaction of their own (after a read found them not whole). */
-export async function repairCampaignSummaries(campaignId: string): Promise<void> {
-  const database = db();
-  await database.transaction('rw', SUMMARY_TABLES.map((t) => database.table(t)), () => rebuildCampaignSummaries(database, campaignId));
-}
-
 /** A record as it was before a write (absent for a new one) and after it. */
 export interface RecordChange<T> {
   before?: T | undefined;
@@ -67,8 +63,10 @@ const keyOf = (r: { campaignId: string; participantId: string }) => `${r.campaig
 
 /**
  * Brings the summaries up to date with records just written to `table`, inside the same
- * transaction (it must hold SUMMARY_TABLES). A campaign whose count does not add up (something
- * wrote past the summaries before) is rebuilt from its records instead.
+ * transaction (it must hold SUMMARY_TABLES): the old record out, the new one in, and the
+ * campaign's count moved by the records added. Nothing is counted here (a save stays quick
+ * however large the campaign): a count that drifted because something wrote past the
+ * summaries is found by the next check (summariesWhole) and the campaign rebuilt.
  */
 export async function noteSummaryChanges<T extends SummarySource>(database: BinhXetDatabase, table: T, changes: readonly RecordChange<SourceRecords[T]>[]): Promise<void> {
   if (changes.length === 0) return;
@@ -92,20 +90,11 @@ export async function noteSummaryChanges<T extends SummarySource>(database: Binh
   }
   const campaignIds = [...added.keys()];
   const stored = await database.participantSummaries.bulkGet(campaignIds.map((c): [string, string] => [c, COUNTS_KEY]));
-  const actual = await Promise.all(campaignIds.map((c) => database[table].where('campaignId').equals(c).count()));
-  const whole = new Set<string>();
-  const counts: SummaryCounts[] = [];
-  campaignIds.forEach((campaignId, i) => {
-    const before = stored[i]?.kind === 'campaign' ? stored[i] : undefined;
-    const expected = (before?.counts[table] ?? 0) + (added.get(campaignId) ?? 0);
-    if (expected !== actual[i]) return;
-    whole.add(campaignId);
-    const base = before?.counts ?? { evidence: 0, appraisals: 0, complaints: 0 };
-    counts.push({ kind: 'campaign', campaignId, participantId: COUNTS_KEY, counts: { ...base, [table]: expected } });
+  const counts = campaignIds.map((campaignId, i): SummaryCounts => {
+    const before = stored[i]?.kind === 'campaign' ? stored[i].counts : { evidence: 0, appraisals: 0, complaints: 0 };
+    return { kind: 'campaign', campaignId, participantId: COUNTS_KEY, counts: { ...before, [table]: before[table] + (added.get(campaignId) ?? 0) } };
   });
-  for (const campaignId of campaignIds) if (!whole.has(campaignId)) await rebuildCampaignSummaries(database, campaignId);
-
-  const pending = [...edits.values()].filter((e) => whole.has(e.campaignId));
+  const pending = [...edits.values()];
   const current = await database.participantSummaries.bulkGet(pending.map((e): [string, string] => [e.campaignId, e.participantId]));
   const puts: ParticipantSummary[] = [];
   const gone: [string, string][] = [];
@@ -125,19 +114,39 @@ export async function noteSummaryChanges<T extends SummarySource>(database: Binh
 export interface CampaignSummaries {
   /** By participant id. */
   summaries: Map<string, ParticipantSummary>;
-  /** The stored summaries were not whole: these were made from the records, and the store wants rebuilding. */
+  /** The campaign has records but no summaries: these were made from the records, and the store wants rebuilding. */
   stale: boolean;
 }
 
-/** A campaign's summaries, from the store when its counts add up, else made from the records (read inside the caller's transaction, if any). */
+/**
+ * A campaign's summaries, read inside the caller's transaction (if any), which must hold
+ * SUMMARY_TABLES. A campaign with records but no counts stored (its summaries never built) is
+ * read from the records; that is three one-record looks, so it is checked on every read.
+ */
 export async function readCampaignSummaries(database: BinhXetDatabase, campaignId: string): Promise<CampaignSummaries> {
   const [lower, upper] = campaignRange(campaignId);
-  const [stored, actual] = await Promise.all([database.participantSummaries.where('[campaignId+participantId]').between(lower, upper, true, true).toArray(), countsOf(database, campaignId)]);
-  const head = stored.find((s) => s.kind === 'campaign');
-  const expected = head?.counts ?? { evidence: 0, appraisals: 0, complaints: 0 };
-  const whole = SUMMARY_SOURCES.every((t) => expected[t] === actual[t]);
-  const list = whole ? stored : summarizeAll(await recordsOf(database, campaignId));
+  const stored = await database.participantSummaries.where('[campaignId+participantId]').between(lower, upper, true, true).toArray();
+  const built = stored.some((s) => s.kind === 'campaign') || (await Promise.all(SUMMARY_SOURCES.map((t) => database[t].where('campaignId').equals(campaignId).first()))).every((r) => !r);
+  const list = built ? stored : summarizeAll(await recordsOf(database, campaignId));
   const summaries = new Map<string, ParticipantSummary>();
   for (const s of list) if (s.kind === 'participant') summaries.set(s.participantId, s);
-  return { summaries, stale: !whole };
+  return { summaries, stale: !built };
+}
+
+/** Whether the counts stored with a campaign's summaries are those of its tables now (counts every record: once per page, not per change). */
+export async function summariesWhole(database: BinhXetDatabase, campaignId: string): Promise<boolean> {
+  const [head, actual] = await Promise.all([database.participantSummaries.get([campaignId, COUNTS_KEY]), countsOf(database, campaignId)]);
+  const expected = head?.kind === 'campaign' ? head.counts : { evidence: 0, appraisals: 0, complaints: 0 };
+  return SUMMARY_SOURCES.every((t) => expected[t] === actual[t]);
+}
+
+/** Checks a campaign's summaries and rebuilds them when they are not whole; true when they were rebuilt. */
+export async function checkCampaignSummaries(campaignId: string): Promise<boolean> {
+  const database = db();
+  const tables = SUMMARY_TABLES.map((t) => database.table(t));
+  if (await database.transaction('r', tables, () => summariesWhole(database, campaignId))) return false;
+  await database.transaction('rw', tables, async () => {
+    if (!(await summariesWhole(database, campaignId))) await rebuildCampaignSummaries(database, campaignId);
+  });
+  return true;
 }

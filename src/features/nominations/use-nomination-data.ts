@@ -1,20 +1,23 @@
 // Everything the nomination table needs for one campaign, read live from IndexedDB so
 // other tabs and the council screen follow each other's changes. The participants' summaries
-// stand in for the campaign's evidence: a change re-reads one record per participant, not
-// every evidence record. Summaries found not whole are rebuilt once; meanwhile the rows come
-// from the records.
-import { useEffect } from 'react';
+// stand in for the campaign's evidence, in a live read of their own: saving evidence re-reads
+// one record per participant, not every evidence record, and not the register. Once the rows
+// are up, the summaries are checked against the campaign's records (a count of each table) and
+// rebuilt if something wrote past them; the rows follow.
+import { useEffect, useMemo } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { readNominationTable } from '../../db/nomination-table-read';
-import { repairCampaignSummaries } from '../../db/participant-summaries-repo';
+import { readNominationBase, readNominationSummaries } from '../../db/nomination-table-read';
+import { checkCampaignSummaries } from '../../db/participant-summaries-repo';
 import type { TableSource } from './table-rows';
 
 /** undefined while loading, null when the campaign does not exist. */
 export function useTableSource(campaignId: string): TableSource | null | undefined {
-  const read = useLiveQuery(() => readNominationTable(campaignId), [campaignId]);
+  const base = useLiveQuery(() => readNominationBase(campaignId), [campaignId]);
+  const read = useLiveQuery(() => readNominationSummaries(campaignId), [campaignId]);
+  const shown = !!base && !!read;
   const stale = !!read?.stale;
   useEffect(() => {
-    if (stale) void repairCampaignSummaries(campaignId);
-  }, [stale, campaignId]);
-  return read;
+    if (shown) void checkCampaignSummaries(campaignId);
+  }, [shown, stale, campaignId]);
+  return useMemo(() => (base === null ? null : base && read ? { ...base, summaries: read.summaries } : undefined), [base, read]);
 }
