@@ -13,6 +13,8 @@ import { toDomainError } from './errors';
 import { recordBackup } from './backup-status';
 import { clearRestoreMarker, markRestoreStarted } from './restore-marker';
 import { rebuildLedgerPages } from './ledger-pages-repo';
+import { rebuildAllSummaries, rebuildCampaignSummaries } from './participant-summaries-repo';
+import { SUMMARY_SOURCES } from '../domain/participant-summary';
 
 export { backupStatus, type BackupStatus } from './backup-status';
 
@@ -35,7 +37,7 @@ export interface BackupPreview {
 const DATA_TABLES = [...COLLECTIONS, 'blobs'] as const;
 
 function tablesOf(database: BinhXetDatabase) {
-  return [...DATA_TABLES.map((t) => database.table(t)), database.ledgerPages, database.meta, database.snapshots];
+  return [...DATA_TABLES.map((t) => database.table(t)), database.ledgerPages, database.participantSummaries, database.meta, database.snapshots];
 }
 
 /**
@@ -134,8 +136,9 @@ export async function restoreBackup(parsed: ParsedBackup): Promise<void> {
       for (const c of COLLECTIONS) await database.table(c).clear();
       for (const c of COLLECTIONS) await database.table(c).bulkAdd(parsed.data[c]);
       await database.blobs.bulkPut([...parsed.blobs].map(([id, blob]) => ({ id, blob })));
-      // The ledger's read model, from the restored entries (it is never in a file).
+      // The read models, from the restored records (they are never in a file).
       await rebuildLedgerPages(database);
+      await rebuildAllSummaries(database);
       await appendAudit(database, {
         action: 'restore',
         entity: 'backup',
@@ -159,11 +162,20 @@ export async function mergeBackup(parsed: ParsedBackup): Promise<MergePlan> {
     return await database.transaction('rw', tablesOf(database), async () => {
       // Planned again inside the transaction: the data may have changed since the preview.
       const plan = planMerge(parsed.data, await localLookup(database, parsed.data));
+      // The campaigns whose summaries the merge changes: those of the records it writes, as they were and will be.
+      const summarised = new Set<string>();
+      for (const t of SUMMARY_SOURCES) {
+        const writes = plan.writes[t];
+        if (writes.length === 0) continue;
+        for (const r of writes) summarised.add(String(r.campaignId));
+        for (const r of await database[t].bulkGet(writes.map((w) => w.id))) if (r) summarised.add(r.campaignId);
+      }
       for (const c of COLLECTIONS) await database.table(c).bulkPut(plan.writes[c]);
       const attachmentIds = new Set(plan.writes.attachments.map((a) => a.id));
       const blobs = [...parsed.blobs].filter(([id]) => attachmentIds.has(id)).map(([id, blob]) => ({ id, blob }));
       await database.blobs.bulkPut(blobs);
       if (plan.writes.awards.length > 0) await rebuildLedgerPages(database);
+      for (const campaignId of summarised) await rebuildCampaignSummaries(database, campaignId);
       const written = COLLECTIONS.reduce((n, c) => n + plan.writes[c].length, 0);
       await appendAudit(database, {
         action: 'import',

@@ -4,6 +4,8 @@
 //   appraisals, complaints, nominations;  council: councilMembers, sessions, rounds, ballots;
 //   decisions;  awards (the award history: one entry per award received, corrections as new
 //   entries) and ledgerPages (its read model: one record per year, derived, never exported);
+//   participantSummaries (the read model of evidence, appraisals and complaints: one record per
+//   participant of a campaign, derived, never exported);
 //   settings (one record);  audit (append-only);  meta (key/value bookkeeping);
 //   snapshots (safety copies taken before a restore or merge).
 // Every change goes through a repository (repository.ts), never straight to a table.
@@ -17,6 +19,7 @@ import type { Ballot, CouncilMember, CouncilSession, VotingRound } from '../doma
 import type { Decision } from '../domain/decision';
 import type { AwardEntry } from '../domain/award-history';
 import type { LedgerPage } from '../domain/ledger-pages';
+import type { SummaryRecord } from '../domain/participant-summary';
 import type { AuditEntry } from '../domain/audit';
 import { DB_VERSIONS } from './versions';
 
@@ -60,6 +63,7 @@ export class BinhXetDatabase extends Dexie {
   decisions!: EntityTable<Decision, 'id'>;
   awards!: EntityTable<AwardEntry, 'id'>;
   ledgerPages!: Table<LedgerPage, string>;
+  participantSummaries!: Table<SummaryRecord, [string, string]>;
   audit!: EntityTable<AuditEntry, 'id'>;
   meta!: EntityTable<MetaRecord, 'key'>;
   snapshots!: EntityTable<SnapshotRecord, 'id'>;

@@ -17,6 +17,7 @@ import { newId } from '../lib/ids';
 import { db, type BinhXetDatabase, type RecordTableName } from './database';
 import { appendAudit, writeTransaction } from './repository';
 import { rebuildLedgerPages } from './ledger-pages-repo';
+import { rebuildCampaignSummaries } from './participant-summaries-repo';
 import { transitionCampaign } from './campaign-ops';
 import { saveCampaignDocuments } from './campaign-documents-repo';
 import { setAttendance, setRecusal, setWrittenOpinion } from './council-repo';
@@ -89,7 +90,7 @@ const COUNCIL: [string, string, CouncilRole, 'nam' | 'nu'][] = [
 ];
 
 /** Every table the demo writes, the council's and the decision's included. */
-const DEMO_TABLES = ['units', 'people', 'campaigns', 'participants', 'evidence', 'appraisals', 'complaints', 'nominations', 'councilMembers', 'sessions', 'rounds', 'ballots', 'decisions', 'awards', 'ledgerPages'] as const;
+const DEMO_TABLES = ['units', 'people', 'campaigns', 'participants', 'evidence', 'appraisals', 'complaints', 'nominations', 'councilMembers', 'sessions', 'rounds', 'ballots', 'decisions', 'awards', 'ledgerPages', 'participantSummaries'] as const;
 
 /** The finished campaign's own papers: the council met on 14/01/2025, the chair decided on 20/01/2025. */
 const FINISHED = {
@@ -172,6 +173,8 @@ export async function loadDemoData(): Promise<string> {
     const practice = await seedCampaign(put, units, people, ' (dữ liệu mẫu)');
     await finishCampaign(database, finished);
 
+    // The summaries of the demo's evidence, appraisals and complaints, written past the repositories above.
+    for (const campaignId of [practice.id, finished.id]) await rebuildCampaignSummaries(database, campaignId);
     const manifest: DemoManifest = { loadedAt: at, campaignId: practice.id, campaignIds: [practice.id, finished.id], records };
     await database.meta.put({ key: DEMO_KEY, value: manifest });
     await appendAudit(database, { action: 'import', entity: 'demo', entityId: practice.id, campaignId: practice.id, summary: 'Nạp dữ liệu mẫu' });
@@ -377,7 +380,7 @@ export interface DemoRemoval {
  */
 export async function removeDemoData(): Promise<DemoRemoval> {
   return writeTransaction(
-    ['settings', 'units', 'people', 'campaigns', 'participants', 'evidence', 'appraisals', 'complaints', 'nominations', 'councilMembers', 'sessions', 'rounds', 'decisions', 'attachments', 'ballots', 'blobs', 'awards', 'ledgerPages'],
+    ['settings', 'units', 'people', 'campaigns', 'participants', 'evidence', 'appraisals', 'complaints', 'nominations', 'councilMembers', 'sessions', 'rounds', 'decisions', 'attachments', 'ballots', 'blobs', 'awards', 'ledgerPages', 'participantSummaries'],
     async (database) => {
       const removal: DemoRemoval = { keptUnits: 0, keptPeople: 0, keptSettings: false };
       const entry = await database.meta.get(DEMO_KEY);
@@ -413,6 +416,7 @@ export async function removeDemoData(): Promise<DemoRemoval> {
         await database[table].where('campaignId').anyOf(campaignIds).delete();
       }
       await rebuildLedgerPages(database);
+      for (const campaignId of campaignIds) await rebuildCampaignSummaries(database, campaignId);
       await database.meta.delete(DEMO_KEY);
       const kept = removal.keptUnits + removal.keptPeople;
       await appendAudit(database, { action: 'delete', entity: 'demo', entityId: manifest.campaignId, summary: kept ? `Xoá dữ liệu mẫu (giữ lại ${kept} đơn vị, cán bộ mẫu đang được dùng)` : 'Xoá dữ liệu mẫu' });

@@ -12,6 +12,7 @@ import { db, type BinhXetDatabase } from './database';
 import { fromZodError } from './errors';
 import { appendAudit, defineRepository, writeTransaction } from './repository';
 import { requireStage } from './stage-guard';
+import { noteSummaryChanges, SUMMARY_TABLES } from './participant-summaries-repo';
 
 export const evidenceRepo = defineRepository<Evidence>({
   table: 'evidence',
@@ -51,7 +52,7 @@ export interface AppraisalInput {
  * was none), so two tabs never overwrite each other silently. Who and when are stamped here.
  */
 export async function saveAppraisal(input: AppraisalInput, expectedRev: number): Promise<Appraisal> {
-  return writeTransaction(['appraisals', 'participants'], async (database) => {
+  return writeTransaction(['participants', ...SUMMARY_TABLES], async (database) => {
     const before = await currentAppraisal(database, input.participantId, input.criterionId);
     if ((before?.rev ?? 0) !== expectedRev) throw new StaleWriteError('đánh giá', before?.id ?? '', expectedRev, before?.rev ?? 0);
     const settings = await database.settings.get(SETTINGS_ID);
@@ -68,6 +69,7 @@ export async function saveAppraisal(input: AppraisalInput, expectedRev: number):
     if (!parsed.success) throw fromZodError('đánh giá', parsed.error);
     const record = parsed.data;
     await database.appraisals.put(record);
+    await noteSummaryChanges(database, 'appraisals', [{ before, after: record }]);
     const participant = await database.participants.get(input.participantId);
     const was = before ? ` (trước: ${APPRAISAL_LABELS[before.result]})` : '';
     await appendAudit(database, {
@@ -97,7 +99,7 @@ export async function addAttachment(evidenceId: string, file: File, sha256?: str
   const problem = attachmentProblem(file);
   if (problem) throw new AttachmentError(problem);
   const hash = sha256 ?? (await sha256Hex(file));
-  return writeTransaction(['evidence', 'attachments', 'blobs', 'campaigns'], async (database) => {
+  return writeTransaction(['attachments', 'blobs', 'campaigns', ...SUMMARY_TABLES], async (database) => {
     const evidence = await database.evidence.get(evidenceId);
     if (!evidence || evidence.deletedAt) throw new NotFoundError('minh chứng', evidenceId);
     await requireStage(database, evidence.campaignId, 'save-evidence');
@@ -125,7 +127,9 @@ export async function addAttachment(evidenceId: string, file: File, sha256?: str
     const record = parsed.data;
     await database.attachments.add(record);
     await database.blobs.add({ id: record.id, blob: file });
-    await database.evidence.put({ ...evidence, attachmentIds: [...evidence.attachmentIds, record.id], updatedAt: at, rev: evidence.rev + 1 });
+    const after = { ...evidence, attachmentIds: [...evidence.attachmentIds, record.id], updatedAt: at, rev: evidence.rev + 1 };
+    await database.evidence.put(after);
+    await noteSummaryChanges(database, 'evidence', [{ before: evidence, after }]);
     await appendAudit(database, { action: 'create', entity: 'attachments', entityId: record.id, campaignId: evidence.campaignId, summary: `Đính kèm tệp “${record.name}”` });
     return record;
   });
@@ -138,14 +142,16 @@ async function dropAttachment(database: BinhXetDatabase, attachment: Attachment,
 }
 
 export async function removeAttachment(attachmentId: string): Promise<void> {
-  await writeTransaction(['evidence', 'attachments', 'blobs'], async (database) => {
+  await writeTransaction(['attachments', 'blobs', ...SUMMARY_TABLES], async (database) => {
     const attachment = await database.attachments.get(attachmentId);
     if (!attachment || attachment.deletedAt) throw new NotFoundError('tệp đính kèm', attachmentId);
     const at = nowIso();
     await dropAttachment(database, attachment, at);
     const evidence = await database.evidence.get(attachment.ownerId);
     if (evidence && !evidence.deletedAt) {
-      await database.evidence.put({ ...evidence, attachmentIds: evidence.attachmentIds.filter((id) => id !== attachmentId), updatedAt: at, rev: evidence.rev + 1 });
+      const after = { ...evidence, attachmentIds: evidence.attachmentIds.filter((id) => id !== attachmentId), updatedAt: at, rev: evidence.rev + 1 };
+      await database.evidence.put(after);
+      await noteSummaryChanges(database, 'evidence', [{ before: evidence, after }]);
     }
     await appendAudit(database, { action: 'delete', entity: 'attachments', entityId: attachmentId, campaignId: attachment.campaignId, summary: `Xoá tệp “${attachment.name}”` });
   });
@@ -153,7 +159,7 @@ export async function removeAttachment(attachmentId: string): Promise<void> {
 
 /** Deletes an evidence entry and its files together. */
 export async function removeEvidence(evidenceId: string, expectedRev: number): Promise<void> {
-  await writeTransaction(['evidence', 'attachments', 'blobs'], async (database) => {
+  await writeTransaction(['attachments', 'blobs', ...SUMMARY_TABLES], async (database) => {
     const evidence = await database.evidence.get(evidenceId);
     if (!evidence || evidence.deletedAt) throw new NotFoundError('minh chứng', evidenceId);
     if (evidence.rev !== expectedRev) throw new StaleWriteError('minh chứng', evidenceId, expectedRev, evidence.rev);
@@ -161,7 +167,9 @@ export async function removeEvidence(evidenceId: string, expectedRev: number): P
     for (const attachment of await database.attachments.where('ownerId').equals(evidenceId).toArray()) {
       if (!attachment.deletedAt) await dropAttachment(database, attachment, at);
     }
-    await database.evidence.put({ ...evidence, deletedAt: at, updatedAt: at, rev: evidence.rev + 1 });
+    const after = { ...evidence, deletedAt: at, updatedAt: at, rev: evidence.rev + 1 };
+    await database.evidence.put(after);
+    await noteSummaryChanges(database, 'evidence', [{ before: evidence, after }]);
     await appendAudit(database, { action: 'delete', entity: 'evidence', entityId: evidenceId, campaignId: evidence.campaignId, summary: 'Xoá minh chứng và các tệp đính kèm' });
   });
 }

@@ -9,6 +9,8 @@ import { SETTINGS_ID } from '../domain/settings';
 import { newId } from '../lib/ids';
 import { db, type BinhXetDatabase, type RecordTableName } from './database';
 import { fromZodError, toDomainError } from './errors';
+import { noteSummaryChanges, SUMMARY_TABLES, type RecordChange } from './participant-summaries-repo';
+import { SUMMARY_SOURCES, type SummarySource } from '../domain/participant-summary';
 
 export interface StoredRecord {
   id: string;
@@ -63,7 +65,7 @@ export async function appendAudit(database: BinhXetDatabase, input: AuditInput):
 }
 
 /** Runs `work` as one read-write transaction over `tables` plus the audit trail. */
-export type WritableTable = RecordTableName | 'ballots' | 'blobs' | 'snapshots' | 'ledgerPages';
+export type WritableTable = RecordTableName | 'ballots' | 'blobs' | 'snapshots' | 'ledgerPages' | 'participantSummaries';
 
 export async function writeTransaction<R>(tables: WritableTable[], work: (database: BinhXetDatabase) => Promise<R>): Promise<R> {
   const database = db();
@@ -104,7 +106,11 @@ export function defineRepository<T extends StoredRecord>(config: RepositoryConfi
   }
 
   const describe = (r: T) => config.describe?.(r) ?? config.label;
-  const tables = [config.table, ...(config.guard?.tables ?? [])];
+  // Evidence, appraisals and complaints are summarised per participant in the same transaction.
+  const summarised = (SUMMARY_SOURCES as readonly string[]).includes(config.table);
+  const upkeep: WritableTable[] = summarised ? [...SUMMARY_TABLES] : [];
+  const noteChanges = summarised ? (database: BinhXetDatabase, changes: RecordChange<T>[]) => noteSummaryChanges(database, config.table as SummarySource, changes as never) : undefined;
+  const tables = [config.table, ...(config.guard?.tables ?? []), ...upkeep];
   // No await at all without a guard: thousands of awaits on already-settled native promises in a
   // row (an import of 10,000 people) outlive Dexie's tracking of its transaction, which then
   // fails with PrematureCommitError (the benchmark's bulk write caught it).
@@ -126,6 +132,7 @@ export function defineRepository<T extends StoredRecord>(config: RepositoryConfi
         const record = validate({ ...fields, id: options.id ?? newId(), createdAt: at, updatedAt: at, rev: 1 });
         if (check) await check(database, record);
         await table(database).add(record);
+        if (noteChanges) await noteChanges(database, [{ after: record }]);
         await appendAudit(database, {
           action: 'create',
           entity: config.table,
@@ -147,6 +154,7 @@ export function defineRepository<T extends StoredRecord>(config: RepositoryConfi
         const records = items.map((fields) => validate({ ...fields, id: (fields.id as string | undefined) ?? newId(), createdAt: at, updatedAt: at, rev: 1 }));
         if (check) for (const record of records) await check(database, record);
         await table(database).bulkAdd(records);
+        if (noteChanges) await noteChanges(database, records.map((after) => ({ after })));
         const first = records[0];
         if (first) {
           await appendAudit(database, {
@@ -175,6 +183,7 @@ export function defineRepository<T extends StoredRecord>(config: RepositoryConfi
         if (fields.length === 0) return before;
         if (check) await check(database, record, before);
         await table(database).put(record);
+        if (noteChanges) await noteChanges(database, [{ before, after: record }]);
         await appendAudit(database, {
           action: 'update',
           entity: config.table,
@@ -189,14 +198,16 @@ export function defineRepository<T extends StoredRecord>(config: RepositoryConfi
 
     /** Marks the record deleted (a tombstone that a merge respects). */
     async remove(id: string, expectedRev?: number): Promise<void> {
-      await writeTransaction([config.table], async (database) => {
+      await writeTransaction([config.table, ...upkeep], async (database) => {
         const before = await table(database).get(id);
         if (!before || before.deletedAt) throw new NotFoundError(config.label, id);
         if (expectedRev !== undefined && before.rev !== expectedRev) {
           throw new StaleWriteError(config.label, id, expectedRev, before.rev);
         }
         const at = nowIso();
-        await table(database).put({ ...before, deletedAt: at, updatedAt: at, rev: before.rev + 1 });
+        const after = { ...before, deletedAt: at, updatedAt: at, rev: before.rev + 1 };
+        await table(database).put(after);
+        if (noteChanges) await noteChanges(database, [{ before, after }]);
         await appendAudit(database, {
           action: 'delete',
           entity: config.table,

@@ -5,6 +5,7 @@ import type { VotingRound } from '../domain/council';
 import { legacyResult, lookupFrom, needsLegacyResult } from '../domain/legacy-results';
 import type { AwardEntry } from '../domain/award-history';
 import { buildLedgerPages } from '../domain/ledger-pages';
+import { summarizeAll } from '../domain/participant-summary';
 
 export interface DbVersion {
   version: number;
@@ -90,6 +91,17 @@ export const DB_VERSIONS: DbVersion[] = [
     upgrade: async (tx) => {
       const entries = (await tx.table('awards').toArray()) as AwardEntry[];
       await tx.table('ledgerPages').bulkPut(buildLedgerPages(entries));
+    },
+  },
+  {
+    // v6: the participants' summaries (participant-summary.ts), one record per participant of a
+    // campaign with what the nomination table reads of its evidence, appraisals and complaints,
+    // and one per campaign with the counts they were made from; built here from those records.
+    version: 6,
+    stores: { participantSummaries: '[campaignId+participantId]' },
+    upgrade: async (tx) => {
+      const [evidence, appraisals, complaints] = await Promise.all(['evidence', 'appraisals', 'complaints'].map((t) => tx.table(t).toArray()));
+      await tx.table('participantSummaries').bulkPut(summarizeAll({ evidence: evidence ?? [], appraisals: appraisals ?? [], complaints: complaints ?? [] }));
     },
   },
 ];

@@ -12,7 +12,7 @@ import type { VotingRound } from '../../domain/council';
 import type { Nomination } from '../../domain/nomination';
 import { foldForSearch } from '../../lib/vi-text';
 import { buildRows, type TableSource } from './table-rows';
-import { loadTableSource } from './use-nomination-data';
+import { readNominationTable } from '../../db/nomination-table-read';
 import { columns, features, globalSearch, rankNames } from './table-columns';
 import { shownTable } from './table-toolbar';
 import { toCsv } from './table-export';
@@ -21,7 +21,7 @@ import { awardChoices, nominationTargets } from './nomination-targets';
 let base: TableSource;
 beforeEach(async () => {
   freshDatabase();
-  const source = await loadTableSource(await loadDemoData());
+  const source = await readNominationTable(await loadDemoData());
   if (!source) throw new Error('no source');
   base = source;
 });

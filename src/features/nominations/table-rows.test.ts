@@ -1,11 +1,16 @@
 import { countRound } from '../../domain/vote-counting';
 import { DEFAULT_VOTING_RULES } from '../../domain/rules';
 import { beforeEach, describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { db } from '../../db/database';
 import { freshDatabase } from '../../db/test-db';
 import { loadDemoData } from '../../db/demo-data';
+import { evaluateEligibility } from '../../domain/eligibility';
+import { APPRAISAL_RESULTS, type Appraisal, type Complaint, type Evidence } from '../../domain/evidence';
+import { summarizeAll } from '../../domain/participant-summary';
 import { foldForSearch } from '../../lib/vi-text';
-import { buildRows } from './table-rows';
-import { loadTableSource } from './use-nomination-data';
+import { buildRows, type NominationRow, type TableSource } from './table-rows';
+import { readNominationTable } from '../../db/nomination-table-read';
 import { compareByName, compareRowNames, foldedMatch, rankNames } from './table-columns';
 
 let campaignId: string;
@@ -16,7 +21,7 @@ beforeEach(async () => {
 
 describe('nomination table rows', () => {
   it('has every participant of the demo campaign with eligibility, nominations and dossier', async () => {
-    const source = await loadTableSource(campaignId);
+    const source = await readNominationTable(campaignId);
     if (!source) throw new Error('no source');
     const rows = buildRows(source);
     expect(rows).toHaveLength(32);
@@ -31,7 +36,7 @@ describe('nomination table rows', () => {
   });
 
   it('shows the frozen result of the last published round, written opinions included, and never recounts', async () => {
-    const source = await loadTableSource(campaignId);
+    const source = await readNominationTable(campaignId);
     if (!source) throw new Error('no source');
     const nominated = buildRows(source).find((r) => r.name === 'Võ Văn An')?.nomination;
     if (!nominated) throw new Error('no nomination');
@@ -44,6 +49,91 @@ describe('nomination table rows', () => {
     expect(buildRows({ ...source, rounds: [round] }).find((r) => r.name === 'Võ Văn An')?.votes).toBe('4/7 (57,14%)');
     const closedOnly = { ...round, status: 'closed' } as typeof round;
     expect(buildRows({ ...source, rounds: [closedOnly] }).find((r) => r.name === 'Võ Văn An')?.votes).toBe('');
+  });
+});
+
+interface Records {
+  evidence: Evidence[];
+  appraisals: Appraisal[];
+  complaints: Complaint[];
+}
+
+/**
+ * The reference: the evidence columns as the table worked them out from the campaign's records
+ * themselves before it read summaries (live records of the participant, in id order).
+ */
+function fromRecords(source: TableSource, records: Records, participantId: string, category: NominationRow['category']) {
+  const own = <T extends { id: string; participantId: string; campaignId: string; deletedAt?: string | undefined }>(xs: T[]) =>
+    xs.filter((x) => x.participantId === participantId && x.campaignId === source.campaign.id && !x.deletedAt).sort((a, b) => (a.id < b.id ? -1 : 1));
+  const [evidence, appraisals, complaints] = [own(records.evidence), own(records.appraisals), own(records.complaints)];
+  const e = evaluateEligibility({ campaign: source.campaign, category, evidence, appraisals, complaints });
+  const appraised = e.perCriterion.filter((c) => appraisals.some((a) => a.criterionId === c.criterionId)).length;
+  const appraisalStatus = appraised === 0 ? 'Chưa đánh giá' : appraised >= e.criteriaTotal ? 'Đã đánh giá đủ' : `Đang đánh giá ${appraised}/${e.criteriaTotal}`;
+  return { evidenceCount: evidence.length, criteriaMet: e.criteriaMet, criteriaTotal: e.criteriaTotal, disqualified: e.disqualified, eligible: e.eligible, reasons: e.reasons, appraisalStatus };
+}
+
+const evidenceColumns = (r: NominationRow) => ({
+  evidenceCount: r.evidenceCount,
+  criteriaMet: r.criteriaMet,
+  criteriaTotal: r.criteriaTotal,
+  disqualified: r.disqualified,
+  eligible: r.eligible,
+  reasons: r.reasons,
+  appraisalStatus: r.appraisalStatus,
+});
+
+async function storedRecords(): Promise<Records> {
+  const database = db();
+  return { evidence: await database.evidence.toArray(), appraisals: await database.appraisals.toArray(), complaints: await database.complaints.toArray() };
+}
+
+describe('the evidence columns, from the summaries and from the records', () => {
+  it('are the same for every row of the demo campaign, read through the stored summaries', async () => {
+    const source = await readNominationTable(campaignId);
+    if (!source) throw new Error('no source');
+    expect(source.stale).toBe(false);
+    const records = await storedRecords();
+    const rows = buildRows(source);
+    expect(rows.some((r) => r.disqualified) && rows.some((r) => r.eligible) && rows.some((r) => r.appraisalStatus === 'Chưa đánh giá')).toBe(true);
+    for (const row of rows) expect(evidenceColumns(row), row.name).toEqual(fromRecords(source, records, row.participantId, row.category));
+  });
+
+  it('are the same whatever the records: tombstones, two appraisals of one criterion after a merge, complaints in and out of the window', async () => {
+    const source = await readNominationTable(campaignId);
+    if (!source) throw new Error('no source');
+    const participants = source.participants.map((p) => p.id);
+    const criteria = [...source.campaign.criteria.map((c) => c.id), 'criterion-no-longer-in-the-plan'];
+    const stamp = '2024-11-20T03:00:00.000Z';
+    const owner = { participant: fc.constantFrom(...participants), deleted: fc.boolean(), id: fc.string({ unit: fc.constantFrom('a', 'b', 'c'), minLength: 1, maxLength: 6 }) };
+    const meta = (o: { participant: string; deleted: boolean; id: string }, i: number) => ({
+      id: `${o.id}-${i}`,
+      campaignId: source.campaign.id,
+      participantId: o.participant,
+      createdAt: stamp,
+      updatedAt: stamp,
+      rev: 1,
+      ...(o.deleted ? { deletedAt: stamp } : {}),
+    });
+    const records = fc
+      .record({
+        evidence: fc.array(fc.record({ ...owner, criterion: fc.constantFrom(...criteria) }), { maxLength: 40 }),
+        appraisals: fc.array(fc.record({ ...owner, criterion: fc.constantFrom(...criteria), result: fc.constantFrom(...APPRAISAL_RESULTS) }), { maxLength: 40 }),
+        complaints: fc.array(fc.record({ ...owner, date: fc.constantFrom('2023-12-31', '2024-06-01', '2025-01-02'), substantiated: fc.boolean() }), { maxLength: 8 }),
+      })
+      .map(
+        (r): Records => ({
+          evidence: r.evidence.map((e, i) => ({ ...meta(e, i), criterionId: e.criterion, description: 'Minh chứng', documentNumber: '', attachmentIds: [], selfComment: '' })),
+          appraisals: r.appraisals.map((a, i) => ({ ...meta(a, i), criterionId: a.criterion, result: a.result, note: '', appraisedBy: '' })),
+          complaints: r.complaints.map((c, i) => ({ ...meta(c, i), date: c.date, content: 'Phản ánh', source: '', substantiated: c.substantiated, verificationNote: '' })),
+        }),
+      );
+    fc.assert(
+      fc.property(records, (r) => {
+        const summaries = new Map(summarizeAll(r).flatMap((s) => (s.kind === 'participant' ? [[s.participantId, s] as const] : [])));
+        for (const row of buildRows({ ...source, summaries })) expect(evidenceColumns(row)).toEqual(fromRecords(source, r, row.participantId, row.category));
+      }),
+      { numRuns: 60 },
+    );
   });
 });
 
@@ -60,7 +150,7 @@ describe('sorting and search helpers', () => {
   });
 
   it('sorts ranked rows exactly as collating their names does, and unranked ones too', async () => {
-    const source = await loadTableSource(campaignId);
+    const source = await readNominationTable(campaignId);
     if (!source) throw new Error('no source');
     const rows = buildRows(source);
     const expected = [...rows].sort(compareRowNames).map((r) => r.name);

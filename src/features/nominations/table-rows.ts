@@ -1,21 +1,21 @@
-// One row per participant for the nomination table: joins the register, evidence,
-// appraisals, complaints, nominations and council rounds once, so the table only sorts and
-// filters plain values. Pure, so 10,000 rows are built and tested without a browser.
+// One row per participant for the nomination table: joins the register, the participants'
+// summaries of their evidence, appraisals and complaints, nominations and council rounds once,
+// so the table only sorts and filters plain values. Pure, so 10,000 rows are built and tested
+// without a browser.
 // Where a category has several awards (a year-end campaign: LĐTT and CSTĐ cơ sở for a person)
 // a participant may hold one nomination per award: the row keeps each one (perTitle), and its
 // status, dossier, votes and result read one line per title, "LĐTT: Được chọn".
-import type { Campaign, Participant } from '../../domain/campaign';
-import type { VotingRound } from '../../domain/council';
 import { nominationVotes } from '../../domain/council-results';
 import { evaluateEligibility } from '../../domain/eligibility';
-import type { Appraisal, Complaint, Evidence } from '../../domain/evidence';
 import { NOMINATION_STATUS_LABELS, type Nomination } from '../../domain/nomination';
 import { dossierProgress } from '../../domain/nomination-rules';
-import { PERSON_KIND_LABELS, UNIT_KIND_LABELS, type Person, type Unit } from '../../domain/register';
+import { eligibilityInputs } from '../../domain/participant-summary';
+import { PERSON_KIND_LABELS, UNIT_KIND_LABELS } from '../../domain/register';
 import { CATEGORY_LABELS, type Category } from '../../domain/rules';
 import { foldForSearch } from '../../lib/vi-text';
 import type { TitleVerdict } from '../../domain/annual-titles-eval';
 import { isYearEndCampaign, perAwardCategories, rewardShortName, titleVerdicts } from '../../domain/year-end';
+import type { NominationTableSource } from '../../db/nomination-table-read';
 
 /** One award's nomination of a participant, where its category has several awards. */
 export interface TitleNomination {
@@ -69,17 +69,7 @@ export interface NominationRow {
   search: string;
 }
 
-export interface TableSource {
-  campaign: Campaign;
-  participants: Participant[];
-  people: Person[];
-  units: Unit[];
-  evidence: Evidence[];
-  appraisals: Appraisal[];
-  complaints: Complaint[];
-  nominations: Nomination[];
-  rounds: VotingRound[];
-}
+export type TableSource = NominationTableSource;
 
 function groupBy<T>(items: readonly T[], key: (t: T) => string): Map<string, T[]> {
   const map = new Map<string, T[]>();
@@ -129,9 +119,6 @@ export function buildRows(source: TableSource): NominationRow[] {
   const live = <T extends { deletedAt?: string | undefined }>(xs: readonly T[]) => xs.filter((x) => !x.deletedAt);
   const people = new Map(source.people.map((p) => [p.id, p]));
   const units = new Map(source.units.map((u) => [u.id, u]));
-  const evidence = groupBy(live(source.evidence), (e) => e.participantId);
-  const appraisals = groupBy(live(source.appraisals), (a) => a.participantId);
-  const complaints = groupBy(live(source.complaints), (c) => c.participantId);
   const nominations = groupBy(live(source.nominations), (n) => n.participantId);
   const votes = nominationVotes(live(source.rounds));
   const perAward = perAwardCategories(source.campaign);
@@ -141,9 +128,9 @@ export function buildRows(source: TableSource): NominationRow[] {
     const person = p.personId ? people.get(p.personId) : undefined;
     const unit = p.category === 'collective' ? (p.unitId ? units.get(p.unitId) : undefined) : person?.unitId ? units.get(person.unitId) : undefined;
     const kind = p.category === 'collective' ? (unit ? UNIT_KIND_LABELS[unit.kind] : '') : person ? PERSON_KIND_LABELS[person.kind] : '';
-    const ev = evidence.get(p.id) ?? [];
-    const ap = appraisals.get(p.id) ?? [];
-    const criteria = evaluateEligibility({ campaign: source.campaign, category: p.category, evidence: ev, appraisals: ap, complaints: complaints.get(p.id) ?? [] });
+    const summary = source.summaries.get(p.id);
+    const inputs = eligibilityInputs(summary);
+    const criteria = evaluateEligibility({ campaign: source.campaign, category: p.category, ...inputs });
     // A year-end campaign judges by the titles: eligible for the first (LĐTT, Tập thể LĐTT), and
     // every title not met says why in words.
     const titles = titled?.get(p.id) ?? new Map<string, TitleVerdict>();
@@ -151,7 +138,7 @@ export function buildRows(source: TableSource): NominationRow[] {
     const eligibility = firstTitle
       ? { ...criteria, eligible: firstTitle.state === 'met', reasons: [...titles.values()].filter((v) => v.state !== 'met').map((v) => v.explanation) }
       : criteria;
-    const appraised = eligibility.perCriterion.filter((c) => ap.some((a) => a.criterionId === c.criterionId)).length;
+    const appraised = eligibility.perCriterion.filter((c) => inputs.appraisals.some((a) => a.criterionId === c.criterionId)).length;
     const appraisalStatus =
       appraised === 0 ? 'Chưa đánh giá' : appraised >= eligibility.criteriaTotal ? 'Đã đánh giá đủ' : `Đang đánh giá ${appraised}/${eligibility.criteriaTotal}`;
     const mine = nominations.get(p.id) ?? [];
@@ -186,7 +173,7 @@ export function buildRows(source: TableSource): NominationRow[] {
       criteriaMet: eligibility.criteriaMet,
       criteriaTotal: eligibility.criteriaTotal,
       disqualified: eligibility.disqualified,
-      evidenceCount: ev.length,
+      evidenceCount: summary?.evidence ?? 0,
       appraisalStatus,
       eligible: eligibility.eligible,
       reasons: eligibility.reasons,

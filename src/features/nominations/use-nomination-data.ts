@@ -1,29 +1,23 @@
 // Everything the nomination table needs for one campaign, read live from IndexedDB so
-// other tabs and the council screen follow each other's changes.
+// other tabs and the council screen follow each other's changes. The participants' summaries
+// stand in for the campaign's evidence, in a live read of their own: saving evidence re-reads
+// one record per participant, not every evidence record, and not the register. Once the rows
+// are up, the summaries are checked against the campaign's records (a count of each table) and
+// rebuilt if something wrote past them; the rows follow.
+import { useEffect, useMemo } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { db } from '../../db/database';
+import { readNominationBase, readNominationSummaries } from '../../db/nomination-table-read';
+import { checkCampaignSummaries } from '../../db/participant-summaries-repo';
 import type { TableSource } from './table-rows';
-
-export async function loadTableSource(campaignId: string): Promise<TableSource | null> {
-  const database = db();
-  const campaign = await database.campaigns.get(campaignId);
-  if (!campaign || campaign.deletedAt) return null;
-  const byCampaign = <K extends 'participants' | 'evidence' | 'appraisals' | 'complaints' | 'nominations' | 'rounds'>(table: K) =>
-    database[table].where('campaignId').equals(campaignId).toArray();
-  const [participants, evidence, appraisals, complaints, nominations, rounds, people, units] = await Promise.all([
-    byCampaign('participants'),
-    byCampaign('evidence'),
-    byCampaign('appraisals'),
-    byCampaign('complaints'),
-    byCampaign('nominations'),
-    byCampaign('rounds'),
-    database.people.toArray(),
-    database.units.toArray(),
-  ]);
-  return { campaign, participants, evidence, appraisals, complaints, nominations, rounds, people, units } as TableSource;
-}
 
 /** undefined while loading, null when the campaign does not exist. */
 export function useTableSource(campaignId: string): TableSource | null | undefined {
-  return useLiveQuery(() => loadTableSource(campaignId), [campaignId]);
+  const base = useLiveQuery(() => readNominationBase(campaignId), [campaignId]);
+  const read = useLiveQuery(() => readNominationSummaries(campaignId), [campaignId]);
+  const shown = !!base && !!read;
+  const stale = !!read?.stale;
+  useEffect(() => {
+    if (shown) void checkCampaignSummaries(campaignId);
+  }, [shown, stale, campaignId]);
+  return useMemo(() => (base === null ? null : base && read ? { ...base, summaries: read.summaries } : undefined), [base, read]);
 }
