@@ -11,7 +11,7 @@ import { ErrorMessage } from '../../ui/error-message';
 import { DateField, SelectField, TextAreaField } from '../../ui/fields';
 import { AwardPicker } from './award-picker';
 import { nominationTargets } from './nomination-targets';
-import { Refusals, type Refusal } from './refusals';
+import { BulkOutcome, Refusals, type Refusal } from './refusals';
 import type { NominationRow } from './table-rows';
 
 interface Props {
@@ -61,16 +61,13 @@ export function BulkAppraiseDialog({ targets, onClose }: Props) {
     const moved = appraisalTarget(result.appraisal) === 'appraised';
     return (
       <Dialog open title="Kết quả thẩm định hồ sơ" onClose={onClose} wide actions={<button type="button" className="btn btn-primary" onClick={onClose}>Đóng</button>}>
-        <div className="stack">
-          {result.done.length > 0 ? (
-            <Alert tone="success" title={moved ? `Đã thẩm định ${result.done.length} hồ sơ “Đạt” và chuyển sang “${APPRAISED}”` : `Đã ghi kết quả “Không đạt” vào ${result.done.length} hồ sơ`}>
-              {result.done.join(', ')}
-            </Alert>
-          ) : (
-            <Alert tone="info">Không hồ sơ nào được ghi kết quả thẩm định.</Alert>
-          )}
-          <Refusals title={`${result.refused.length} hồ sơ không thẩm định được`} list={result.refused} />
-        </div>
+        <BulkOutcome
+          done={result.done}
+          doneTitle={moved ? `Đã thẩm định ${result.done.length} hồ sơ “Đạt” và chuyển sang “${APPRAISED}”` : `Đã ghi kết quả “Không đạt” vào ${result.done.length} hồ sơ`}
+          noneText="Không hồ sơ nào được ghi kết quả thẩm định."
+          refused={result.refused}
+          refusedTitle={`${result.refused.length} hồ sơ không thẩm định được`}
+        />
       </Dialog>
     );
   }

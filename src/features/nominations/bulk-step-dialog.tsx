@@ -7,7 +7,7 @@ import { useState } from 'react';
 import { DOSSIER_ITEM_LABELS, NOMINATION_STATUS_LABELS } from '../../domain/nomination';
 import { bulkStepProblem, RECEIVED_ITEMS, withReceived, type BulkStep, type ReceivedItem } from '../../domain/nomination-rules';
 import { stepMany } from '../../db/nomination-repo';
-import { Refusals, type Refusal } from './refusals';
+import { BulkOutcome, Refusals, type Refusal } from './refusals';
 import { Alert } from '../../ui/alert';
 import { Dialog } from '../../ui/dialog';
 import { AwardPicker } from './award-picker';
@@ -52,16 +52,13 @@ export function BulkStepDialog({ step, targets, onClose }: Props) {
   if (result) {
     return (
       <Dialog open title={`Kết quả chuyển sang “${label}”`} onClose={onClose} wide actions={<button type="button" className="btn btn-primary" onClick={onClose}>Đóng</button>}>
-        <div className="stack">
-          {result.moved.length > 0 ? (
-            <Alert tone="success" title={`Đã chuyển ${result.moved.length} hồ sơ sang “${label}”`}>
-              {result.moved.join(', ')}
-            </Alert>
-          ) : (
-            <Alert tone="info">Không hồ sơ nào được chuyển.</Alert>
-          )}
-          <Refusals title={`${result.refused.length} hồ sơ không chuyển được`} list={result.refused} />
-        </div>
+        <BulkOutcome
+          done={result.moved}
+          doneTitle={`Đã chuyển ${result.moved.length} hồ sơ sang “${label}”`}
+          noneText="Không hồ sơ nào được chuyển."
+          refused={result.refused}
+          refusedTitle={`${result.refused.length} hồ sơ không chuyển được`}
+        />
       </Dialog>
     );
   }

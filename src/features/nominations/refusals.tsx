@@ -1,4 +1,5 @@
-// The dossiers a bulk action leaves where they are, each named with its reason in words.
+// What a bulk action did: the dossiers it moved, and those it left where they are, each named with
+// its reason in words.
 import type { StepRefusal } from '../../db/nomination-repo';
 import { Alert } from '../../ui/alert';
 
@@ -16,5 +17,21 @@ export function Refusals({ title, list }: { title: string; list: readonly Refusa
         ))}
       </ul>
     </Alert>
+  );
+}
+
+/** The result of a bulk action: who was done (or that nobody was), then who was refused and why. */
+export function BulkOutcome({ done, doneTitle, noneText, refused, refusedTitle }: { done: readonly string[]; doneTitle: string; noneText: string; refused: readonly Refusal[]; refusedTitle: string }) {
+  return (
+    <div className="stack">
+      {done.length > 0 ? (
+        <Alert tone="success" title={doneTitle}>
+          {done.join(', ')}
+        </Alert>
+      ) : (
+        <Alert tone="info">{noneText}</Alert>
+      )}
+      <Refusals title={refusedTitle} list={refused} />
+    </div>
   );
 }
