@@ -17,9 +17,9 @@ import {
 } from '../domain/ledger-pages';
 import { db, type BinhXetDatabase } from './database';
 
-async function summaryOf(database: BinhXetDatabase): Promise<LedgerSummary | undefined> {
-  const page = await database.ledgerPages.get(SUMMARY_PAGE_ID);
-  return page?.kind === 'summary' ? page : undefined;
+/** Dexie's own promise, not an async function: callers await it inside their transaction (see trustedSummary). */
+function summaryOf(database: BinhXetDatabase): PromiseLike<LedgerSummary | undefined> {
+  return database.ledgerPages.get(SUMMARY_PAGE_ID).then((page) => (page?.kind === 'summary' ? page : undefined));
 }
 
 /** Whether the pages hold every entry of the table (read inside the caller's transaction). */
@@ -152,8 +152,8 @@ export async function readLedger(pick: (years: number[]) => number[], trust: Led
  * outlast Dexie's zone, and the read after it then runs outside the transaction, which commits early.
  */
 function trustedSummary(database: BinhXetDatabase): PromiseLike<LedgerSummary | undefined> {
-  return database.ledgerPages.get(SUMMARY_PAGE_ID).then((page) => {
-    if (page?.kind === 'summary') return page;
+  return summaryOf(database).then((summary) => {
+    if (summary) return summary;
     // No pages: whole only if there is no entry either (one cursor step, not a count).
     return database.awards
       .toCollection()
